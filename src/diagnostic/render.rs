@@ -1,0 +1,210 @@
+//! Rendering diagnostics for people (miette's graphical report) and for
+//! machines (JSON).
+
+use std::fmt;
+use std::sync::Arc;
+
+use miette::{GraphicalReportHandler, GraphicalTheme, LabeledSpan, NamedSource, SourceCode};
+use serde::Serialize;
+
+use super::{Diagnostic, JsonDiagnostic, Label, Severity};
+use crate::source::{FileId, SourceSet};
+
+/// How text diagnostics look.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TextStyle {
+    /// Unicode box drawing with ANSI colours, for a terminal.
+    Colour,
+    /// Unicode box drawing without colour: stable, used in tests and pipes.
+    Plain,
+}
+
+/// Renders diagnostics as miette graphical reports, followed by a summary
+/// line, at the given width.
+pub fn render_text(
+    diagnostics: &[Diagnostic],
+    sources: &SourceSet,
+    style: TextStyle,
+    width: usize,
+) -> String {
+    let theme = match style {
+        TextStyle::Colour => GraphicalTheme::unicode(),
+        TextStyle::Plain => GraphicalTheme::unicode_nocolor(),
+    };
+    let handler = GraphicalReportHandler::new_themed(theme)
+        .with_width(width)
+        .with_links(false);
+    let mut out = String::new();
+    for diagnostic in diagnostics {
+        let report = Report::new(diagnostic, sources);
+        if handler.render_report(&mut out, &report).is_err() {
+            // Rendering only fails when writing to the String fails, which it
+            // cannot; keep the plain message in that impossible case.
+            out.push_str(&diagnostic.message);
+        }
+        out.push('\n');
+    }
+    let errors = diagnostics.iter().filter(|d| d.is_error()).count();
+    let warnings = diagnostics.len() - errors;
+    out.push_str(&summary_line(errors, warnings));
+    out.push('\n');
+    out
+}
+
+fn summary_line(errors: usize, warnings: usize) -> String {
+    let plural = |n: usize, word: &str| {
+        if n == 1 {
+            format!("1 {word}")
+        } else {
+            format!("{n} {word}s")
+        }
+    };
+    match (errors, warnings) {
+        (0, 0) => "no problems found".to_owned(),
+        (e, 0) => plural(e, "error"),
+        (0, w) => plural(w, "warning"),
+        (e, w) => format!("{}, {}", plural(e, "error"), plural(w, "warning")),
+    }
+}
+
+/// The JSON document of `crosswalk check --format json`.
+#[derive(Serialize)]
+struct JsonReport<'a> {
+    diagnostics: Vec<JsonDiagnostic<'a>>,
+    errors: usize,
+    warnings: usize,
+}
+
+/// Renders diagnostics as one pretty-printed JSON object with a
+/// `diagnostics` array and `errors` / `warnings` counts.
+pub fn render_json(diagnostics: &[Diagnostic], sources: &SourceSet) -> String {
+    let errors = diagnostics.iter().filter(|d| d.is_error()).count();
+    let report = JsonReport {
+        diagnostics: diagnostics.iter().map(|d| d.to_json(sources)).collect(),
+        errors,
+        warnings: diagnostics.len() - errors,
+    };
+    let mut text = serde_json::to_string_pretty(&report).expect("plain data serializes");
+    text.push('\n');
+    text
+}
+
+/// A diagnostic paired with its source, as miette wants it. Labels in other
+/// files than the primary one become related reports with their own source.
+struct Report<'a> {
+    diagnostic: &'a Diagnostic,
+    message: String,
+    source: NamedSource<Arc<str>>,
+    labels: Vec<&'a Label>,
+    related: Vec<Report<'a>>,
+    severity: Severity,
+    code: Option<&'a str>,
+    help: Option<&'a str>,
+}
+
+impl<'a> Report<'a> {
+    fn new(diagnostic: &'a Diagnostic, sources: &SourceSet) -> Self {
+        let file = diagnostic.primary.span.file;
+        let (labels, elsewhere): (Vec<&Label>, Vec<&Label>) = std::iter::once(&diagnostic.primary)
+            .chain(&diagnostic.secondary)
+            .partition(|l| l.span.file == file);
+        let related = elsewhere
+            .into_iter()
+            .map(|label| Report {
+                diagnostic,
+                message: label.text.clone(),
+                source: named_source(sources, label.span.file),
+                labels: vec![label],
+                related: Vec::new(),
+                severity: diagnostic.severity,
+                code: None,
+                help: None,
+            })
+            .collect();
+        Report {
+            diagnostic,
+            message: diagnostic.message.clone(),
+            source: named_source(sources, file),
+            labels,
+            related,
+            severity: diagnostic.severity,
+            code: Some(diagnostic.code),
+            help: diagnostic.help.as_deref(),
+        }
+    }
+}
+
+fn named_source(sources: &SourceSet, file: FileId) -> NamedSource<Arc<str>> {
+    let file = sources.get(file);
+    NamedSource::new(&file.name, Arc::clone(&file.text))
+}
+
+impl fmt::Debug for Report<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Debug::fmt(self.diagnostic, f)
+    }
+}
+
+impl fmt::Display for Report<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for Report<'_> {}
+
+impl miette::Diagnostic for Report<'_> {
+    fn code<'b>(&'b self) -> Option<Box<dyn fmt::Display + 'b>> {
+        self.code.map(|c| Box::new(c) as Box<dyn fmt::Display>)
+    }
+
+    fn severity(&self) -> Option<miette::Severity> {
+        Some(match self.severity {
+            Severity::Error => miette::Severity::Error,
+            Severity::Warning => miette::Severity::Warning,
+        })
+    }
+
+    fn help<'b>(&'b self) -> Option<Box<dyn fmt::Display + 'b>> {
+        self.help.map(|h| Box::new(h) as Box<dyn fmt::Display>)
+    }
+
+    fn source_code(&self) -> Option<&dyn SourceCode> {
+        Some(&self.source)
+    }
+
+    fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
+        Some(Box::new(self.labels.iter().enumerate().map(|(i, l)| {
+            let text = (!l.text.is_empty()).then(|| l.text.clone());
+            let span = (l.span.start as usize, l.span.len());
+            if i == 0 {
+                LabeledSpan::new_primary_with_span(text, span)
+            } else {
+                LabeledSpan::new_with_span(text, span)
+            }
+        })))
+    }
+
+    fn related<'b>(&'b self) -> Option<Box<dyn Iterator<Item = &'b dyn miette::Diagnostic> + 'b>> {
+        if self.related.is_empty() {
+            None
+        } else {
+            Some(Box::new(
+                self.related.iter().map(|r| r as &dyn miette::Diagnostic),
+            ))
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn summary_line_counts_in_words() {
+        assert_eq!(summary_line(0, 0), "no problems found");
+        assert_eq!(summary_line(1, 0), "1 error");
+        assert_eq!(summary_line(0, 2), "2 warnings");
+        assert_eq!(summary_line(3, 1), "3 errors, 1 warning");
+    }
+}

@@ -1,0 +1,28 @@
+//! Resolution diagnostics: their stable codes.
+
+/// A reference names a framework that is not loaded.
+pub const UNKNOWN_FRAMEWORK: &str = "crosswalk::resolve::unknown_framework";
+/// A reference names a version of a framework that is not loaded.
+pub const UNKNOWN_VERSION: &str = "crosswalk::resolve::unknown_version";
+/// A reference leaves the version out, and several versions are loaded.
+pub const AMBIGUOUS_VERSION: &str = "crosswalk::resolve::ambiguous_version";
+/// A reference names a requirement its framework does not define.
+pub const UNKNOWN_REQUIREMENT: &str = "crosswalk::resolve::unknown_requirement";
+/// A control maps to a group rather than to a requirement.
+pub const MAPPING_TO_GROUP: &str = "crosswalk::resolve::mapping_to_group";
+/// A control mitigates a risk that is not defined.
+pub const UNKNOWN_RISK: &str = "crosswalk::resolve::unknown_risk";
+/// Two frameworks share a name and version.
+pub const DUPLICATE_FRAMEWORK: &str = "crosswalk::resolve::duplicate_framework";
+/// Two groups or requirements of one framework share an identifier.
+pub const DUPLICATE_REQUIREMENT: &str = "crosswalk::resolve::duplicate_requirement";
+/// Two controls share an identifier.
+pub const DUPLICATE_CONTROL: &str = "crosswalk::resolve::duplicate_control";
+/// Two risks share an identifier.
+pub const DUPLICATE_RISK: &str = "crosswalk::resolve::duplicate_risk";
+/// A property that takes one value is given twice in one block.
+pub const DUPLICATE_PROPERTY: &str = "crosswalk::resolve::duplicate_property";
+/// An exclusion's justification is empty.
+pub const EMPTY_JUSTIFICATION: &str = "crosswalk::resolve::empty_justification";
+/// A crosswalk leads from a framework version to itself.
+pub const SELF_CROSSWALK: &str = "crosswalk::resolve::self_crosswalk";

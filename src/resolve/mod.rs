@@ -1,0 +1,546 @@
+//! Stage 2, resolution: the ASTs of every file (built-in catalogs first) →
+//! one [`Model`] in which every name is looked up and every reference is an
+//! index. Each failed lookup is a diagnostic; resolution carries on, so one
+//! run reports them all.
+
+mod catalog;
+pub mod error;
+pub mod model;
+
+use std::collections::HashMap;
+
+use catalog::{Catalog, Target};
+use error::{
+    DUPLICATE_CONTROL, DUPLICATE_FRAMEWORK, DUPLICATE_PROPERTY, DUPLICATE_REQUIREMENT,
+    DUPLICATE_RISK, EMPTY_JUSTIFICATION, SELF_CROSSWALK, UNKNOWN_RISK,
+};
+pub use model::Model;
+use model::{
+    Component, Control, ControlId, Crosswalk, CrosswalkPair, EdgeAttributes, EntryKind, Evidence,
+    Exclusion, Framework, FrameworkId, Mapping, Requirement, RequirementId, Risk, RiskId,
+    Subservice, System,
+};
+
+use crate::diagnostic::Diagnostic;
+use crate::source::{SourceSet, Span};
+use crate::suggest::{did_you_mean, suggest_word};
+use crate::syntax::ast::{
+    self, Ast, CatalogNode, CatalogStmt, ComponentStmt, ControlStmt, CrosswalkStmt, EdgeAttribute,
+    EvidenceStmt, Item, RiskStmt, Stmt, SubserviceStmt, SystemStmt,
+};
+
+/// Resolves the parsed files into one model. `asts` must be in load order:
+/// built-in catalogs first, then the project's files sorted by path.
+pub fn resolve(asts: &[Ast], sources: &SourceSet) -> (Model, Vec<Diagnostic>) {
+    let mut resolver = Resolver {
+        model: Model::default(),
+        catalog: Catalog::default(),
+        diagnostics: Vec::new(),
+    };
+    resolver.frameworks(asts, sources);
+    let risk_ids = resolver.risks(asts);
+    resolver.controls(asts, &risk_ids);
+    for ast in asts {
+        for item in &ast.items {
+            match &item.kind {
+                Item::Crosswalk(c) => resolver.crosswalk(c, item.span),
+                Item::System(s) => resolver.system(s, item.span),
+                Item::Exclude(e) => resolver.exclude(e),
+                _ => {}
+            }
+        }
+    }
+    (resolver.model, resolver.diagnostics)
+}
+
+struct Resolver {
+    model: Model,
+    catalog: Catalog,
+    diagnostics: Vec<Diagnostic>,
+}
+
+/// Reports a duplicate definition: the second one, pointing back at the first.
+fn duplicate(code: &'static str, what: &str, id: &str, first: Span, second: Span) -> Diagnostic {
+    Diagnostic::error(code, second, format!("{what} `{id}` is defined twice"))
+        .label("defined again here")
+        .with_secondary(first, "first defined here")
+        .help(format!("give each {what} its own identifier, or remove one of the two"))
+}
+
+/// Keeps the first value of a property and reports any later one.
+fn set_once<T>(slot: &mut Option<(T, Span)>, value: T, span: Span, property: &str, owner: &str, diagnostics: &mut Vec<Diagnostic>) {
+    if let Some((_, first)) = slot {
+        diagnostics.push(
+            Diagnostic::error(DUPLICATE_PROPERTY, span, format!("{owner} gives `{property}` twice"))
+                .label("given again here")
+                .with_secondary(*first, "first given here")
+                .help(format!("`{property}` takes one value: keep one of the two")),
+        );
+    } else {
+        *slot = Some((value, span));
+    }
+}
+
+impl Resolver {
+    fn push(&mut self, diagnostic: Diagnostic) {
+        self.diagnostics.push(diagnostic);
+    }
+
+    // --- frameworks -----------------------------------------------------
+
+    /// Registers every framework version. A project's framework replaces a
+    /// built-in one of the same name and version; two of the project's own
+    /// with the same name and version are an error.
+    fn frameworks(&mut self, asts: &[Ast], sources: &SourceSet) {
+        let mut chosen: Vec<(&ast::Framework, bool)> = Vec::new();
+        let mut by_key: HashMap<(String, String), usize> = HashMap::new();
+        for ast in asts {
+            let builtin = sources.get(ast.file).builtin;
+            for item in &ast.items {
+                let Item::Framework(framework) = &item.kind else { continue };
+                let key = (framework.name.value.clone(), framework.version.value.clone());
+                match by_key.get(&key) {
+                    Some(&i) if chosen[i].1 && !builtin => chosen[i] = (framework, builtin),
+                    Some(&i) => {
+                        let first = chosen[i].0;
+                        self.push(duplicate(
+                            DUPLICATE_FRAMEWORK,
+                            "framework",
+                            &format!("{}@{}", key.0, key.1),
+                            first.name.span,
+                            framework.name.span,
+                        ));
+                    }
+                    None => {
+                        by_key.insert(key, chosen.len());
+                        chosen.push((framework, builtin));
+                    }
+                }
+            }
+        }
+        for (framework, builtin) in chosen {
+            self.framework(framework, builtin);
+        }
+    }
+
+    fn framework(&mut self, framework: &ast::Framework, builtin: bool) {
+        let id = FrameworkId::from_index(self.model.frameworks.len());
+        let mut fw = Framework {
+            name: framework.name.value.clone(),
+            version: framework.version.value.clone(),
+            title: framework.title.value.clone(),
+            publisher: None,
+            licence: None,
+            source: None,
+            url: None,
+            summary: None,
+            builtin,
+            entries: Vec::new(),
+            span: framework.name.span,
+        };
+        let owner = format!("framework `{}`", fw.key());
+        let mut slots: [Option<(String, Span)>; 5] = Default::default();
+        for stmt in &framework.body {
+            let (index, property, text) = match &stmt.kind {
+                CatalogStmt::Publisher(t) => (0, "publisher", t),
+                CatalogStmt::Licence(t) => (1, "licence", t),
+                CatalogStmt::Source(t) => (2, "source", t),
+                CatalogStmt::Url(t) => (3, "url", t),
+                CatalogStmt::Summary(t) => (4, "summary", t),
+                _ => continue,
+            };
+            set_once(&mut slots[index], text.value.clone(), stmt.span, property, &owner, &mut self.diagnostics);
+        }
+        let [publisher, licence, source, url, summary] = slots;
+        fw.publisher = publisher.map(|(v, _)| v);
+        fw.licence = licence.map(|(v, _)| v);
+        fw.source = source.map(|(v, _)| v);
+        fw.url = url.map(|(v, _)| v);
+        fw.summary = summary.map(|(v, _)| v);
+        self.catalog.add_framework(&fw.name, &fw.version, id);
+        self.model.frameworks.push(fw);
+        self.catalog_entries(id, None, &framework.body);
+    }
+
+    fn catalog_entries(&mut self, framework: FrameworkId, parent: Option<RequirementId>, body: &[Stmt<CatalogStmt>]) {
+        for stmt in body {
+            let (node, kind) = match &stmt.kind {
+                CatalogStmt::Group(n) => (n, EntryKind::Group),
+                CatalogStmt::Requirement(n) => (n, EntryKind::Requirement),
+                _ => continue,
+            };
+            let id = self.catalog_entry(framework, parent, node, kind);
+            self.catalog_entries(framework, Some(id), &node.body);
+        }
+    }
+
+    fn catalog_entry(
+        &mut self,
+        framework: FrameworkId,
+        parent: Option<RequirementId>,
+        node: &CatalogNode,
+        kind: EntryKind,
+    ) -> RequirementId {
+        let id = RequirementId::from_index(self.model.requirements.len());
+        let owner = format!("`{}`", node.id.value);
+        let mut display = None;
+        let mut summary = None;
+        let mut tags = Vec::new();
+        for stmt in &node.body {
+            match &stmt.kind {
+                CatalogStmt::Display(t) => set_once(&mut display, t.value.clone(), stmt.span, "display", &owner, &mut self.diagnostics),
+                CatalogStmt::Summary(t) => set_once(&mut summary, t.value.clone(), stmt.span, "summary", &owner, &mut self.diagnostics),
+                CatalogStmt::Tags(list) => tags.extend(list.iter().map(|t| t.value.clone())),
+                _ => {}
+            }
+        }
+        let display = display.map(|(v, _)| v);
+        if let Some(first) = self.catalog.add_entry(framework, &node.id.value, id) {
+            let key = self.model.framework(framework).key();
+            let first_span = self.model.requirement(first).span;
+            self.push(duplicate(
+                DUPLICATE_REQUIREMENT,
+                &format!("identifier in {key}"),
+                &node.id.value,
+                first_span,
+                node.id.span,
+            ));
+        }
+        if let Some(shown) = &display {
+            self.catalog.add_alias(framework, shown, id);
+        }
+        self.model.requirements.push(Requirement {
+            framework,
+            id: node.id.value.clone(),
+            display,
+            title: node.title.value.clone(),
+            summary: summary.map(|(v, _)| v),
+            tags,
+            parent,
+            kind,
+            span: node.id.span,
+        });
+        self.model.frameworks[framework.index()].entries.push(id);
+        id
+    }
+
+    // --- crosswalks -----------------------------------------------------
+
+    fn crosswalk(&mut self, crosswalk: &ast::Crosswalk, span: Span) {
+        let from = self.catalog.framework(&crosswalk.from);
+        let to = self.catalog.framework(&crosswalk.to);
+        let (from, to) = match (from, to) {
+            (Ok(from), Ok(to)) => (from, to),
+            (from, to) => {
+                self.diagnostics.extend(from.err());
+                self.diagnostics.extend(to.err());
+                return;
+            }
+        };
+        if from == to {
+            self.push(
+                Diagnostic::error(SELF_CROSSWALK, crosswalk.to.span, format!("this crosswalk leads from `{}` to itself", self.model.framework(from).key()))
+                    .label("same framework version as the source")
+                    .help("a crosswalk joins two different framework versions"),
+            );
+            return;
+        }
+        let mut source = None;
+        let mut pairs = Vec::new();
+        let owner = "this crosswalk";
+        for stmt in &crosswalk.body {
+            match &stmt.kind {
+                CrosswalkStmt::Source(t) => set_once(&mut source, t.value.clone(), stmt.span, "source", owner, &mut self.diagnostics),
+                CrosswalkStmt::Pair(pair) => {
+                    let a = self.catalog.entry(&self.model, from, &pair.from.value, pair.from.span, Target::Entry);
+                    let b = self.catalog.entry(&self.model, to, &pair.to.value, pair.to.span, Target::Entry);
+                    match (a, b) {
+                        (Ok(a), Ok(b)) => pairs.push(CrosswalkPair {
+                            from: a,
+                            relationship: pair.relationship.value,
+                            to: b,
+                            attributes: self.attributes(&pair.attributes),
+                            span: stmt.span,
+                        }),
+                        (a, b) => {
+                            self.diagnostics.extend(a.err());
+                            self.diagnostics.extend(b.err());
+                        }
+                    }
+                }
+            }
+        }
+        self.model.crosswalks.push(Crosswalk {
+            from,
+            to,
+            source: source.map(|(v, _)| v),
+            pairs,
+            span,
+        });
+    }
+
+    fn attributes(&mut self, attributes: &[Stmt<EdgeAttribute>]) -> EdgeAttributes {
+        let owner = "this mapping";
+        let mut rationale = None;
+        let mut strength = None;
+        let mut status = None;
+        let mut note = None;
+        let mut scope = None;
+        let d = &mut self.diagnostics;
+        for stmt in attributes {
+            match &stmt.kind {
+                EdgeAttribute::Rationale(v) => set_once(&mut rationale, v.value, stmt.span, "rationale", owner, d),
+                EdgeAttribute::Strength(v) => set_once(&mut strength, v.value, stmt.span, "strength", owner, d),
+                EdgeAttribute::Status(v) => set_once(&mut status, v.value, stmt.span, "status", owner, d),
+                EdgeAttribute::Note(v) => set_once(&mut note, v.value.clone(), stmt.span, "note", owner, d),
+                EdgeAttribute::Scope(v) => set_once(&mut scope, v.value.clone(), stmt.span, "scope", owner, d),
+            }
+        }
+        EdgeAttributes {
+            rationale: rationale.map(|(v, _)| v),
+            strength: strength.map(|(v, _)| v),
+            status: status.map(|(v, _)| v),
+            note: note.map(|(v, _)| v),
+            scope: scope.map(|(v, _)| v),
+        }
+    }
+
+    // --- risks and controls ---------------------------------------------
+
+    fn risks(&mut self, asts: &[Ast]) -> HashMap<String, RiskId> {
+        let mut ids: HashMap<String, RiskId> = HashMap::new();
+        for item in asts.iter().flat_map(|a| &a.items) {
+            let Item::Risk(risk) = &item.kind else { continue };
+            if let Some(&first) = ids.get(&risk.id.value) {
+                let first = self.model.risk(first).span;
+                self.push(duplicate(DUPLICATE_RISK, "risk", &risk.id.value, first, risk.id.span));
+                continue;
+            }
+            let owner = format!("risk `{}`", risk.id.value);
+            let mut category = None;
+            let mut description = None;
+            let mut touches = Vec::new();
+            for stmt in &risk.body {
+                match &stmt.kind {
+                    RiskStmt::Category(c) => set_once(&mut category, c.value.clone(), stmt.span, "category", &owner, &mut self.diagnostics),
+                    RiskStmt::Description(t) => set_once(&mut description, t.value.clone(), stmt.span, "description", &owner, &mut self.diagnostics),
+                    RiskStmt::Touches(refs) => {
+                        for r in refs {
+                            match self.catalog.requirement(&self.model, r, Target::Requirement) {
+                                Ok(id) => touches.push(id),
+                                Err(d) => self.push(d),
+                            }
+                        }
+                    }
+                }
+            }
+            let id = RiskId::from_index(self.model.risks.len());
+            ids.insert(risk.id.value.clone(), id);
+            self.model.risks.push(Risk {
+                id: risk.id.value.clone(),
+                title: risk.title.value.clone(),
+                category: category.map(|(v, _)| v),
+                description: description.map(|(v, _)| v),
+                touches,
+                span: risk.id.span,
+            });
+        }
+        ids
+    }
+
+    fn controls(&mut self, asts: &[Ast], risk_ids: &HashMap<String, RiskId>) {
+        let mut risk_names: Vec<&str> = self.model.risks.iter().map(|r| r.id.as_str()).collect::<Vec<_>>();
+        risk_names.sort_unstable();
+        let risk_names: Vec<String> = risk_names.into_iter().map(str::to_owned).collect();
+        let mut ids: HashMap<String, ControlId> = HashMap::new();
+        for item in asts.iter().flat_map(|a| &a.items) {
+            let Item::Control(control) = &item.kind else { continue };
+            if let Some(&first) = ids.get(&control.id.value) {
+                let first = self.model.control(first).span;
+                self.push(duplicate(DUPLICATE_CONTROL, "control", &control.id.value, first, control.id.span));
+                continue;
+            }
+            let resolved = self.control(control, risk_ids, &risk_names);
+            ids.insert(control.id.value.clone(), ControlId::from_index(self.model.controls.len()));
+            self.model.controls.push(resolved);
+        }
+    }
+
+    fn control(&mut self, control: &ast::Control, risk_ids: &HashMap<String, RiskId>, risk_names: &[String]) -> Control {
+        let name = &control.id.value;
+        let owner_of = format!("control `{name}`");
+        let mut owner = None;
+        let mut frequency = None;
+        let mut nature = None;
+        let mut automation = None;
+        let mut description = None;
+        let mut resolved = Control {
+            id: name.clone(),
+            title: control.title.value.clone(),
+            owner: None,
+            frequency: None,
+            nature: None,
+            automation: None,
+            description: None,
+            mitigates: Vec::new(),
+            evidence: Vec::new(),
+            tests: Vec::new(),
+            satisfies: Vec::new(),
+            span: control.id.span,
+        };
+        for stmt in &control.body {
+            let d = &mut self.diagnostics;
+            match &stmt.kind {
+                ControlStmt::Owner(t) => set_once(&mut owner, t.value.clone(), stmt.span, "owner", &owner_of, d),
+                ControlStmt::Frequency(v) => set_once(&mut frequency, v.value, stmt.span, "frequency", &owner_of, d),
+                ControlStmt::Nature(v) => set_once(&mut nature, v.value, stmt.span, "nature", &owner_of, d),
+                ControlStmt::Automation(v) => set_once(&mut automation, v.value, stmt.span, "automation", &owner_of, d),
+                ControlStmt::Description(t) => set_once(&mut description, t.value.clone(), stmt.span, "description", &owner_of, d),
+                ControlStmt::Test(t) => resolved.tests.push(t.value.clone()),
+                ControlStmt::Evidence(e) => resolved.evidence.push(evidence(e, d)),
+                ControlStmt::Mitigates(risks) => {
+                    for risk in risks {
+                        if let Some(&id) = risk_ids.get(&risk.value) {
+                            resolved.mitigates.push(id);
+                        } else {
+                            let names: Vec<&str> = risk_names.iter().map(String::as_str).collect();
+                            let help = did_you_mean(&suggest_word(&risk.value, &names)).unwrap_or_else(|| {
+                                if names.is_empty() {
+                                    "no risks are defined yet: declare it with `risk ID \"Title\" { … }`".to_owned()
+                                } else {
+                                    format!("declare it with `risk {} \"Title\" {{ … }}`, or name a defined risk", risk.value)
+                                }
+                            });
+                            self.diagnostics.push(
+                                Diagnostic::error(UNKNOWN_RISK, risk.span, format!("control `{name}` mitigates `{}`, which is not a defined risk", risk.value))
+                                    .label("unknown risk")
+                                    .help(help),
+                            );
+                        }
+                    }
+                }
+                ControlStmt::Satisfies(s) => {
+                    match self.catalog.requirement(&self.model, &s.target, Target::Requirement) {
+                        Ok(requirement) => {
+                            let attributes = self.attributes(&s.attributes);
+                            resolved.satisfies.push(Mapping {
+                                requirement,
+                                relationship: s.relationship.value,
+                                attributes,
+                                span: stmt.span,
+                            });
+                        }
+                        Err(d) => self.push(d),
+                    }
+                }
+            }
+        }
+        resolved.owner = owner.map(|(v, _)| v);
+        resolved.frequency = frequency.map(|(v, _)| v);
+        resolved.nature = nature.map(|(v, _)| v);
+        resolved.automation = automation.map(|(v, _)| v);
+        resolved.description = description.map(|(v, _)| v);
+        resolved
+    }
+
+    // --- systems and exclusions -----------------------------------------
+
+    fn system(&mut self, system: &ast::System, span: Span) {
+        let owner = format!("system `{}`", system.name.value);
+        let mut resolved = System {
+            name: system.name.value.clone(),
+            span,
+            ..System::default()
+        };
+        let mut description = None;
+        for stmt in &system.body {
+            match &stmt.kind {
+                SystemStmt::Description(t) => set_once(&mut description, t.value.clone(), stmt.span, "description", &owner, &mut self.diagnostics),
+                SystemStmt::Soc2Criteria(list) => resolved.trust_categories.extend(list.iter().map(|c| c.value)),
+                SystemStmt::EuAiAct { roles, tiers } => {
+                    resolved.eu_roles.extend(roles.iter().map(|r| r.value));
+                    resolved.eu_tiers.extend(tiers.iter().map(|t| t.value));
+                }
+                SystemStmt::Component(c) => {
+                    let mut description = None;
+                    let mut component_owner = None;
+                    let of = format!("component `{}`", c.name.value);
+                    for s in &c.body {
+                        match &s.kind {
+                            ComponentStmt::Description(t) => set_once(&mut description, t.value.clone(), s.span, "description", &of, &mut self.diagnostics),
+                            ComponentStmt::Owner(t) => set_once(&mut component_owner, t.value.clone(), s.span, "owner", &of, &mut self.diagnostics),
+                        }
+                    }
+                    resolved.components.push(Component {
+                        name: c.name.value.clone(),
+                        kind: c.kind.value,
+                        description: description.map(|(v, _)| v),
+                        owner: component_owner.map(|(v, _)| v),
+                    });
+                }
+                SystemStmt::Subservice(s) => {
+                    let mut description = None;
+                    let mut csocs = Vec::new();
+                    let of = format!("subservice `{}`", s.name.value);
+                    for st in &s.body {
+                        match &st.kind {
+                            SubserviceStmt::Description(t) => set_once(&mut description, t.value.clone(), st.span, "description", &of, &mut self.diagnostics),
+                            SubserviceStmt::Csoc(t) => csocs.push(t.value.clone()),
+                        }
+                    }
+                    resolved.subservices.push(Subservice {
+                        name: s.name.value.clone(),
+                        treatment: s.treatment.value,
+                        description: description.map(|(v, _)| v),
+                        csocs,
+                    });
+                }
+                SystemStmt::Cuec(t) => resolved.cuecs.push(t.value.clone()),
+                SystemStmt::Commitment(t) => resolved.commitments.push(t.value.clone()),
+                SystemStmt::Exclude(e) => self.exclude(e),
+            }
+        }
+        resolved.trust_categories.sort_unstable();
+        resolved.trust_categories.dedup();
+        resolved.description = description.map(|(v, _)| v);
+        self.model.systems.push(resolved);
+    }
+
+    fn exclude(&mut self, exclude: &ast::Exclude) {
+        if exclude.reason.value.trim().is_empty() {
+            self.push(
+                Diagnostic::error(EMPTY_JUSTIFICATION, exclude.reason.span, "this exclusion has an empty justification")
+                    .label("no reason given")
+                    .help("say why the requirement does not apply; auditors read this text in the Statement of Applicability"),
+            );
+        }
+        match self.catalog.requirement(&self.model, &exclude.target, Target::Entry) {
+            Ok(requirement) => self.model.exclusions.push(Exclusion {
+                requirement,
+                reason: exclude.reason.value.clone(),
+                span: exclude.target.span,
+            }),
+            Err(d) => self.push(d),
+        }
+    }
+}
+
+fn evidence(e: &ast::Evidence, diagnostics: &mut Vec<Diagnostic>) -> Evidence {
+    let owner = format!("evidence `{}`", e.name.value);
+    let mut system = None;
+    let mut retention = None;
+    let mut description = None;
+    for stmt in &e.body {
+        match &stmt.kind {
+            EvidenceStmt::System(t) => set_once(&mut system, t.value.clone(), stmt.span, "system", &owner, diagnostics),
+            EvidenceStmt::Retention(t) => set_once(&mut retention, t.value.clone(), stmt.span, "retention", &owner, diagnostics),
+            EvidenceStmt::Description(t) => set_once(&mut description, t.value.clone(), stmt.span, "description", &owner, diagnostics),
+        }
+    }
+    Evidence {
+        name: e.name.value.clone(),
+        system: system.map(|(v, _)| v),
+        retention: retention.map(|(v, _)| v),
+        description: description.map(|(v, _)| v),
+    }
+}

@@ -1,0 +1,363 @@
+//! The resolved model: every name looked up, every reference an index.
+//!
+//! Vectors keep source order (built-in catalogs first, then the project's
+//! files in sorted path order), so everything built from the model iterates
+//! deterministically.
+
+use serde::Serialize;
+
+use crate::source::Span;
+use crate::vocabulary::{
+    Automation, ComponentKind, EuRole, EuTier, Frequency, Nature, Rationale, Relationship,
+    ReviewStatus, SubserviceTreatment, TrustCategory,
+};
+
+macro_rules! index_type {
+    ($(#[$doc:meta])* $name:ident) => {
+        $(#[$doc])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+        pub struct $name(pub u32);
+
+        impl $name {
+            /// The index into the model's vector.
+            pub fn index(self) -> usize {
+                self.0 as usize
+            }
+
+            pub(crate) fn from_index(index: usize) -> Self {
+                Self(u32::try_from(index).expect("fewer than 4 billion items"))
+            }
+        }
+    };
+}
+
+index_type!(
+    /// A framework version in [`Model::frameworks`].
+    FrameworkId
+);
+index_type!(
+    /// A group or requirement in [`Model::requirements`].
+    RequirementId
+);
+index_type!(
+    /// A control in [`Model::controls`].
+    ControlId
+);
+index_type!(
+    /// A risk in [`Model::risks`].
+    RiskId
+);
+
+/// Everything a project says, resolved.
+#[derive(Debug, Clone, Default)]
+pub struct Model {
+    /// Framework versions, built-in first.
+    pub frameworks: Vec<Framework>,
+    /// Groups and requirements of every framework, each framework's in
+    /// catalog order.
+    pub requirements: Vec<Requirement>,
+    /// Crosswalks between framework versions.
+    pub crosswalks: Vec<Crosswalk>,
+    /// Risks.
+    pub risks: Vec<Risk>,
+    /// Controls.
+    pub controls: Vec<Control>,
+    /// Systems in scope.
+    pub systems: Vec<System>,
+    /// Requirements scoped out, with their justification.
+    pub exclusions: Vec<Exclusion>,
+}
+
+impl Model {
+    /// The framework with this id.
+    pub fn framework(&self, id: FrameworkId) -> &Framework {
+        &self.frameworks[id.index()]
+    }
+
+    /// The group or requirement with this id.
+    pub fn requirement(&self, id: RequirementId) -> &Requirement {
+        &self.requirements[id.index()]
+    }
+
+    /// The control with this id.
+    pub fn control(&self, id: ControlId) -> &Control {
+        &self.controls[id.index()]
+    }
+
+    /// The risk with this id.
+    pub fn risk(&self, id: RiskId) -> &Risk {
+        &self.risks[id.index()]
+    }
+
+    /// `framework@version:ID` for a requirement.
+    pub fn qualified_id(&self, id: RequirementId) -> String {
+        let requirement = self.requirement(id);
+        format!("{}:{}", self.framework(requirement.framework).key(), requirement.id)
+    }
+}
+
+/// One version of a framework.
+#[derive(Debug, Clone, Serialize)]
+pub struct Framework {
+    /// Short name (`soc2`).
+    pub name: String,
+    /// Version (`2017`).
+    pub version: String,
+    /// Full title.
+    pub title: String,
+    /// Who publishes it.
+    pub publisher: Option<String>,
+    /// Licence of the content.
+    pub licence: Option<String>,
+    /// Where the catalog's content comes from.
+    pub source: Option<String>,
+    /// Where to read it.
+    pub url: Option<String>,
+    /// Our summary.
+    pub summary: Option<String>,
+    /// Whether it is compiled into the binary.
+    pub builtin: bool,
+    /// Its groups and requirements, in catalog order.
+    #[serde(skip)]
+    pub entries: Vec<RequirementId>,
+    /// Where it is declared (its name).
+    #[serde(skip)]
+    pub span: Span,
+}
+
+impl Framework {
+    /// `name@version`.
+    pub fn key(&self) -> String {
+        format!("{}@{}", self.name, self.version)
+    }
+
+    /// How many requirements (not groups) it has.
+    pub fn requirement_count(&self, model: &Model) -> usize {
+        self.entries
+            .iter()
+            .filter(|&&id| model.requirement(id).kind == EntryKind::Requirement)
+            .count()
+    }
+}
+
+/// Whether a catalog entry is a group or a requirement.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum EntryKind {
+    /// A grouping (category, series, clause); controls do not map to it.
+    Group,
+    /// A requirement controls map to.
+    Requirement,
+}
+
+/// A group or requirement of a framework.
+#[derive(Debug, Clone, Serialize)]
+pub struct Requirement {
+    /// The framework it belongs to.
+    #[serde(skip)]
+    pub framework: FrameworkId,
+    /// Identifier as written in our language (`GOVERN-1.1`).
+    pub id: String,
+    /// The official shown form, when it differs (`GOVERN 1.1`).
+    pub display: Option<String>,
+    /// Short heading.
+    pub title: String,
+    /// Our summary.
+    pub summary: Option<String>,
+    /// Applicability tags.
+    pub tags: Vec<String>,
+    /// The enclosing group.
+    #[serde(skip)]
+    pub parent: Option<RequirementId>,
+    /// Group or requirement.
+    pub kind: EntryKind,
+    /// Where it is declared (its identifier).
+    #[serde(skip)]
+    pub span: Span,
+}
+
+impl Requirement {
+    /// The official shown form: `display` if given, else the identifier.
+    pub fn shown(&self) -> &str {
+        self.display.as_deref().unwrap_or(&self.id)
+    }
+}
+
+/// The attributes a mapping edge may carry (OSCAL 1.2, NIST IR 8477).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct EdgeAttributes {
+    /// Why the mapping holds.
+    pub rationale: Option<Rationale>,
+    /// How strong it is, 1–10.
+    pub strength: Option<u8>,
+    /// Where it is in review.
+    pub status: Option<ReviewStatus>,
+    /// A note.
+    pub note: Option<String>,
+    /// How the control is in scope for this framework.
+    pub scope: Option<String>,
+}
+
+/// A crosswalk between two framework versions.
+#[derive(Debug, Clone)]
+pub struct Crosswalk {
+    /// The framework the pairs start from.
+    pub from: FrameworkId,
+    /// The framework the pairs lead to.
+    pub to: FrameworkId,
+    /// Who published it, or `authored` and why.
+    pub source: Option<String>,
+    /// The pairs.
+    pub pairs: Vec<CrosswalkPair>,
+    /// Where it is declared.
+    pub span: Span,
+}
+
+/// One pair of a crosswalk: `from relationship to`.
+#[derive(Debug, Clone)]
+pub struct CrosswalkPair {
+    /// Entry in the `from` framework.
+    pub from: RequirementId,
+    /// How `from`'s scope compares with `to`'s.
+    pub relationship: Relationship,
+    /// Entry in the `to` framework.
+    pub to: RequirementId,
+    /// Edge attributes.
+    pub attributes: EdgeAttributes,
+    /// Where it is written.
+    pub span: Span,
+}
+
+/// A risk.
+#[derive(Debug, Clone)]
+pub struct Risk {
+    /// Identifier.
+    pub id: String,
+    /// Short title.
+    pub title: String,
+    /// Category (security, privacy, safety…).
+    pub category: Option<String>,
+    /// Description.
+    pub description: Option<String>,
+    /// Requirements the risk bears on.
+    pub touches: Vec<RequirementId>,
+    /// Where it is declared (its identifier).
+    pub span: Span,
+}
+
+/// A control.
+#[derive(Debug, Clone)]
+pub struct Control {
+    /// Identifier.
+    pub id: String,
+    /// Short title.
+    pub title: String,
+    /// Who runs it.
+    pub owner: Option<String>,
+    /// How often it operates.
+    pub frequency: Option<Frequency>,
+    /// Preventive, detective or corrective.
+    pub nature: Option<Nature>,
+    /// Manual, semi-automated or automated.
+    pub automation: Option<Automation>,
+    /// What it does.
+    pub description: Option<String>,
+    /// Risks it mitigates.
+    pub mitigates: Vec<RiskId>,
+    /// Evidence it produces.
+    pub evidence: Vec<Evidence>,
+    /// Test procedures.
+    pub tests: Vec<String>,
+    /// Mapping edges to requirements.
+    pub satisfies: Vec<Mapping>,
+    /// Where it is declared (its identifier).
+    pub span: Span,
+}
+
+/// An evidence item of a control.
+#[derive(Debug, Clone, Serialize)]
+pub struct Evidence {
+    /// What is collected.
+    pub name: String,
+    /// Where it is kept.
+    pub system: Option<String>,
+    /// How long it is kept.
+    pub retention: Option<String>,
+    /// More detail.
+    pub description: Option<String>,
+}
+
+/// A mapping edge from a control to a requirement.
+#[derive(Debug, Clone)]
+pub struct Mapping {
+    /// The requirement.
+    pub requirement: RequirementId,
+    /// How the control's scope compares with the requirement's.
+    pub relationship: Relationship,
+    /// Edge attributes.
+    pub attributes: EdgeAttributes,
+    /// Where it is written (the whole `satisfies` statement).
+    pub span: Span,
+}
+
+/// A system in the audit's scope.
+#[derive(Debug, Clone, Default)]
+pub struct System {
+    /// Its name.
+    pub name: String,
+    /// What it does.
+    pub description: Option<String>,
+    /// SOC 2 categories in scope (security is always in).
+    pub trust_categories: Vec<TrustCategory>,
+    /// EU AI Act operator roles.
+    pub eu_roles: Vec<EuRole>,
+    /// EU AI Act tiers.
+    pub eu_tiers: Vec<EuTier>,
+    /// Components.
+    pub components: Vec<Component>,
+    /// Subservice organisations.
+    pub subservices: Vec<Subservice>,
+    /// Complementary user entity controls.
+    pub cuecs: Vec<String>,
+    /// Service commitments.
+    pub commitments: Vec<String>,
+    /// Where it is declared.
+    pub span: Span,
+}
+
+/// A component of a system.
+#[derive(Debug, Clone)]
+pub struct Component {
+    /// Its name.
+    pub name: String,
+    /// What it is.
+    pub kind: ComponentKind,
+    /// What it does.
+    pub description: Option<String>,
+    /// Who runs it.
+    pub owner: Option<String>,
+}
+
+/// A subservice organisation.
+#[derive(Debug, Clone)]
+pub struct Subservice {
+    /// Its name.
+    pub name: String,
+    /// Carved out or inclusive.
+    pub treatment: SubserviceTreatment,
+    /// What it provides.
+    pub description: Option<String>,
+    /// Controls it is expected to run.
+    pub csocs: Vec<String>,
+}
+
+/// A requirement (or a whole group) scoped out.
+#[derive(Debug, Clone)]
+pub struct Exclusion {
+    /// What is excluded.
+    pub requirement: RequirementId,
+    /// The written justification.
+    pub reason: String,
+    /// Where it is written.
+    pub span: Span,
+}

@@ -1,0 +1,381 @@
+//! The syntax tree: plain data, no pest types. Every node keeps its span.
+//!
+//! Blocks keep their statements in source order as a list, so `fmt` can
+//! print them back in the user's order and resolution can report a property
+//! given twice. Serializing a tree leaves the spans out: two trees that
+//! serialize alike say the same thing.
+
+use serde::{Serialize, Serializer};
+
+use crate::source::{FileId, Span};
+use crate::vocabulary::{
+    Automation, ComponentKind, EuRole, EuTier, Frequency, Nature, Rationale, Relationship,
+    ReviewStatus, SubserviceTreatment, TrustCategory,
+};
+
+/// A value with the span it was written at.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Spanned<T> {
+    /// The value.
+    pub value: T,
+    /// Where it was written.
+    pub span: Span,
+}
+
+impl<T: Serialize> Serialize for Spanned<T> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        self.value.serialize(serializer)
+    }
+}
+
+/// A name as written: an identifier or the value of a quoted string.
+pub type Name = Spanned<String>;
+
+/// A text value (quoted string or triple-quoted block), already unescaped
+/// and dedented; its span covers the literal as written.
+pub type Text = Spanned<String>;
+
+/// A statement of a block: what it says and the span of the whole statement.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Stmt<K> {
+    /// What the statement says.
+    pub kind: K,
+    /// The whole statement, keyword to end.
+    pub span: Span,
+}
+
+impl<K: Serialize> Serialize for Stmt<K> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        self.kind.serialize(serializer)
+    }
+}
+
+/// One parsed `.cw` file.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Ast {
+    /// The file it was parsed from.
+    #[serde(skip)]
+    pub file: FileId,
+    /// The top-level items, in source order.
+    pub items: Vec<Stmt<Item>>,
+    /// Every comment's span, in source order (for `fmt`).
+    #[serde(skip)]
+    pub comments: Vec<Span>,
+}
+
+/// A top-level item.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Item {
+    /// A framework catalog.
+    Framework(Framework),
+    /// A crosswalk between two framework versions.
+    Crosswalk(Crosswalk),
+    /// A risk.
+    Risk(Risk),
+    /// A control.
+    Control(Control),
+    /// A system in the audit's scope.
+    System(System),
+    /// A requirement scoped out.
+    Exclude(Exclude),
+}
+
+/// `framework ID version "V" "Title" { … }`
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Framework {
+    /// Short name (`soc2`).
+    pub name: Name,
+    /// Version (`2017`).
+    pub version: Text,
+    /// Full title.
+    pub title: Text,
+    /// Statements.
+    pub body: Vec<Stmt<CatalogStmt>>,
+}
+
+/// A statement in a framework, group or requirement block.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CatalogStmt {
+    /// `publisher "…"`
+    Publisher(Text),
+    /// `licence "…"`
+    Licence(Text),
+    /// `source "…"`
+    Source(Text),
+    /// `url "…"`
+    Url(Text),
+    /// `summary "…"`
+    Summary(Text),
+    /// `display "GOVERN 1.1"`
+    Display(Text),
+    /// `tags a, b:c`
+    Tags(Vec<Name>),
+    /// A nested group.
+    Group(CatalogNode),
+    /// A requirement.
+    Requirement(CatalogNode),
+}
+
+/// A group or requirement: `group ID "Title" { … }`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct CatalogNode {
+    /// Identifier.
+    pub id: Name,
+    /// Short heading.
+    pub title: Text,
+    /// Statements; empty when the block was left out.
+    pub body: Vec<Stmt<CatalogStmt>>,
+}
+
+/// A reference to a framework: `soc2@2017` or `soc2`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct FrameworkRef {
+    /// Short name.
+    pub name: Name,
+    /// Version, when given.
+    pub version: Option<Name>,
+    /// The whole reference.
+    #[serde(skip)]
+    pub span: Span,
+}
+
+/// A reference to a requirement: `soc2@2017:CC8.1`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct RequirementRef {
+    /// The framework.
+    pub framework: FrameworkRef,
+    /// The requirement's identifier.
+    pub id: Name,
+    /// The whole reference.
+    #[serde(skip)]
+    pub span: Span,
+}
+
+/// `crosswalk A@1 -> B@2 { … }`
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Crosswalk {
+    /// The framework the pairs start from.
+    pub from: FrameworkRef,
+    /// The framework the pairs lead to.
+    pub to: FrameworkRef,
+    /// Statements.
+    pub body: Vec<Stmt<CrosswalkStmt>>,
+}
+
+/// A statement in a crosswalk block.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CrosswalkStmt {
+    /// `source "…"`: who published the mapping, or `authored` and why.
+    Source(Text),
+    /// `CC8.1 intersects A.6.2.5`
+    Pair(Pair),
+}
+
+/// One pair of a crosswalk.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Pair {
+    /// Requirement in the `from` framework.
+    pub from: Name,
+    /// How `from`'s scope compares with `to`'s.
+    pub relationship: Spanned<Relationship>,
+    /// Requirement in the `to` framework.
+    pub to: Name,
+    /// Edge attributes.
+    pub attributes: Vec<Stmt<EdgeAttribute>>,
+}
+
+/// An attribute of a mapping edge.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum EdgeAttribute {
+    /// `rationale semantic`
+    Rationale(Spanned<Rationale>),
+    /// `strength 8` (1–10)
+    Strength(Spanned<u8>),
+    /// `status reviewed`
+    Status(Spanned<ReviewStatus>),
+    /// `note "…"`
+    Note(Text),
+    /// `scope "…"`: how the control is in scope for this framework.
+    Scope(Text),
+}
+
+/// `risk ID "Title" { … }`
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Risk {
+    /// Identifier.
+    pub id: Name,
+    /// Short title.
+    pub title: Text,
+    /// Statements.
+    pub body: Vec<Stmt<RiskStmt>>,
+}
+
+/// A statement in a risk block.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RiskStmt {
+    /// `category security`
+    Category(Name),
+    /// `description "…"`
+    Description(Text),
+    /// `touches soc2@2017:CC6.1, …`: requirements the risk bears on.
+    Touches(Vec<RequirementRef>),
+}
+
+/// `control ID "Title" { … }`
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Control {
+    /// Identifier.
+    pub id: Name,
+    /// Short title.
+    pub title: Text,
+    /// Statements.
+    pub body: Vec<Stmt<ControlStmt>>,
+}
+
+/// A statement in a control block.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ControlStmt {
+    /// `owner "…"`
+    Owner(Text),
+    /// `frequency per-change`
+    Frequency(Spanned<Frequency>),
+    /// `nature preventive`
+    Nature(Spanned<Nature>),
+    /// `automation manual`
+    Automation(Spanned<Automation>),
+    /// `description """…"""`
+    Description(Text),
+    /// `mitigates a, b`
+    Mitigates(Vec<Name>),
+    /// `evidence "…" { … }`
+    Evidence(Evidence),
+    /// `test "…"`
+    Test(Text),
+    /// `satisfies fw@v:ID relationship { … }`
+    Satisfies(Satisfies),
+}
+
+/// An evidence item of a control.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Evidence {
+    /// What is collected.
+    pub name: Text,
+    /// Statements.
+    pub body: Vec<Stmt<EvidenceStmt>>,
+}
+
+/// A statement in an evidence block.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum EvidenceStmt {
+    /// `system "…"`: where it is kept.
+    System(Text),
+    /// `retention "7y"`
+    Retention(Text),
+    /// `description "…"`
+    Description(Text),
+}
+
+/// A mapping edge from a control to a requirement.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Satisfies {
+    /// The requirement.
+    pub target: RequirementRef,
+    /// How the control's scope compares with the requirement's.
+    pub relationship: Spanned<Relationship>,
+    /// Edge attributes.
+    pub attributes: Vec<Stmt<EdgeAttribute>>,
+}
+
+/// `system "Name" { … }`
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct System {
+    /// The system's name.
+    pub name: Text,
+    /// Statements.
+    pub body: Vec<Stmt<SystemStmt>>,
+}
+
+/// A statement in a system block.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SystemStmt {
+    /// `description "…"`
+    Description(Text),
+    /// `soc2 criteria security, availability`
+    Soc2Criteria(Vec<Spanned<TrustCategory>>),
+    /// `eu-ai-act role provider tier high-risk`
+    EuAiAct {
+        /// Operator roles.
+        roles: Vec<Spanned<EuRole>>,
+        /// Risk tiers.
+        tiers: Vec<Spanned<EuTier>>,
+    },
+    /// `component "…" kind K { … }`
+    Component(Component),
+    /// `subservice "…" carve-out { … }`
+    Subservice(Subservice),
+    /// `cuec "…"`
+    Cuec(Text),
+    /// `commitment "…"`
+    Commitment(Text),
+    /// `exclude fw@v:ID because "…"`
+    Exclude(Exclude),
+}
+
+/// A component of a system.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Component {
+    /// Its name.
+    pub name: Text,
+    /// What it is.
+    pub kind: Spanned<ComponentKind>,
+    /// Statements: `description`, `owner`.
+    pub body: Vec<Stmt<ComponentStmt>>,
+}
+
+/// A statement in a component block.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ComponentStmt {
+    /// `description "…"`
+    Description(Text),
+    /// `owner "…"`
+    Owner(Text),
+}
+
+/// A subservice organisation.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Subservice {
+    /// Its name.
+    pub name: Text,
+    /// Carved out or inclusive.
+    pub treatment: Spanned<SubserviceTreatment>,
+    /// Statements: `description`, `csoc`.
+    pub body: Vec<Stmt<SubserviceStmt>>,
+}
+
+/// A statement in a subservice block.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SubserviceStmt {
+    /// `description "…"`
+    Description(Text),
+    /// `csoc "…"`: a control the subservice organisation is expected to run.
+    Csoc(Text),
+}
+
+/// `exclude fw@v:ID because "…"`
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Exclude {
+    /// The requirement scoped out.
+    pub target: RequirementRef,
+    /// The written justification.
+    pub reason: Text,
+}

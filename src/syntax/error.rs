@@ -1,0 +1,190 @@
+//! Syntax diagnostics: their codes, and pest's errors put into words.
+
+use pest::error::{ErrorVariant, InputLocation};
+
+use super::grammar::Rule;
+use crate::diagnostic::Diagnostic;
+use crate::source::{FileId, Span};
+use crate::suggest::{did_you_mean, suggest_word};
+
+/// The text does not follow the grammar.
+pub const UNEXPECTED: &str = "crosswalk::syntax::unexpected";
+/// A quoted string is not closed on its line.
+pub const UNTERMINATED_STRING: &str = "crosswalk::syntax::unterminated_string";
+/// A word is not one of its vocabulary's (`frequency sometimes`).
+pub const UNKNOWN_VALUE: &str = "crosswalk::syntax::unknown_value";
+/// An edge strength outside 1–10.
+pub const STRENGTH_OUT_OF_RANGE: &str = "crosswalk::syntax::strength_out_of_range";
+
+/// Turns pest's error into a diagnostic that says, in words, what was
+/// expected and what was found.
+pub(super) fn from_pest(error: &pest::error::Error<Rule>, file: FileId, text: &str) -> Diagnostic {
+    let pos = match error.location {
+        InputLocation::Pos(p) => p,
+        InputLocation::Span((start, _)) => start,
+    };
+    let (found, found_span) = found_at(text, pos);
+    let span = Span::new(file, found_span.0, found_span.1);
+
+    if found.starts_with('"') && !found.starts_with("\"\"\"") && is_unterminated(&text[pos..]) {
+        return Diagnostic::error(UNTERMINATED_STRING, Span::new(file, pos, line_end(text, pos)), "this string is not closed")
+            .label("the string starts here and runs to the end of the line")
+            .help("close it with `\"` on the same line, or use a `\"\"\"` text block for text over several lines");
+    }
+
+    let expected = match &error.variant {
+        ErrorVariant::ParsingError { positives, .. } => expected_words(positives),
+        ErrorVariant::CustomError { message } => vec![message.clone()],
+    };
+    let found_words = if found.is_empty() {
+        "the end of the file".to_owned()
+    } else {
+        format!("`{found}`")
+    };
+    let message = if expected.is_empty() {
+        format!("unexpected {found_words}")
+    } else {
+        format!("expected {}, found {found_words}", join_or(&expected))
+    };
+    let keywords: Vec<&str> = expected
+        .iter()
+        .filter_map(|e| e.strip_prefix('`').and_then(|e| e.strip_suffix('`')))
+        .collect();
+    let help = if found.is_empty() && keywords.contains(&"}") {
+        Some("a block is not closed: add the missing `}`".to_owned())
+    } else {
+        let word: String = found
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_')
+            .collect();
+        did_you_mean(&suggest_word(&word, &keywords))
+            .or_else(|| Some("see grammar/crosswalk.pest for the language, or run `crosswalk fmt` on a file that parses to see the canonical layout".to_owned()))
+    };
+    Diagnostic::error(UNEXPECTED, span, message)
+        .label(if found.is_empty() {
+            "the file ends here".to_owned()
+        } else {
+            "unexpected here".to_owned()
+        })
+        .maybe_help(help)
+}
+
+/// The token found at `pos`: the run of characters up to white space, at
+/// most 40 bytes, and its byte range. Empty at the end of the file.
+fn found_at(text: &str, pos: usize) -> (String, (usize, usize)) {
+    let rest = &text[pos.min(text.len())..];
+    let mut end = 0;
+    for (i, c) in rest.char_indices() {
+        if c.is_whitespace() || i >= 40 {
+            break;
+        }
+        end = i + c.len_utf8();
+    }
+    if end == 0 {
+        return (String::new(), (pos, pos));
+    }
+    (rest[..end].to_owned(), (pos, pos + end))
+}
+
+fn line_end(text: &str, pos: usize) -> usize {
+    text[pos..].find('\n').map_or(text.len(), |i| pos + i)
+}
+
+/// Whether a string starting at the beginning of `rest` runs to the end of
+/// its line without a closing quote.
+fn is_unterminated(rest: &str) -> bool {
+    let line = rest.lines().next().unwrap_or("");
+    let mut chars = line.chars().skip(1);
+    while let Some(c) = chars.next() {
+        match c {
+            '\\' => {
+                chars.next();
+            }
+            '"' => return false,
+            _ => {}
+        }
+    }
+    true
+}
+
+fn join_or(items: &[String]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [init @ .., last] => format!("{} or {last}", init.join(", ")),
+    }
+}
+
+/// The expected rules in words, without repeats, "end of file" last.
+fn expected_words(rules: &[Rule]) -> Vec<String> {
+    let mut words: Vec<String> = Vec::new();
+    let mut end = false;
+    for &rule in rules {
+        match describe(rule) {
+            Some(w) if w == "the end of the file" => end = true,
+            Some(w) if !words.contains(&w) => words.push(w),
+            _ => {}
+        }
+    }
+    if end {
+        words.push("the end of the file".to_owned());
+    }
+    words
+}
+
+/// A rule in words; `None` for rules a user never needs to hear about.
+fn describe(rule: Rule) -> Option<String> {
+    let words = match rule {
+        Rule::EOI => "the end of the file",
+        Rule::string | Rule::string_inner => "a quoted string",
+        Rule::text_block | Rule::text_block_inner => "a `\"\"\"` text block",
+        Rule::ident | Rule::name => "an identifier",
+        Rule::framework_name => "a framework name such as `soc2`",
+        Rule::version => "a version",
+        Rule::word => "a word",
+        Rule::number => "a number",
+        Rule::tag => "a tag such as `role:provider`",
+        Rule::framework_ref => "a framework reference such as `soc2@2017`",
+        Rule::requirement_ref => "a requirement reference such as `soc2@2017:CC8.1`",
+        Rule::lbrace | Rule::edge_attributes => "`{`",
+        Rule::rbrace => "`}`",
+        Rule::arrow => "`->`",
+        Rule::comma => "`,`",
+        Rule::pair => "a pair such as `CC8.1 intersects A.6.2.5`",
+        Rule::soc2_criteria => "`soc2 criteria`",
+        Rule::eu_ai_act_scope | Rule::kw_eu_ai_act => "`eu-ai-act`",
+        Rule::evidence_system => "`system`",
+        Rule::WHITESPACE | Rule::COMMENT | Rule::file => return None,
+        other => {
+            let name = format!("{other:?}");
+            let keyword = name.strip_prefix("kw_").unwrap_or(&name);
+            return Some(format!("`{keyword}`"));
+        }
+    };
+    Some(words.to_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn found_token_stops_at_white_space() {
+        assert_eq!(found_at("ab cd", 0), ("ab".to_owned(), (0, 2)));
+        assert_eq!(found_at("ab", 2), (String::new(), (2, 2)));
+        assert_eq!(found_at("é x", 0), ("é".to_owned(), (0, 2)));
+    }
+
+    #[test]
+    fn unterminated_strings_are_seen() {
+        assert!(is_unterminated("\"abc\n\"def\""));
+        assert!(!is_unterminated("\"a\\\"b\" x"));
+    }
+
+    #[test]
+    fn every_rule_has_words() {
+        assert_eq!(describe(Rule::kw_owner).as_deref(), Some("`owner`"));
+        assert_eq!(describe(Rule::control).as_deref(), Some("`control`"));
+        assert_eq!(describe(Rule::COMMENT), None);
+    }
+}

@@ -1,0 +1,559 @@
+//! Lowering: pest's pairs → the AST. Checks what the grammar accepts loosely
+//! (vocabulary words, numbers) and decodes text literals.
+
+use pest::iterators::Pair;
+
+use super::ast::{
+    Ast, CatalogNode, CatalogStmt, Component, ComponentStmt, Control, ControlStmt, Crosswalk,
+    CrosswalkStmt, EdgeAttribute, Evidence, EvidenceStmt, Exclude, Framework, FrameworkRef, Item,
+    Name, Pair as CrosswalkPair, RequirementRef, Risk, RiskStmt, Satisfies, Spanned, Stmt,
+    Subservice, SubserviceStmt, System, SystemStmt, Text,
+};
+use super::error::{STRENGTH_OUT_OF_RANGE, UNKNOWN_VALUE};
+use super::grammar::Rule;
+use crate::diagnostic::Diagnostic;
+use crate::source::{FileId, Span};
+use crate::suggest::{did_you_mean, suggest_word};
+use crate::vocabulary::Vocabulary;
+
+/// Lowers the `file` pair of one source file.
+pub(super) struct Lowerer {
+    file: FileId,
+    pub(super) diagnostics: Vec<Diagnostic>,
+}
+
+/// Keywords, punctuation and comments: matched by the grammar, not needed
+/// in the tree.
+fn is_noise(rule: Rule) -> bool {
+    matches!(
+        rule,
+        Rule::COMMENT
+            | Rule::EOI
+            | Rule::lbrace
+            | Rule::rbrace
+            | Rule::arrow
+            | Rule::comma
+            | Rule::kw_framework
+            | Rule::kw_version
+            | Rule::kw_publisher
+            | Rule::kw_licence
+            | Rule::kw_source
+            | Rule::kw_url
+            | Rule::kw_group
+            | Rule::kw_requirement
+            | Rule::kw_display
+            | Rule::kw_summary
+            | Rule::kw_tags
+            | Rule::kw_crosswalk
+            | Rule::kw_risk
+            | Rule::kw_category
+            | Rule::kw_touches
+            | Rule::kw_control
+            | Rule::kw_owner
+            | Rule::kw_frequency
+            | Rule::kw_nature
+            | Rule::kw_automation
+            | Rule::kw_description
+            | Rule::kw_mitigates
+            | Rule::kw_evidence
+            | Rule::kw_system
+            | Rule::kw_retention
+            | Rule::kw_test
+            | Rule::kw_satisfies
+            | Rule::kw_rationale
+            | Rule::kw_strength
+            | Rule::kw_status
+            | Rule::kw_note
+            | Rule::kw_scope
+            | Rule::kw_criteria
+            | Rule::kw_role
+            | Rule::kw_component
+            | Rule::kw_kind
+            | Rule::kw_subservice
+            | Rule::kw_csoc
+            | Rule::kw_cuec
+            | Rule::kw_commitment
+            | Rule::kw_exclude
+            | Rule::kw_because
+            | Rule::kw_soc2
+            | Rule::kw_eu_ai_act
+    )
+}
+
+/// The meaningful children of a pair, in order.
+fn children(pair: Pair<'_, Rule>) -> impl Iterator<Item = Pair<'_, Rule>> {
+    pair.into_inner().filter(|p| !is_noise(p.as_rule()))
+}
+
+/// Takes the next child; the grammar guarantees it is there.
+fn next<'i>(children: &mut impl Iterator<Item = Pair<'i, Rule>>) -> Pair<'i, Rule> {
+    children.next().expect("the grammar guarantees this child")
+}
+
+impl Lowerer {
+    pub(super) fn new(file: FileId) -> Self {
+        Self {
+            file,
+            diagnostics: Vec::new(),
+        }
+    }
+
+    fn span(&self, pair: &Pair<'_, Rule>) -> Span {
+        let s = pair.as_span();
+        Span::new(self.file, s.start(), s.end())
+    }
+
+    /// Lowers the whole file.
+    pub(super) fn file(&mut self, pair: Pair<'_, Rule>) -> Ast {
+        let comments = pair
+            .clone()
+            .into_inner()
+            .flatten()
+            .filter(|p| p.as_rule() == Rule::COMMENT)
+            .map(|p| self.span(&p))
+            .collect();
+        let items = children(pair).filter_map(|p| self.item(p)).collect();
+        Ast {
+            file: self.file,
+            items,
+            comments,
+        }
+    }
+
+    fn item(&mut self, pair: Pair<'_, Rule>) -> Option<Stmt<Item>> {
+        let span = self.span(&pair);
+        let kind = match pair.as_rule() {
+            Rule::framework => Item::Framework(self.framework(pair)),
+            Rule::crosswalk => Item::Crosswalk(self.crosswalk(pair)),
+            Rule::risk => Item::Risk(self.risk(pair)),
+            Rule::control => Item::Control(self.control(pair)),
+            Rule::system => Item::System(self.system(pair)),
+            Rule::exclude => Item::Exclude(self.exclude(pair)),
+            _ => return None,
+        };
+        Some(Stmt { kind, span })
+    }
+
+    // --- tokens ---------------------------------------------------------
+
+    /// An `ident`, `name` (identifier or string) or `framework_name`.
+    fn name(&self, pair: Pair<'_, Rule>) -> Name {
+        match pair.as_rule() {
+            Rule::name => self.name(next(&mut pair.into_inner())),
+            Rule::string => self.text(pair),
+            _ => Spanned {
+                value: pair.as_str().to_owned(),
+                span: self.span(&pair),
+            },
+        }
+    }
+
+    /// A `string` or `text_block`, decoded.
+    fn text(&self, pair: Pair<'_, Rule>) -> Text {
+        let span = self.span(&pair);
+        let value = match pair.as_rule() {
+            Rule::text_block => dedent(next(&mut pair.into_inner()).as_str()),
+            _ => unescape(next(&mut pair.into_inner()).as_str()),
+        };
+        Spanned { value, span }
+    }
+
+    /// A vocabulary word, or a diagnostic naming the valid words.
+    fn word<V: Vocabulary>(&mut self, pair: &Pair<'_, Rule>) -> Option<Spanned<V>> {
+        let span = self.span(pair);
+        let word = pair.as_str();
+        if let Some(value) = V::from_word(word) {
+            return Some(Spanned { value, span });
+        }
+        let words = V::words();
+        let help = did_you_mean(&suggest_word(word, &words)).map_or_else(
+            || format!("a {} is one of: {}", V::WHAT, words.join(", ")),
+            |d| format!("{d} A {} is one of: {}", V::WHAT, words.join(", ")),
+        );
+        self.diagnostics.push(
+            Diagnostic::error(UNKNOWN_VALUE, span, format!("`{word}` is not a {}", V::WHAT))
+                .label(format!("unknown {}", V::WHAT))
+                .help(help),
+        );
+        None
+    }
+
+    fn strength(&mut self, pair: &Pair<'_, Rule>) -> Option<Spanned<u8>> {
+        let span = self.span(pair);
+        match pair.as_str().parse::<u8>() {
+            Ok(value @ 1..=10) => Some(Spanned { value, span }),
+            _ => {
+                self.diagnostics.push(
+                    Diagnostic::error(
+                        STRENGTH_OUT_OF_RANGE,
+                        span,
+                        format!("strength `{}` is out of range", pair.as_str()),
+                    )
+                    .label("not between 1 and 10")
+                    .help("strength is a whole number from 1 (weak) to 10 (strong)"),
+                );
+                None
+            }
+        }
+    }
+
+    fn framework_ref(&self, pair: Pair<'_, Rule>) -> FrameworkRef {
+        let span = self.span(&pair);
+        let mut inner = pair.into_inner();
+        let name = self.name(next(&mut inner));
+        let version = inner.next().map(|p| self.name(p));
+        FrameworkRef {
+            name,
+            version,
+            span,
+        }
+    }
+
+    fn requirement_ref(&self, pair: Pair<'_, Rule>) -> RequirementRef {
+        let span = self.span(&pair);
+        let mut inner = pair.into_inner();
+        let framework = self.framework_ref(next(&mut inner));
+        let id = self.name(next(&mut inner));
+        RequirementRef {
+            framework,
+            id,
+            span,
+        }
+    }
+
+    // --- frameworks -----------------------------------------------------
+
+    fn framework(&mut self, pair: Pair<'_, Rule>) -> Framework {
+        let mut inner = children(pair);
+        let name = self.name(next(&mut inner));
+        let version = self.text(next(&mut inner));
+        let title = self.text(next(&mut inner));
+        let body = inner.filter_map(|p| self.catalog_stmt(p)).collect();
+        Framework {
+            name,
+            version,
+            title,
+            body,
+        }
+    }
+
+    fn catalog_node(&mut self, pair: Pair<'_, Rule>) -> CatalogNode {
+        let mut inner = children(pair);
+        let id = self.name(next(&mut inner));
+        let title = self.text(next(&mut inner));
+        let body = inner.filter_map(|p| self.catalog_stmt(p)).collect();
+        CatalogNode { id, title, body }
+    }
+
+    fn catalog_stmt(&mut self, pair: Pair<'_, Rule>) -> Option<Stmt<CatalogStmt>> {
+        let span = self.span(&pair);
+        let rule = pair.as_rule();
+        let kind = match rule {
+            Rule::group => CatalogStmt::Group(self.catalog_node(pair)),
+            Rule::requirement => CatalogStmt::Requirement(self.catalog_node(pair)),
+            Rule::tags => CatalogStmt::Tags(children(pair).map(|p| self.name(p)).collect()),
+            _ => {
+                let text = self.text(next(&mut children(pair)));
+                match rule {
+                    Rule::publisher => CatalogStmt::Publisher(text),
+                    Rule::licence => CatalogStmt::Licence(text),
+                    Rule::source => CatalogStmt::Source(text),
+                    Rule::url => CatalogStmt::Url(text),
+                    Rule::summary => CatalogStmt::Summary(text),
+                    Rule::display => CatalogStmt::Display(text),
+                    _ => return None,
+                }
+            }
+        };
+        Some(Stmt { kind, span })
+    }
+
+    // --- crosswalks -----------------------------------------------------
+
+    fn crosswalk(&mut self, pair: Pair<'_, Rule>) -> Crosswalk {
+        let mut inner = children(pair);
+        let from = self.framework_ref(next(&mut inner));
+        let to = self.framework_ref(next(&mut inner));
+        let body = inner
+            .filter_map(|p| {
+                let span = self.span(&p);
+                let kind = match p.as_rule() {
+                    Rule::source => CrosswalkStmt::Source(self.text(next(&mut children(p)))),
+                    Rule::pair => CrosswalkStmt::Pair(self.pair(p)?),
+                    _ => return None,
+                };
+                Some(Stmt { kind, span })
+            })
+            .collect();
+        Crosswalk { from, to, body }
+    }
+
+    fn pair(&mut self, pair: Pair<'_, Rule>) -> Option<CrosswalkPair> {
+        let mut inner = children(pair);
+        let from = self.name(next(&mut inner));
+        let relationship = self.word(&next(&mut inner));
+        let to = self.name(next(&mut inner));
+        let attributes = inner.next().map(|p| self.edge_attributes(p)).unwrap_or_default();
+        Some(CrosswalkPair {
+            from,
+            relationship: relationship?,
+            to,
+            attributes,
+        })
+    }
+
+    fn edge_attributes(&mut self, pair: Pair<'_, Rule>) -> Vec<Stmt<EdgeAttribute>> {
+        children(pair)
+            .filter_map(|p| {
+                let span = self.span(&p);
+                let rule = p.as_rule();
+                let value = next(&mut children(p));
+                let kind = match rule {
+                    Rule::rationale => EdgeAttribute::Rationale(self.word(&value)?),
+                    Rule::strength => EdgeAttribute::Strength(self.strength(&value)?),
+                    Rule::status => EdgeAttribute::Status(self.word(&value)?),
+                    Rule::note => EdgeAttribute::Note(self.text(value)),
+                    Rule::scope => EdgeAttribute::Scope(self.text(value)),
+                    _ => return None,
+                };
+                Some(Stmt { kind, span })
+            })
+            .collect()
+    }
+
+    // --- risks and controls ---------------------------------------------
+
+    fn risk(&mut self, pair: Pair<'_, Rule>) -> Risk {
+        let mut inner = children(pair);
+        let id = self.name(next(&mut inner));
+        let title = self.text(next(&mut inner));
+        let body = inner
+            .filter_map(|p| {
+                let span = self.span(&p);
+                let kind = match p.as_rule() {
+                    Rule::category => RiskStmt::Category(self.name(next(&mut children(p)))),
+                    Rule::description => RiskStmt::Description(self.text(next(&mut children(p)))),
+                    Rule::touches => RiskStmt::Touches(
+                        children(p).map(|r| self.requirement_ref(r)).collect(),
+                    ),
+                    _ => return None,
+                };
+                Some(Stmt { kind, span })
+            })
+            .collect();
+        Risk { id, title, body }
+    }
+
+    fn control(&mut self, pair: Pair<'_, Rule>) -> Control {
+        let mut inner = children(pair);
+        let id = self.name(next(&mut inner));
+        let title = self.text(next(&mut inner));
+        let body = inner.filter_map(|p| self.control_stmt(p)).collect();
+        Control { id, title, body }
+    }
+
+    fn control_stmt(&mut self, pair: Pair<'_, Rule>) -> Option<Stmt<ControlStmt>> {
+        let span = self.span(&pair);
+        let rule = pair.as_rule();
+        let kind = match rule {
+            Rule::mitigates => ControlStmt::Mitigates(children(pair).map(|p| self.name(p)).collect()),
+            Rule::evidence => {
+                let mut inner = children(pair);
+                let name = self.text(next(&mut inner));
+                let body = inner
+                    .filter_map(|p| {
+                        let span = self.span(&p);
+                        let rule = p.as_rule();
+                        let text = self.text(next(&mut children(p)));
+                        let kind = match rule {
+                            Rule::evidence_system => EvidenceStmt::System(text),
+                            Rule::retention => EvidenceStmt::Retention(text),
+                            Rule::description => EvidenceStmt::Description(text),
+                            _ => return None,
+                        };
+                        Some(Stmt { kind, span })
+                    })
+                    .collect();
+                ControlStmt::Evidence(Evidence { name, body })
+            }
+            Rule::satisfies => {
+                let mut inner = children(pair);
+                let target = self.requirement_ref(next(&mut inner));
+                let relationship = self.word(&next(&mut inner));
+                let attributes = inner.next().map(|p| self.edge_attributes(p)).unwrap_or_default();
+                ControlStmt::Satisfies(Satisfies {
+                    target,
+                    relationship: relationship?,
+                    attributes,
+                })
+            }
+            _ => {
+                let value = next(&mut children(pair));
+                match rule {
+                    Rule::owner => ControlStmt::Owner(self.text(value)),
+                    Rule::frequency => ControlStmt::Frequency(self.word(&value)?),
+                    Rule::nature => ControlStmt::Nature(self.word(&value)?),
+                    Rule::automation => ControlStmt::Automation(self.word(&value)?),
+                    Rule::description => ControlStmt::Description(self.text(value)),
+                    Rule::test => ControlStmt::Test(self.text(value)),
+                    _ => return None,
+                }
+            }
+        };
+        Some(Stmt { kind, span })
+    }
+
+    // --- systems and exclusions -----------------------------------------
+
+    fn system(&mut self, pair: Pair<'_, Rule>) -> System {
+        let mut inner = children(pair);
+        let name = self.text(next(&mut inner));
+        let body = inner.filter_map(|p| self.system_stmt(p)).collect();
+        System { name, body }
+    }
+
+    fn system_stmt(&mut self, pair: Pair<'_, Rule>) -> Option<Stmt<SystemStmt>> {
+        let span = self.span(&pair);
+        let kind = match pair.as_rule() {
+            Rule::description => SystemStmt::Description(self.text(next(&mut children(pair)))),
+            Rule::cuec => SystemStmt::Cuec(self.text(next(&mut children(pair)))),
+            Rule::commitment => SystemStmt::Commitment(self.text(next(&mut children(pair)))),
+            Rule::exclude => SystemStmt::Exclude(self.exclude(pair)),
+            Rule::soc2_criteria => {
+                SystemStmt::Soc2Criteria(children(pair).filter_map(|p| self.word(&p)).collect())
+            }
+            Rule::eu_ai_act_scope => {
+                // Roles come first; the words after `tier` are tiers.
+                let mut roles = Vec::new();
+                let mut tiers = Vec::new();
+                let mut in_tiers = false;
+                for p in pair.into_inner() {
+                    match p.as_rule() {
+                        Rule::kw_tier => in_tiers = true,
+                        Rule::word if in_tiers => tiers.extend(self.word(&p)),
+                        Rule::word => roles.extend(self.word(&p)),
+                        _ => {}
+                    }
+                }
+                SystemStmt::EuAiAct { roles, tiers }
+            }
+            Rule::component => {
+                let mut inner = children(pair);
+                let name = self.text(next(&mut inner));
+                let kind = self.word(&next(&mut inner));
+                let body = inner
+                    .filter_map(|p| {
+                        let span = self.span(&p);
+                        let rule = p.as_rule();
+                        let text = self.text(next(&mut children(p)));
+                        let kind = match rule {
+                            Rule::description => ComponentStmt::Description(text),
+                            Rule::owner => ComponentStmt::Owner(text),
+                            _ => return None,
+                        };
+                        Some(Stmt { kind, span })
+                    })
+                    .collect();
+                SystemStmt::Component(Component {
+                    name,
+                    kind: kind?,
+                    body,
+                })
+            }
+            Rule::subservice => {
+                let mut inner = children(pair);
+                let name = self.text(next(&mut inner));
+                let treatment = self.word(&next(&mut inner));
+                let body = inner
+                    .filter_map(|p| {
+                        let span = self.span(&p);
+                        let rule = p.as_rule();
+                        let text = self.text(next(&mut children(p)));
+                        let kind = match rule {
+                            Rule::description => SubserviceStmt::Description(text),
+                            Rule::csoc => SubserviceStmt::Csoc(text),
+                            _ => return None,
+                        };
+                        Some(Stmt { kind, span })
+                    })
+                    .collect();
+                SystemStmt::Subservice(Subservice {
+                    name,
+                    treatment: treatment?,
+                    body,
+                })
+            }
+            _ => return None,
+        };
+        Some(Stmt { kind, span })
+    }
+
+    fn exclude(&self, pair: Pair<'_, Rule>) -> Exclude {
+        let mut inner = children(pair);
+        let target = self.requirement_ref(next(&mut inner));
+        let reason = self.text(next(&mut inner));
+        Exclude { target, reason }
+    }
+}
+
+/// Decodes the escapes of a quoted string's inside: `\"`, `\\`, `\n`, `\t`.
+fn unescape(raw: &str) -> String {
+    let mut out = String::with_capacity(raw.len());
+    let mut chars = raw.chars();
+    while let Some(c) = chars.next() {
+        if c == '\\' {
+            match chars.next() {
+                Some('n') => out.push('\n'),
+                Some('t') => out.push('\t'),
+                Some(other) => out.push(other),
+                None => {}
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// The value of a text block: the new line after the opening `"""` and the
+/// white space before the closing one are dropped, and the indentation the
+/// non-blank lines share is removed. Text blocks have no escapes.
+pub(crate) fn dedent(raw: &str) -> String {
+    let raw = raw
+        .strip_prefix("\r\n")
+        .or_else(|| raw.strip_prefix('\n'))
+        .unwrap_or(raw);
+    let mut lines: Vec<&str> = raw.split('\n').map(|l| l.strip_suffix('\r').unwrap_or(l)).collect();
+    if lines.len() > 1 && lines.last().is_some_and(|l| l.trim().is_empty()) {
+        lines.pop();
+    }
+    let indent = lines
+        .iter()
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| l.len() - l.trim_start_matches([' ', '\t']).len())
+        .min()
+        .unwrap_or(0);
+    let dedented: Vec<&str> = lines
+        .iter()
+        .map(|l| if l.trim().is_empty() { "" } else { &l[indent..] })
+        .collect();
+    dedented.join("\n")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn strings_unescape() {
+        assert_eq!(unescape(r#"a\"b\\c\nd\te"#), "a\"b\\c\nd\te");
+    }
+
+    #[test]
+    fn text_blocks_lose_shared_indentation_only() {
+        let raw = "\n    Every model version\n      is approved.\n\n    Done.\n  ";
+        assert_eq!(dedent(raw), "Every model version\n  is approved.\n\nDone.");
+        assert_eq!(dedent("one line"), "one line");
+        assert_eq!(dedent("\r\n  a\r\n  b\r\n"), "a\nb");
+    }
+}

@@ -1,0 +1,271 @@
+//! The fixed vocabularies of the language: mapping relationships, edge
+//! attributes, control attributes and system scoping words.
+//!
+//! The grammar accepts any word where these go; lowering checks the word
+//! against the vocabulary so a typo gets a "did you mean" with the valid
+//! choices, not a bare syntax error.
+
+use serde::Serialize;
+
+/// A closed set of words, each written one way in the language.
+pub trait Vocabulary: Sized + Copy + 'static {
+    /// What the word is called in messages ("relationship", "frequency").
+    const WHAT: &'static str;
+    /// Every member, in the order the documentation lists them.
+    const ALL: &'static [Self];
+    /// How the member is written.
+    fn as_str(self) -> &'static str;
+    /// The member written `word`, if any.
+    fn from_word(word: &str) -> Option<Self> {
+        Self::ALL.iter().copied().find(|v| v.as_str() == word)
+    }
+    /// Every word, in order.
+    fn words() -> Vec<&'static str> {
+        Self::ALL.iter().map(|v| v.as_str()).collect()
+    }
+}
+
+macro_rules! vocabulary {
+    ($(#[$doc:meta])* $name:ident, $what:literal { $($(#[$vdoc:meta])* $variant:ident => $word:literal,)+ }) => {
+        $(#[$doc])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+        pub enum $name {
+            $($(#[$vdoc])* #[serde(rename = $word)] $variant,)+
+        }
+
+        impl Vocabulary for $name {
+            const WHAT: &'static str = $what;
+            const ALL: &'static [Self] = &[$(Self::$variant,)+];
+            fn as_str(self) -> &'static str {
+                match self {
+                    $(Self::$variant => $word,)+
+                }
+            }
+        }
+
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+    };
+}
+
+vocabulary! {
+    /// How a control's scope compares with a requirement's (NIST IR 8477).
+    Relationship, "relationship" {
+        /// Same scope: full coverage.
+        Equal => "equal",
+        /// The control covers the whole requirement and more: full coverage.
+        Superset => "superset",
+        /// The control covers part of the requirement: partial coverage.
+        Subset => "subset",
+        /// They overlap, neither contains the other: partial coverage.
+        Intersects => "intersects",
+        /// Disjoint, recorded to say it was reviewed: no coverage.
+        NoRelationship => "no-relationship",
+        /// Related, set relation not stated: a review candidate, no coverage.
+        Related => "related",
+    }
+}
+
+vocabulary! {
+    /// Why a mapping holds (NIST IR 8477, OSCAL 1.2 mapping rationale).
+    Rationale, "rationale" {
+        /// The words match.
+        Syntactic => "syntactic",
+        /// The meanings match.
+        Semantic => "semantic",
+        /// The outcomes match.
+        Functional => "functional",
+    }
+}
+
+vocabulary! {
+    /// Where a mapping edge is in review.
+    ReviewStatus, "review status" {
+        /// Written, not yet reviewed.
+        Draft => "draft",
+        /// Reviewed by a second person.
+        Reviewed => "reviewed",
+        /// Approved by the control's owner or the GRC lead.
+        Approved => "approved",
+    }
+}
+
+vocabulary! {
+    /// How often a control operates.
+    Frequency, "frequency" {
+        /// All the time, typically automated.
+        Continuous => "continuous",
+        /// Each time a change is made.
+        PerChange => "per-change",
+        /// Once a day.
+        Daily => "daily",
+        /// Once a week.
+        Weekly => "weekly",
+        /// Once a month.
+        Monthly => "monthly",
+        /// Once a quarter.
+        Quarterly => "quarterly",
+        /// Once a year.
+        Annual => "annual",
+    }
+}
+
+vocabulary! {
+    /// What a control does about a risk.
+    Nature, "nature" {
+        /// Stops the event.
+        Preventive => "preventive",
+        /// Finds the event.
+        Detective => "detective",
+        /// Repairs after the event.
+        Corrective => "corrective",
+    }
+}
+
+vocabulary! {
+    /// How much of a control is done by machines.
+    Automation, "automation" {
+        /// Done by people.
+        Manual => "manual",
+        /// Tool-assisted, with a person in the loop.
+        SemiAutomated => "semi-automated",
+        /// Done by a system.
+        Automated => "automated",
+    }
+}
+
+vocabulary! {
+    /// A SOC 2 trust services category.
+    TrustCategory, "trust services category" {
+        /// Security: the common criteria, always in scope.
+        Security => "security",
+        /// Availability.
+        Availability => "availability",
+        /// Processing integrity.
+        ProcessingIntegrity => "processing-integrity",
+        /// Confidentiality.
+        Confidentiality => "confidentiality",
+        /// Privacy.
+        Privacy => "privacy",
+    }
+}
+
+vocabulary! {
+    /// An operator role under the EU AI Act.
+    EuRole, "EU AI Act role" {
+        /// Develops the system or model and places it on the market.
+        Provider => "provider",
+        /// Uses the system under its authority.
+        Deployer => "deployer",
+        /// Places a system from outside the Union on the market.
+        Importer => "importer",
+        /// Makes the system available in the supply chain.
+        Distributor => "distributor",
+        /// Acts for a provider established outside the Union.
+        AuthorisedRepresentative => "authorised-representative",
+    }
+}
+
+vocabulary! {
+    /// A risk tier under the EU AI Act.
+    EuTier, "EU AI Act tier" {
+        /// A prohibited practice (Art. 5).
+        Prohibited => "prohibited",
+        /// A high-risk system (Art. 6, Annex I or III).
+        HighRisk => "high-risk",
+        /// A system with transparency obligations (Art. 50).
+        Transparency => "transparency",
+        /// A general-purpose AI model (Art. 53).
+        Gpai => "gpai",
+        /// A general-purpose AI model with systemic risk (Art. 55).
+        GpaiSystemicRisk => "gpai-systemic-risk",
+        /// None of the above.
+        Minimal => "minimal",
+    }
+}
+
+vocabulary! {
+    /// What a system component is.
+    ComponentKind, "component kind" {
+        /// Servers, networks and cloud services.
+        Infrastructure => "infrastructure",
+        /// Applications and services.
+        Software => "software",
+        /// A database or data store.
+        Database => "database",
+        /// The people who run the system.
+        People => "people",
+        /// The data the system processes.
+        Data => "data",
+        /// Documented procedures.
+        Procedures => "procedures",
+        /// Pipelines that bring data in.
+        DataIngestion => "data-ingestion",
+        /// Training and evaluation pipelines.
+        TrainingPipeline => "training-pipeline",
+        /// A feature store.
+        FeatureStore => "feature-store",
+        /// A vendor that labels data.
+        LabellingVendor => "labelling-vendor",
+        /// Where model versions are kept and promoted.
+        ModelRegistry => "model-registry",
+        /// Model serving behind an inference API.
+        ModelServing => "model-serving",
+        /// Where inference requests and outputs are logged.
+        InferenceLogStore => "inference-log-store",
+        /// Monitoring of models and services.
+        Monitoring => "monitoring",
+        /// People reviewing model outputs.
+        HumanReview => "human-review",
+        /// A model provided by a third party.
+        ThirdPartyModel => "third-party-model",
+        /// A vector store used for retrieval.
+        VectorStore => "vector-store",
+        /// Anything else.
+        Other => "other",
+    }
+}
+
+vocabulary! {
+    /// How a SOC 2 report treats a subservice organisation.
+    SubserviceTreatment, "subservice treatment" {
+        /// Its controls are excluded from the report (CSOCs are listed).
+        CarveOut => "carve-out",
+        /// Its controls are included in the report.
+        Inclusive => "inclusive",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn round_trips<V: Vocabulary + PartialEq + std::fmt::Debug>() {
+        for &v in V::ALL {
+            assert_eq!(V::from_word(v.as_str()), Some(v));
+        }
+        let mut words = V::words();
+        words.sort_unstable();
+        words.dedup();
+        assert_eq!(words.len(), V::ALL.len(), "{} words are unique", V::WHAT);
+    }
+
+    #[test]
+    fn every_word_parses_back() {
+        round_trips::<Relationship>();
+        round_trips::<Rationale>();
+        round_trips::<ReviewStatus>();
+        round_trips::<Frequency>();
+        round_trips::<Nature>();
+        round_trips::<Automation>();
+        round_trips::<TrustCategory>();
+        round_trips::<EuRole>();
+        round_trips::<EuTier>();
+        round_trips::<ComponentKind>();
+        round_trips::<SubserviceTreatment>();
+        assert_eq!(Relationship::from_word("intersect"), None);
+    }
+}
