@@ -1,7 +1,99 @@
 //! crosswalk: a compiler for compliance controls.
+//!
+//! A team declares each control once, in a small language kept in git; the
+//! compiler links controls, risks, evidence and requirements of SOC 2,
+//! ISO/IEC 42001, the NIST AI RMF and the EU AI Act into one graph, checks
+//! it, and renders what auditors ask for.
+//!
+//! # Steps
+//!
+//! 1. **Parse** ([`syntax::parse`]): the text of one `.cw` file → its
+//!    [`syntax::Ast`], every node with its span. The grammar is
+//!    `grammar/crosswalk.pest`.
+//! 2. **Resolve** ([`resolve::resolve`]): every file's AST, built-in
+//!    catalogs first → one [`resolve::Model`], every reference looked up.
+//! 3. **Link** ([`graph::link`]): the model → a typed [`graph::ControlGraph`].
+//! 4. **Analyse** ([`lint::lint`]): checks over the graph, as warnings.
+//!
+//! [`compile`] runs the steps in order and gathers every diagnostic. Files
+//! are read only by [`project::load`]; stages never print. [`format`] is the
+//! canonical printer behind `crosswalk fmt`, and [`cli`] the command line.
+
+pub mod cli;
 pub mod diagnostic;
+pub mod format;
+pub mod frameworks;
+pub mod graph;
+pub mod lint;
+pub mod project;
+pub mod resolve;
 pub mod source;
 pub mod suggest;
 pub mod syntax;
 pub mod vocabulary;
-pub mod resolve;
+
+use diagnostic::{Diagnostic, Diagnostics};
+use graph::ControlGraph;
+use resolve::Model;
+use source::SourceSet;
+use syntax::Ast;
+
+/// Everything one compilation produced.
+#[derive(Debug)]
+pub struct Compilation {
+    /// The sources compiled.
+    pub sources: SourceSet,
+    /// The parsed files, in load order (files with syntax errors left out).
+    pub asts: Vec<Ast>,
+    /// The resolved model (empty when a file failed to parse).
+    pub model: Model,
+    /// The linked graph.
+    pub graph: ControlGraph,
+    /// Every diagnostic, sorted by file, position and code.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl Compilation {
+    /// Whether any diagnostic is an error.
+    pub fn has_errors(&self) -> bool {
+        self.diagnostics.iter().any(Diagnostic::is_error)
+    }
+}
+
+/// Parses, resolves, links and analyses a set of sources.
+///
+/// Every file is parsed, so every syntax error is reported. When a file
+/// fails to parse, resolution is skipped: names it defines would otherwise
+/// show up as false "unknown" errors elsewhere. The analysis runs only on a
+/// project without errors, for the same reason.
+pub fn compile(sources: SourceSet) -> Compilation {
+    let mut diagnostics = Diagnostics::new();
+    let mut asts = Vec::with_capacity(sources.len());
+    let mut syntax_failed = false;
+    for (id, file) in sources.iter() {
+        let parsed = syntax::parse(id, file);
+        diagnostics.extend(parsed.diagnostics.into());
+        match parsed.ast {
+            Some(ast) => asts.push(ast),
+            None => syntax_failed = true,
+        }
+    }
+    let (model, graph) = if syntax_failed {
+        (Model::default(), ControlGraph::default())
+    } else {
+        let (model, resolve_diagnostics) = resolve::resolve(&asts, &sources);
+        diagnostics.extend(resolve_diagnostics.into());
+        let graph = graph::link(&model);
+        if !diagnostics.has_errors() {
+            diagnostics.extend(lint::lint(&model, &graph).into());
+        }
+        (model, graph)
+    };
+    Compilation {
+        sources,
+        asts,
+        model,
+        graph,
+        diagnostics: diagnostics.sorted(),
+    }
+}

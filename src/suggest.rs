@@ -3,7 +3,8 @@
 //! Plain edit distance misleads on official numbering: `CC1.2`, `CC2.2`, …
 //! and `CC8.1` are all one edit from `CC8.2`. So identifiers are ranked by
 //! family first (see [`suggest_id`]); words from a vocabulary use edit
-//! distance alone (see [`suggest_word`]).
+//! distance, then prefixes (see [`suggest_word`]). Distances count a swap
+//! of two neighbouring letters as one edit (`drfit` → `drift`).
 
 /// The most candidates a suggestion offers.
 const MAX_SUGGESTIONS: usize = 3;
@@ -48,7 +49,18 @@ pub fn suggest_word<'a>(wanted: &str, candidates: &[&'a str]) -> Vec<&'a str> {
     if let Some(exact) = exact_match(wanted, candidates) {
         return vec![exact];
     }
-    by_edit_distance(wanted, candidates)
+    let near = by_edit_distance(wanted, candidates);
+    if !near.is_empty() || wanted.len() < 3 {
+        return near;
+    }
+    // A shortened name (`nist-ai` for `nist-ai-rmf`).
+    let lower = wanted.to_ascii_lowercase();
+    candidates
+        .iter()
+        .filter(|c| c.to_ascii_lowercase().starts_with(&lower))
+        .take(MAX_SUGGESTIONS)
+        .copied()
+        .collect()
 }
 
 /// The help line for a list of suggestions: "did you mean `A`?" or
@@ -118,7 +130,7 @@ fn by_edit_distance<'a>(wanted: &str, candidates: &[&'a str]) -> Vec<&'a str> {
         .iter()
         .enumerate()
         .filter_map(|(order, c)| {
-            let distance = strsim::levenshtein(&wanted_lower, &c.to_ascii_lowercase());
+            let distance = strsim::osa_distance(&wanted_lower, &c.to_ascii_lowercase());
             (distance <= limit).then_some((distance, order, *c))
         })
         .collect();
@@ -185,6 +197,8 @@ mod tests {
         assert_eq!(suggest_word("preventative", &words), ["preventive"]);
         assert_eq!(suggest_word("Detective", &words), ["detective"]);
         assert!(suggest_word("sometimes", &words).is_empty());
+        assert_eq!(suggest_word("drfit", &["drift", "bias"]), ["drift"]);
+        assert_eq!(suggest_word("nist-ai", &["nist-ai-rmf", "soc2"]), ["nist-ai-rmf"]);
     }
 
     #[test]

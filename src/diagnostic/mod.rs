@@ -106,15 +106,6 @@ impl Diagnostic {
         self
     }
 
-    /// Sets the help line when there is one.
-    #[must_use]
-    pub fn maybe_help(mut self, help: Option<String>) -> Self {
-        if help.is_some() {
-            self.help = help;
-        }
-        self
-    }
-
     /// Whether this is an error.
     pub fn is_error(&self) -> bool {
         self.severity == Severity::Error

@@ -12,7 +12,7 @@ use crate::suggest::{did_you_mean, suggest_id, suggest_word};
 use crate::syntax::ast::{FrameworkRef, RequirementRef};
 
 /// The most identifiers a help line lists before it says how to see them all.
-const MAX_LISTED: usize = 8;
+const MAX_LISTED: usize = 4;
 
 /// Name and version lookups over the model's frameworks.
 #[derive(Debug, Default)]
@@ -203,16 +203,14 @@ fn unknown_entry(
     .help(help)
 }
 
-/// Lists identifiers for a help line, at most [`MAX_LISTED`] of them.
+/// Lists identifiers for a help line: all of a few, or the first and last
+/// of many.
 fn list_ids(ids: &[&str], key: &str) -> String {
-    let shown: Vec<String> = ids.iter().take(MAX_LISTED).map(|i| format!("`{i}`")).collect();
-    if ids.len() > MAX_LISTED {
-        format!(
-            "{} and {} more (run `crosswalk frameworks show {key}`)",
-            shown.join(", "),
-            ids.len() - MAX_LISTED
-        )
-    } else {
-        shown.join(", ")
+    match ids {
+        [first, .., last] if ids.len() > MAX_LISTED => format!(
+            "`{first}` … `{last}` ({} requirements; run `crosswalk frameworks show {key}`)",
+            ids.len()
+        ),
+        _ => ids.iter().map(|i| format!("`{i}`")).collect::<Vec<_>>().join(", "),
     }
 }

@@ -50,23 +50,75 @@ pub(super) fn from_pest(error: &pest::error::Error<Rule>, file: FileId, text: &s
         .iter()
         .filter_map(|e| e.strip_prefix('`').and_then(|e| e.strip_suffix('`')))
         .collect();
+    let word: String = found
+        .chars()
+        .take_while(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_')
+        .collect();
+    let unclosed = (found.is_empty() && keywords.contains(&"}")).then(|| unclosed_brace(text)).flatten();
     let help = if found.is_empty() && keywords.contains(&"}") {
         Some("a block is not closed: add the missing `}`".to_owned())
+    } else if word.is_empty() {
+        match keywords.as_slice() {
+            [only] => Some(format!("write `{only}` here")),
+            _ => None,
+        }
     } else {
-        let word: String = found
-            .chars()
-            .take_while(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_')
-            .collect();
         did_you_mean(&suggest_word(&word, &keywords))
-            .or_else(|| Some("see grammar/crosswalk.pest for the language, or run `crosswalk fmt` on a file that parses to see the canonical layout".to_owned()))
     };
-    Diagnostic::error(UNEXPECTED, span, message)
+    let help = help.unwrap_or_else(|| {
+        "see grammar/crosswalk.pest for the language".to_owned()
+    });
+    let mut diagnostic = Diagnostic::error(UNEXPECTED, span, message)
         .label(if found.is_empty() {
             "the file ends here".to_owned()
         } else {
             "unexpected here".to_owned()
         })
-        .maybe_help(help)
+        .help(help);
+    if let Some(open) = unclosed {
+        diagnostic = diagnostic.with_secondary(Span::new(file, open, open + 1), "this block is not closed");
+    }
+    diagnostic
+}
+
+/// The offset of the last `{` left open at the end of `text`, skipping
+/// strings, text blocks and comments.
+fn unclosed_brace(text: &str) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let mut open = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'#' => {
+                while i < bytes.len() && bytes[i] != b'\n' {
+                    i += 1;
+                }
+            }
+            b'"' if text[i..].starts_with("\"\"\"") => {
+                i += 3;
+                while i < bytes.len() && !text[i..].starts_with("\"\"\"") {
+                    i += 1;
+                }
+                i += 2;
+            }
+            b'"' => {
+                i += 1;
+                while i < bytes.len() && bytes[i] != b'"' && bytes[i] != b'\n' {
+                    if bytes[i] == b'\\' {
+                        i += 1;
+                    }
+                    i += 1;
+                }
+            }
+            b'{' => open.push(i),
+            b'}' => {
+                open.pop();
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    open.pop()
 }
 
 /// The token found at `pos`: the run of characters up to white space, at
@@ -126,6 +178,8 @@ fn expected_words(rules: &[Rule]) -> Vec<String> {
             _ => {}
         }
     }
+    // Keywords first, then punctuation, then the end of the file.
+    words.sort_by_key(|w| !w.starts_with('`') || !w[1..].starts_with(|c: char| c.is_ascii_alphabetic()));
     if end {
         words.push("the end of the file".to_owned());
     }
@@ -179,6 +233,12 @@ mod tests {
     fn unterminated_strings_are_seen() {
         assert!(is_unterminated("\"abc\n\"def\""));
         assert!(!is_unterminated("\"a\\\"b\" x"));
+    }
+
+    #[test]
+    fn the_open_block_is_found() {
+        assert_eq!(unclosed_brace("a { b { } # {\n \"{\" \"\"\"{\"\"\""), Some(2));
+        assert_eq!(unclosed_brace("a { }"), None);
     }
 
     #[test]

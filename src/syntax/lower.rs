@@ -85,6 +85,19 @@ fn children(pair: Pair<'_, Rule>) -> impl Iterator<Item = Pair<'_, Rule>> {
     pair.into_inner().filter(|p| !is_noise(p.as_rule()))
 }
 
+/// The end of the last token of a pair.
+fn end_of(pair: &Pair<'_, Rule>) -> usize {
+    if matches!(pair.as_rule(), Rule::string | Rule::text_block) {
+        // Tokens: their closing quotes are part of them.
+        return pair.as_span().end();
+    }
+    pair.clone()
+        .into_inner()
+        .filter(|p| p.as_rule() != Rule::COMMENT)
+        .last()
+        .map_or_else(|| pair.as_span().end(), |last| end_of(&last))
+}
+
 /// Takes the next child; the grammar guarantees it is there.
 fn next<'i>(children: &mut impl Iterator<Item = Pair<'i, Rule>>) -> Pair<'i, Rule> {
     children.next().expect("the grammar guarantees this child")
@@ -98,9 +111,11 @@ impl Lowerer {
         }
     }
 
+    /// The span of a pair, ending at its last token: pest lets a rule that
+    /// ends in an optional part swallow the white space and comments before
+    /// it, which belong to what follows.
     fn span(&self, pair: &Pair<'_, Rule>) -> Span {
-        let s = pair.as_span();
-        Span::new(self.file, s.start(), s.end())
+        Span::new(self.file, pair.as_span().start(), end_of(pair))
     }
 
     /// Lowers the whole file.

@@ -47,4 +47,4 @@ pub fn parse(file: FileId, source: &SourceFile) -> Parsed {
     }
 }
 
-pub(crate) use lower::dedent;
+

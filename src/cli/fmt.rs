@@ -1,0 +1,101 @@
+//! `crosswalk fmt`: rewrite a project's files in the canonical layout.
+
+use std::fs;
+use std::path::Path;
+
+use super::{FINDINGS, INPUT_ERROR, OK, Output, ProjectArg};
+use crate::diagnostic::render_text;
+use crate::format::format;
+use crate::project::{display_name, project_files};
+use crate::source::{SourceFile, SourceSet};
+use crate::syntax::parse;
+
+/// Arguments of `crosswalk fmt`.
+#[derive(Debug, clap::Args)]
+pub(super) struct Args {
+    #[command(flatten)]
+    project: ProjectArg,
+    /// Change nothing; list the files that are not formatted and exit with 1
+    /// if there are any.
+    #[arg(long)]
+    check: bool,
+}
+
+pub(super) fn run(args: &Args, output: &Output) -> u8 {
+    let files = match project_files(&args.project.path) {
+        Ok(files) => files,
+        Err(error) => {
+            output.error(&error.to_string());
+            return INPUT_ERROR;
+        }
+    };
+    let mut failed = false;
+    let mut unformatted = Vec::new();
+    for path in files {
+        let name = display_name(&path);
+        let text = match fs::read(&path).map(String::from_utf8) {
+            Ok(Ok(text)) => text,
+            Ok(Err(_)) => {
+                output.error(&format!("cannot read `{name}`: it is not UTF-8 text"));
+                failed = true;
+                continue;
+            }
+            Err(error) => {
+                output.error(&format!("cannot read `{name}`: {error}"));
+                failed = true;
+                continue;
+            }
+        };
+        let mut sources = SourceSet::new();
+        let id = sources.add(SourceFile::new(name.clone(), text, false));
+        let source = sources.get(id);
+        let parsed = parse(id, source);
+        // A file with any syntax diagnostic is left alone: its tree may lack
+        // a statement, and printing it would lose text.
+        let Some(ast) = parsed.ast.filter(|_| parsed.diagnostics.is_empty()) else {
+            output.err(&render_text(&parsed.diagnostics, &sources, output.style, output.width));
+            failed = true;
+            continue;
+        };
+        let formatted = format(source, &ast);
+        if formatted == *source.text {
+            continue;
+        }
+        if args.check {
+            unformatted.push(name);
+        } else if let Err(error) = write_atomically(&path, &formatted) {
+            output.error(&format!("cannot write `{name}`: {error}"));
+            failed = true;
+        } else {
+            output.out(&format!("formatted {name}\n"));
+        }
+    }
+    if args.check && !unformatted.is_empty() {
+        for name in &unformatted {
+            output.out(&format!("would reformat {name}\n"));
+        }
+    }
+    if failed {
+        INPUT_ERROR
+    } else if !unformatted.is_empty() {
+        FINDINGS
+    } else {
+        OK
+    }
+}
+
+/// Writes `text` to a temporary file beside `path`, then renames it over
+/// `path`, so a failure never leaves a half-written file.
+fn write_atomically(path: &Path, text: &str) -> std::io::Result<()> {
+    let mut temporary = path.as_os_str().to_owned();
+    temporary.push(".crosswalk-fmt.tmp");
+    let temporary = Path::new(&temporary);
+    let result = fs::write(temporary, text)
+        .and_then(|()| fs::metadata(path))
+        .and_then(|meta| fs::set_permissions(temporary, meta.permissions()))
+        .and_then(|()| fs::rename(temporary, path));
+    if result.is_err() {
+        let _ = fs::remove_file(temporary);
+    }
+    result
+}

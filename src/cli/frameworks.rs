@@ -1,0 +1,216 @@
+//! `crosswalk frameworks`: list the loaded catalogs, or show one.
+
+use std::fmt::Write as _;
+use std::path::PathBuf;
+
+use serde::Serialize;
+
+use super::{Format, INPUT_ERROR, OK, Output};
+use crate::resolve::Model;
+use crate::resolve::model::{EntryKind, Framework, FrameworkId};
+use crate::suggest::{did_you_mean, suggest_word};
+
+/// Arguments of `crosswalk frameworks`.
+#[derive(Debug, clap::Args)]
+pub(super) struct Args {
+    #[command(subcommand)]
+    show: Option<Show>,
+    /// A project whose own catalogs are listed too.
+    #[arg(long, global = true)]
+    project: Option<PathBuf>,
+    /// Print as text or as JSON.
+    #[arg(long, value_enum, default_value_t = Format::Text, global = true)]
+    format: Format,
+}
+
+#[derive(Debug, clap::Subcommand)]
+enum Show {
+    /// Print one framework's groups and requirements.
+    Show {
+        /// The framework, as `ID@VERSION` (the version may be left out when
+        /// only one is loaded).
+        framework: String,
+    },
+}
+
+pub(super) fn run(args: &Args, output: &Output) -> u8 {
+    let compilation = match &args.project {
+        Some(path) => match super::compile_project(path, output) {
+            Ok(c) => c,
+            Err(code) => return code,
+        },
+        None => {
+            let mut sources = crate::source::SourceSet::new();
+            for file in crate::frameworks::builtin_sources() {
+                sources.add(file);
+            }
+            crate::compile(sources)
+        }
+    };
+    let model = &compilation.model;
+    match &args.show {
+        None => {
+            output.out(&match args.format {
+                Format::Text => list_text(model),
+                Format::Json => json(&list_json(model)),
+            });
+            OK
+        }
+        Some(Show::Show { framework }) => match find(model, framework) {
+            Ok(id) => {
+                output.out(&match args.format {
+                    Format::Text => show_text(model, id),
+                    Format::Json => json(&show_json(model, id)),
+                });
+                OK
+            }
+            Err(message) => {
+                output.error(&message);
+                INPUT_ERROR
+            }
+        },
+    }
+}
+
+fn json(value: &impl Serialize) -> String {
+    let mut text = serde_json::to_string_pretty(value).expect("plain data serializes");
+    text.push('\n');
+    text
+}
+
+/// Frameworks sorted by `name@version`.
+fn sorted(model: &Model) -> Vec<(FrameworkId, &Framework)> {
+    let mut all: Vec<(FrameworkId, &Framework)> = model
+        .frameworks
+        .iter()
+        .enumerate()
+        .map(|(i, f)| (FrameworkId::from_index(i), f))
+        .collect();
+    all.sort_by(|a, b| (&a.1.name, &a.1.version).cmp(&(&b.1.name, &b.1.version)));
+    all
+}
+
+fn find(model: &Model, wanted: &str) -> Result<FrameworkId, String> {
+    let (name, version) = match wanted.split_once('@') {
+        Some((n, v)) => (n, Some(v)),
+        None => (wanted, None),
+    };
+    let versions: Vec<(FrameworkId, &Framework)> = sorted(model).into_iter().filter(|(_, f)| f.name == name).collect();
+    if versions.is_empty() {
+        let mut names: Vec<&str> = model.frameworks.iter().map(|f| f.name.as_str()).collect();
+        names.sort_unstable();
+        names.dedup();
+        let help = did_you_mean(&suggest_word(name, &names)).map_or(String::new(), |d| format!("; {d}"));
+        return Err(format!("no framework named `{name}` is loaded{help} (run `crosswalk frameworks` to list them)"));
+    }
+    let listed = versions.iter().map(|(_, f)| format!("`{}`", f.key())).collect::<Vec<_>>().join(", ");
+    match version {
+        Some(v) => versions
+            .iter()
+            .find(|(_, f)| f.version == v)
+            .map(|&(id, _)| id)
+            .ok_or_else(|| format!("framework `{name}` has no version `{v}` loaded; the loaded versions are {listed}")),
+        None if versions.len() == 1 => Ok(versions[0].0),
+        None => Err(format!("`{name}` is loaded in several versions; name one: {listed}")),
+    }
+}
+
+fn list_text(model: &Model) -> String {
+    let rows: Vec<(String, String, String)> = sorted(model)
+        .into_iter()
+        .map(|(_, f)| (f.key(), f.requirement_count(model).to_string(), f.title.clone()))
+        .collect();
+    let width = rows.iter().map(|r| r.0.len()).max().unwrap_or(0).max("FRAMEWORK".len());
+    let mut out = format!("{:width$}  REQUIREMENTS  TITLE\n", "FRAMEWORK");
+    for (key, count, title) in rows {
+        let _ = writeln!(out, "{key:width$}  {count:>12}  {title}");
+    }
+    out
+}
+
+/// One framework in the JSON listing.
+#[derive(Serialize)]
+struct ListedFramework<'a> {
+    id: &'a str,
+    version: &'a str,
+    title: &'a str,
+    publisher: Option<&'a str>,
+    builtin: bool,
+    requirements: usize,
+}
+
+fn list_json(model: &Model) -> serde_json::Value {
+    let frameworks: Vec<ListedFramework<'_>> = sorted(model)
+        .into_iter()
+        .map(|(_, f)| ListedFramework {
+            id: &f.name,
+            version: &f.version,
+            title: &f.title,
+            publisher: f.publisher.as_deref(),
+            builtin: f.builtin,
+            requirements: f.requirement_count(model),
+        })
+        .collect();
+    serde_json::json!({ "frameworks": frameworks })
+}
+
+fn show_text(model: &Model, id: FrameworkId) -> String {
+    let framework = model.framework(id);
+    let mut out = format!("{} — {}\n", framework.key(), framework.title);
+    if let Some(publisher) = &framework.publisher {
+        let _ = writeln!(out, "publisher: {publisher}");
+    }
+    let _ = writeln!(out, "requirements: {}\n", framework.requirement_count(model));
+    for &entry in &framework.entries {
+        let requirement = model.requirement(entry);
+        let mut depth = 0;
+        let mut parent = requirement.parent;
+        while let Some(p) = parent {
+            depth += 1;
+            parent = model.requirement(p).parent;
+        }
+        let _ = writeln!(out, "{}{}  {}", "  ".repeat(depth), requirement.shown(), requirement.title);
+    }
+    out
+}
+
+/// An entry in `frameworks show --format json`.
+#[derive(Serialize)]
+struct ShownEntry<'a> {
+    id: &'a str,
+    display: &'a str,
+    title: &'a str,
+    parent: Option<&'a str>,
+    summary: Option<&'a str>,
+    tags: &'a [String],
+}
+
+fn show_json(model: &Model, id: FrameworkId) -> serde_json::Value {
+    let framework = model.framework(id);
+    let entries = |kind: EntryKind| -> Vec<ShownEntry<'_>> {
+        framework
+            .entries
+            .iter()
+            .map(|&e| model.requirement(e))
+            .filter(|r| r.kind == kind)
+            .map(|r| ShownEntry {
+                id: &r.id,
+                display: r.shown(),
+                title: &r.title,
+                parent: r.parent.map(|p| model.requirement(p).id.as_str()),
+                summary: r.summary.as_deref(),
+                tags: &r.tags,
+            })
+            .collect()
+    };
+    serde_json::json!({
+        "framework": framework.name,
+        "version": framework.version,
+        "title": framework.title,
+        "publisher": framework.publisher,
+        "licence": framework.licence,
+        "source": framework.source,
+        "groups": entries(EntryKind::Group),
+        "requirements": entries(EntryKind::Requirement),
+    })
+}

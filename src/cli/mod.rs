@@ -1,0 +1,155 @@
+//! The command line: parses arguments (clap), calls the library, prints.
+//! Exit codes: 0 ok, 1 findings the user asked to fail on, 2 input errors.
+
+mod check;
+mod fmt;
+mod frameworks;
+
+use std::ffi::OsString;
+use std::io::{IsTerminal, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+use crate::diagnostic::{TextStyle, render_text};
+use crate::source::SourceSet;
+use crate::{Compilation, compile, project};
+
+/// A compiler for compliance controls: declare each control once, map it to
+/// SOC 2, ISO/IEC 42001, the NIST AI RMF and the EU AI Act.
+#[derive(Debug, Parser)]
+#[command(name = "crosswalk", version, about, max_term_width = 100)]
+struct Cli {
+    /// When to colour diagnostics.
+    #[arg(long, value_enum, default_value_t = Colour::Auto, global = true)]
+    color: Colour,
+
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum Colour {
+    /// Colour when writing to a terminal and `NO_COLOR` is unset.
+    Auto,
+    /// Always colour.
+    Always,
+    /// Never colour.
+    Never,
+}
+
+/// How a command prints its result.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum Format {
+    /// For people.
+    Text,
+    /// For machines (a stable shape; see the README).
+    Json,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Check a project: syntax, references, mappings and control hygiene.
+    Check(check::Args),
+    /// Rewrite `.cw` files in the canonical layout, keeping every comment.
+    Fmt(fmt::Args),
+    /// List the loaded framework catalogs, or show one.
+    Frameworks(frameworks::Args),
+}
+
+/// Exit code: success.
+const OK: u8 = 0;
+/// Exit code: findings the user asked to fail on.
+const FINDINGS: u8 = 1;
+/// Exit code: the input is wrong.
+const INPUT_ERROR: u8 = 2;
+
+/// Runs the command line and returns the process's exit code.
+pub fn run(args: impl IntoIterator<Item = OsString>) -> ExitCode {
+    let cli = match Cli::try_parse_from(args) {
+        Ok(cli) => cli,
+        Err(error) => {
+            let _ = error.print();
+            return ExitCode::from(if error.use_stderr() { INPUT_ERROR } else { OK });
+        }
+    };
+    let output = Output::new(cli.color);
+    let code = match cli.command {
+        Command::Check(args) => check::run(&args, &output),
+        Command::Fmt(args) => fmt::run(&args, &output),
+        Command::Frameworks(args) => frameworks::run(&args, &output),
+    };
+    ExitCode::from(code)
+}
+
+/// Where and how results are printed.
+struct Output {
+    style: TextStyle,
+    width: usize,
+}
+
+impl Output {
+    fn new(colour: Colour) -> Self {
+        let colour = match colour {
+            Colour::Always => true,
+            Colour::Never => false,
+            Colour::Auto => std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none(),
+        };
+        let width = std::env::var("COLUMNS")
+            .ok()
+            .and_then(|c| c.parse().ok())
+            .filter(|&w: &usize| w >= 40)
+            .unwrap_or(100);
+        Self {
+            style: if colour { TextStyle::Colour } else { TextStyle::Plain },
+            width,
+        }
+    }
+
+    /// Prints to standard output.
+    fn out(&self, text: &str) {
+        let mut stdout = std::io::stdout().lock();
+        let _ = stdout.write_all(text.as_bytes());
+        let _ = stdout.flush();
+    }
+
+    /// Prints to standard error.
+    fn err(&self, text: &str) {
+        let mut stderr = std::io::stderr().lock();
+        let _ = stderr.write_all(text.as_bytes());
+        let _ = stderr.flush();
+    }
+
+    /// Prints a one-line error about something other than a `.cw` file.
+    fn error(&self, message: &str) {
+        self.err(&format!("error: {message}\n"));
+    }
+}
+
+/// Loads and compiles the project at `path`; on input errors prints them
+/// and returns `Err(exit code)`.
+fn compile_project(path: &std::path::Path, output: &Output) -> Result<Compilation, u8> {
+    let sources = load(path, output)?;
+    let compilation = compile(sources);
+    if compilation.has_errors() {
+        output.err(&render_text(&compilation.diagnostics, &compilation.sources, output.style, output.width));
+        return Err(INPUT_ERROR);
+    }
+    Ok(compilation)
+}
+
+fn load(path: &std::path::Path, output: &Output) -> Result<SourceSet, u8> {
+    project::load(path).map_err(|error| {
+        output.error(&error.to_string());
+        INPUT_ERROR
+    })
+}
+
+/// The project folder argument shared by commands.
+#[derive(Debug, Clone, clap::Args)]
+struct ProjectArg {
+    /// The project: a folder of `.cw` files (read recursively) or one file.
+    #[arg(default_value = ".")]
+    path: PathBuf,
+}

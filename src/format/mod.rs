@@ -1,0 +1,455 @@
+//! The canonical printer behind `crosswalk fmt`.
+//!
+//! Layout: two spaces per level, one statement per line, one blank line
+//! between top-level items, at most one blank line kept where the author put
+//! blank lines inside a block. Every comment is kept: own-line comments stay
+//! on their own line before what followed them, and a comment at the end of
+//! a line stays at the end of that line. Every text and quoted name is
+//! printed exactly as written (escapes and `"""` blocks included), so no
+//! text changes by a byte. Printing is idempotent.
+
+use crate::source::{SourceFile, Span};
+use crate::syntax::ast::{
+    Ast, CatalogNode, CatalogStmt, ComponentStmt, ControlStmt, CrosswalkStmt, EdgeAttribute,
+    EvidenceStmt, Exclude, FrameworkRef, Item, RequirementRef, RiskStmt, Stmt, SubserviceStmt,
+    SystemStmt,
+};
+
+const INDENT: &str = "  ";
+
+/// Prints a parsed file in the canonical layout.
+///
+/// `ast` must be the tree parsed from `source` without errors; printing a
+/// tree whose statements were dropped by a diagnostic would lose text.
+pub fn format(source: &SourceFile, ast: &Ast) -> String {
+    let mut printer = Printer {
+        text: &source.text,
+        source,
+        comments: &ast.comments,
+        next_comment: 0,
+        out: String::with_capacity(source.text.len() + source.text.len() / 8),
+        depth: 0,
+        last_end: 0,
+        at_block_start: true,
+    };
+    for (i, item) in ast.items.iter().enumerate() {
+        printer.item(item, i > 0);
+    }
+    printer.flush_comments_before(source.text.len(), false);
+    printer.out
+}
+
+struct Printer<'a> {
+    text: &'a str,
+    source: &'a SourceFile,
+    comments: &'a [Span],
+    next_comment: usize,
+    out: String,
+    depth: usize,
+    /// Source offset of the end of the last thing printed.
+    last_end: usize,
+    /// Whether nothing has been printed in the current block yet.
+    at_block_start: bool,
+}
+
+impl Printer<'_> {
+    fn raw(&self, span: Span) -> &str {
+        &self.text[span.range()]
+    }
+
+    fn line_of(&self, offset: usize) -> usize {
+        self.source.line(u32::try_from(offset).unwrap_or(u32::MAX))
+    }
+
+    /// Whether the author left a blank line between `from` and `to`.
+    fn blank_between(&self, from: usize, to: usize) -> bool {
+        let gap = &self.text[from.min(to)..to];
+        let mut newlines = 0;
+        for c in gap.chars() {
+            match c {
+                '\n' => {
+                    newlines += 1;
+                    if newlines >= 2 {
+                        return true;
+                    }
+                }
+                ' ' | '\t' | '\r' => {}
+                _ => newlines = 0,
+            }
+        }
+        false
+    }
+
+    fn write_indent(&mut self) {
+        for _ in 0..self.depth {
+            self.out.push_str(INDENT);
+        }
+    }
+
+    /// Starts a new line for something that begins at `start`: a blank line
+    /// first where the author had one (or always, for `force_blank`).
+    fn begin_line(&mut self, start: usize, force_blank: bool) {
+        let blank = force_blank || (!self.at_block_start && self.blank_between(self.last_end, start));
+        if blank && !self.out.is_empty() {
+            self.out.push('\n');
+        }
+        self.write_indent();
+        self.at_block_start = false;
+    }
+
+    /// Prints, each on its own line, every comment that starts before `pos`.
+    /// With `force_blank`, a blank line comes before the first of them;
+    /// returns whether it was used.
+    fn flush_comments_before(&mut self, pos: usize, force_blank: bool) -> bool {
+        let mut force = force_blank;
+        while let Some(&comment) = self.comments.get(self.next_comment) {
+            if comment.start as usize >= pos {
+                break;
+            }
+            self.next_comment += 1;
+            self.begin_line(comment.start as usize, force);
+            force = false;
+            let raw = self.raw(comment).trim_end().to_owned();
+            self.out.push_str(&raw);
+            self.out.push('\n');
+            self.last_end = comment.end as usize;
+        }
+        force_blank && !force
+    }
+
+    /// Starts the line of a statement at `start`, after the comments that
+    /// lead up to it; `force_blank` puts a blank line before the comments or,
+    /// when there are none, before the statement.
+    fn leading(&mut self, start: usize, force_blank: bool) {
+        let used = self.flush_comments_before(start, force_blank);
+        self.begin_line(start, force_blank && !used);
+    }
+
+    /// Ends the current line, keeping a comment that follows on the same
+    /// source line as `end` as a trailing comment.
+    fn end_line(&mut self, end: usize) {
+        if let Some(&comment) = self.comments.get(self.next_comment) {
+            let start = comment.start as usize;
+            if start >= end && self.line_of(start) == self.line_of(end.saturating_sub(1)) {
+                self.next_comment += 1;
+                self.out.push(' ');
+                let raw = self.raw(comment).trim_end().to_owned();
+                self.out.push_str(&raw);
+                self.last_end = comment.end as usize;
+                self.out.push('\n');
+                return;
+            }
+        }
+        self.last_end = self.last_end.max(end);
+        self.out.push('\n');
+    }
+
+    /// Prints a one-line statement.
+    fn simple(&mut self, span: Span, content: &str, force_blank: bool) {
+        let (start, end) = (span.start as usize, span.end as usize);
+        self.leading(start, force_blank);
+        self.out.push_str(content);
+        // Comments written inside the statement (between its tokens) go on
+        // their own lines after it; a comment after it on its last line
+        // stays at the end of the line.
+        let inside_first = self.comments.get(self.next_comment).is_some_and(|c| (c.start as usize) < end);
+        if inside_first {
+            self.out.push('\n');
+            self.last_end = end;
+            self.flush_comments_before(end, false);
+        } else {
+            self.end_line(end);
+        }
+        self.last_end = self.last_end.max(end);
+    }
+
+    /// The offset of the `{` that opens a block whose header ends at `from`.
+    fn brace_after(&self, from: usize) -> usize {
+        let bytes = self.text.as_bytes();
+        let mut i = from;
+        while i < bytes.len() {
+            match bytes[i] {
+                b'{' => return i,
+                b'#' => {
+                    while i < bytes.len() && bytes[i] != b'\n' {
+                        i += 1;
+                    }
+                }
+                _ => i += 1,
+            }
+        }
+        from
+    }
+
+    /// Whether any comment starts inside `from..to`.
+    fn has_comment_in(&self, from: usize, to: usize) -> bool {
+        self.comments[self.next_comment..]
+            .iter()
+            .any(|c| (c.start as usize) >= from && (c.start as usize) < to)
+    }
+
+    /// Prints a statement with an optional block. `header_end` is the end of
+    /// the header's last token; the body is printed with braces when it has
+    /// statements, when a comment sits inside its braces, or when `braces`
+    /// says the block is required.
+    fn block(&mut self, span: Span, header: &str, header_end: usize, has_body: bool, braces: bool, force_blank: bool, body: impl FnOnce(&mut Self)) {
+        let (start, end) = (span.start as usize, span.end as usize);
+        let has_brace = self.text[header_end..end].contains('{');
+        let keep_braces = braces || has_body || (has_brace && self.has_comment_in(header_end, end));
+        if !keep_braces {
+            self.simple(span, header, force_blank);
+            return;
+        }
+        self.leading(start, force_blank);
+        self.out.push_str(header);
+        if !has_body && !(has_brace && self.has_comment_in(header_end, end)) {
+            self.out.push_str(" {}");
+            self.end_line(end);
+            return;
+        }
+        self.out.push_str(" {");
+        let brace = if has_brace { self.brace_after(header_end) } else { header_end };
+        // Comments between the header's tokens move into the block.
+        let misplaced = self.comments.get(self.next_comment).is_some_and(|c| (c.start as usize) < brace);
+        self.depth += 1;
+        if misplaced {
+            self.out.push('\n');
+            self.at_block_start = true;
+            self.flush_comments_before(brace, false);
+        } else {
+            self.end_line(brace + 1);
+        }
+        self.last_end = brace + 1;
+        self.at_block_start = true;
+        body(self);
+        let close = end.saturating_sub(1);
+        self.flush_comments_before(close, false);
+        self.depth -= 1;
+        self.write_indent();
+        self.out.push('}');
+        self.at_block_start = false;
+        self.last_end = close;
+        self.end_line(end);
+        self.last_end = self.last_end.max(end);
+    }
+
+    // --- items ----------------------------------------------------------
+
+    fn item(&mut self, item: &Stmt<Item>, not_first: bool) {
+        match &item.kind {
+            Item::Framework(f) => {
+                let header = format!(
+                    "framework {} version {} {}",
+                    self.raw(f.name.span),
+                    self.raw(f.version.span),
+                    self.raw(f.title.span)
+                );
+                self.block(item.span, &header, f.title.span.end as usize, !f.body.is_empty(), true, not_first, |p| p.catalog_body(&f.body));
+            }
+            Item::Crosswalk(c) => {
+                let header = format!("crosswalk {} -> {}", self.framework_ref(&c.from), self.framework_ref(&c.to));
+                self.block(item.span, &header, c.to.span.end as usize, !c.body.is_empty(), true, not_first, |p| {
+                    for stmt in &c.body {
+                        p.crosswalk_stmt(stmt);
+                    }
+                });
+            }
+            Item::Risk(r) => {
+                let header = format!("risk {} {}", self.raw(r.id.span), self.raw(r.title.span));
+                self.block(item.span, &header, r.title.span.end as usize, !r.body.is_empty(), false, not_first, |p| {
+                    for stmt in &r.body {
+                        p.risk_stmt(stmt);
+                    }
+                });
+            }
+            Item::Control(c) => {
+                let header = format!("control {} {}", self.raw(c.id.span), self.raw(c.title.span));
+                self.block(item.span, &header, c.title.span.end as usize, !c.body.is_empty(), true, not_first, |p| {
+                    for stmt in &c.body {
+                        p.control_stmt(stmt);
+                    }
+                });
+            }
+            Item::System(s) => {
+                let header = format!("system {}", self.raw(s.name.span));
+                self.block(item.span, &header, s.name.span.end as usize, !s.body.is_empty(), true, not_first, |p| {
+                    for stmt in &s.body {
+                        p.system_stmt(stmt);
+                    }
+                });
+            }
+            Item::Exclude(e) => {
+                let line = self.exclude(e);
+                self.simple(item.span, &line, not_first);
+            }
+        }
+    }
+
+    fn framework_ref(&self, r: &FrameworkRef) -> String {
+        self.raw(r.span).to_owned()
+    }
+
+    fn requirement_ref(&self, r: &RequirementRef) -> String {
+        self.raw(r.span).to_owned()
+    }
+
+    fn exclude(&self, e: &Exclude) -> String {
+        format!("exclude {} because {}", self.requirement_ref(&e.target), self.raw(e.reason.span))
+    }
+
+    fn catalog_body(&mut self, body: &[Stmt<CatalogStmt>]) {
+        for stmt in body {
+            match &stmt.kind {
+                CatalogStmt::Group(node) => self.catalog_node("group", stmt.span, node, true),
+                CatalogStmt::Requirement(node) => self.catalog_node("requirement", stmt.span, node, false),
+                other => {
+                    let line = match other {
+                        CatalogStmt::Publisher(t) => format!("publisher {}", self.raw(t.span)),
+                        CatalogStmt::Licence(t) => format!("licence {}", self.raw(t.span)),
+                        CatalogStmt::Source(t) => format!("source {}", self.raw(t.span)),
+                        CatalogStmt::Url(t) => format!("url {}", self.raw(t.span)),
+                        CatalogStmt::Summary(t) => format!("summary {}", self.raw(t.span)),
+                        CatalogStmt::Display(t) => format!("display {}", self.raw(t.span)),
+                        CatalogStmt::Tags(tags) => format!(
+                            "tags {}",
+                            tags.iter().map(|t| self.raw(t.span)).collect::<Vec<_>>().join(", ")
+                        ),
+                        CatalogStmt::Group(_) | CatalogStmt::Requirement(_) => unreachable!("matched above"),
+                    };
+                    self.simple(stmt.span, &line, false);
+                }
+            }
+        }
+    }
+
+    fn catalog_node(&mut self, keyword: &str, span: Span, node: &CatalogNode, braces: bool) {
+        let header = format!("{keyword} {} {}", self.raw(node.id.span), self.raw(node.title.span));
+        self.block(span, &header, node.title.span.end as usize, !node.body.is_empty(), braces, false, |p| p.catalog_body(&node.body));
+    }
+
+    fn crosswalk_stmt(&mut self, stmt: &Stmt<CrosswalkStmt>) {
+        match &stmt.kind {
+            CrosswalkStmt::Source(t) => {
+                let line = format!("source {}", self.raw(t.span));
+                self.simple(stmt.span, &line, false);
+            }
+            CrosswalkStmt::Pair(pair) => {
+                let header = format!("{} {} {}", self.raw(pair.from.span), pair.relationship.value, self.raw(pair.to.span));
+                self.edge(stmt.span, &header, pair.to.span.end as usize, &pair.attributes);
+            }
+        }
+    }
+
+    fn edge(&mut self, span: Span, header: &str, header_end: usize, attributes: &[Stmt<EdgeAttribute>]) {
+        self.block(span, header, header_end, !attributes.is_empty(), false, false, |p| {
+            for attribute in attributes {
+                let line = match &attribute.kind {
+                    EdgeAttribute::Rationale(v) => format!("rationale {}", v.value),
+                    EdgeAttribute::Strength(v) => format!("strength {}", v.value),
+                    EdgeAttribute::Status(v) => format!("status {}", v.value),
+                    EdgeAttribute::Note(t) => format!("note {}", p.raw(t.span)),
+                    EdgeAttribute::Scope(t) => format!("scope {}", p.raw(t.span)),
+                };
+                p.simple(attribute.span, &line, false);
+            }
+        });
+    }
+
+    fn risk_stmt(&mut self, stmt: &Stmt<RiskStmt>) {
+        let line = match &stmt.kind {
+            RiskStmt::Category(c) => format!("category {}", c.value),
+            RiskStmt::Description(t) => format!("description {}", self.raw(t.span)),
+            RiskStmt::Touches(refs) => format!(
+                "touches {}",
+                refs.iter().map(|r| self.requirement_ref(r)).collect::<Vec<_>>().join(", ")
+            ),
+        };
+        self.simple(stmt.span, &line, false);
+    }
+
+    fn control_stmt(&mut self, stmt: &Stmt<ControlStmt>) {
+        let line = match &stmt.kind {
+            ControlStmt::Owner(t) => format!("owner {}", self.raw(t.span)),
+            ControlStmt::Frequency(v) => format!("frequency {}", v.value),
+            ControlStmt::Nature(v) => format!("nature {}", v.value),
+            ControlStmt::Automation(v) => format!("automation {}", v.value),
+            ControlStmt::Description(t) => format!("description {}", self.raw(t.span)),
+            ControlStmt::Test(t) => format!("test {}", self.raw(t.span)),
+            ControlStmt::Mitigates(risks) => format!(
+                "mitigates {}",
+                risks.iter().map(|r| self.raw(r.span)).collect::<Vec<_>>().join(", ")
+            ),
+            ControlStmt::Evidence(e) => {
+                let header = format!("evidence {}", self.raw(e.name.span));
+                self.block(stmt.span, &header, e.name.span.end as usize, !e.body.is_empty(), false, false, |p| {
+                    for s in &e.body {
+                        let line = match &s.kind {
+                            EvidenceStmt::System(t) => format!("system {}", p.raw(t.span)),
+                            EvidenceStmt::Retention(t) => format!("retention {}", p.raw(t.span)),
+                            EvidenceStmt::Description(t) => format!("description {}", p.raw(t.span)),
+                        };
+                        p.simple(s.span, &line, false);
+                    }
+                });
+                return;
+            }
+            ControlStmt::Satisfies(s) => {
+                let header = format!("satisfies {} {}", self.requirement_ref(&s.target), s.relationship.value);
+                self.edge(stmt.span, &header, s.relationship.span.end as usize, &s.attributes);
+                return;
+            }
+        };
+        self.simple(stmt.span, &line, false);
+    }
+
+    fn system_stmt(&mut self, stmt: &Stmt<SystemStmt>) {
+        let line = match &stmt.kind {
+            SystemStmt::Description(t) => format!("description {}", self.raw(t.span)),
+            SystemStmt::Cuec(t) => format!("cuec {}", self.raw(t.span)),
+            SystemStmt::Commitment(t) => format!("commitment {}", self.raw(t.span)),
+            SystemStmt::Exclude(e) => self.exclude(e),
+            SystemStmt::Soc2Criteria(list) => format!(
+                "soc2 criteria {}",
+                list.iter().map(|c| c.value.to_string()).collect::<Vec<_>>().join(", ")
+            ),
+            SystemStmt::EuAiAct { roles, tiers } => {
+                let mut line = format!(
+                    "eu-ai-act role {}",
+                    roles.iter().map(|r| r.value.to_string()).collect::<Vec<_>>().join(", ")
+                );
+                if !tiers.is_empty() {
+                    line.push_str(" tier ");
+                    line.push_str(&tiers.iter().map(|t| t.value.to_string()).collect::<Vec<_>>().join(", "));
+                }
+                line
+            }
+            SystemStmt::Component(c) => {
+                let header = format!("component {} kind {}", self.raw(c.name.span), c.kind.value);
+                self.block(stmt.span, &header, c.kind.span.end as usize, !c.body.is_empty(), false, false, |p| {
+                    for s in &c.body {
+                        let line = match &s.kind {
+                            ComponentStmt::Description(t) => format!("description {}", p.raw(t.span)),
+                            ComponentStmt::Owner(t) => format!("owner {}", p.raw(t.span)),
+                        };
+                        p.simple(s.span, &line, false);
+                    }
+                });
+                return;
+            }
+            SystemStmt::Subservice(s) => {
+                let header = format!("subservice {} {}", self.raw(s.name.span), s.treatment.value);
+                self.block(stmt.span, &header, s.treatment.span.end as usize, !s.body.is_empty(), false, false, |p| {
+                    for st in &s.body {
+                        let line = match &st.kind {
+                            SubserviceStmt::Description(t) => format!("description {}", p.raw(t.span)),
+                            SubserviceStmt::Csoc(t) => format!("csoc {}", p.raw(t.span)),
+                        };
+                        p.simple(st.span, &line, false);
+                    }
+                });
+                return;
+            }
+        };
+        self.simple(stmt.span, &line, false);
+    }
+}

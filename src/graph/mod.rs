@@ -1,0 +1,263 @@
+//! Stage 3, linking: the [`Model`] → one typed [`ControlGraph`] of
+//! frameworks, requirements, controls, risks and evidence.
+//!
+//! petgraph does the storage and traversal; its indices stay inside this
+//! module. Queries return our own ids, sorted, so callers iterate
+//! deterministically.
+
+use petgraph::Direction;
+use petgraph::graph::{DiGraph, EdgeReference, NodeIndex};
+use petgraph::visit::EdgeRef;
+
+use crate::resolve::Model;
+use crate::resolve::model::{ControlId, FrameworkId, RequirementId, RiskId};
+
+/// A node of the graph.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Node {
+    /// A framework version.
+    Framework(FrameworkId),
+    /// A group or requirement.
+    Requirement(RequirementId),
+    /// A control.
+    Control(ControlId),
+    /// A risk.
+    Risk(RiskId),
+    /// The `index`-th evidence item of a control.
+    Evidence {
+        /// The control producing it.
+        control: ControlId,
+        /// Its position in the control's evidence list.
+        index: u32,
+    },
+}
+
+/// An edge of the graph.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Edge {
+    /// Framework → top-level entry, group → child entry.
+    Contains,
+    /// Control → requirement: the control's `index`-th mapping.
+    Satisfies {
+        /// Position in the control's `satisfies` list.
+        index: u32,
+    },
+    /// Requirement → requirement: a crosswalk pair, read from `from` to `to`.
+    Crosswalk {
+        /// Index of the crosswalk in the model.
+        crosswalk: u32,
+        /// Position of the pair in the crosswalk.
+        pair: u32,
+    },
+    /// Control → risk.
+    Mitigates,
+    /// Risk → requirement the risk bears on.
+    Touches,
+    /// Control → evidence item.
+    Produces,
+}
+
+/// One step across a crosswalk from a requirement.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct CrosswalkStep {
+    /// The requirement at the other end.
+    pub other: RequirementId,
+    /// Index of the crosswalk in the model.
+    pub crosswalk: u32,
+    /// Position of the pair in the crosswalk.
+    pub pair: u32,
+    /// Whether the pair is read backwards (from its `to` end).
+    pub reversed: bool,
+}
+
+/// The linked graph of one project.
+#[derive(Debug, Clone, Default)]
+pub struct ControlGraph {
+    graph: DiGraph<Node, Edge, u32>,
+    frameworks: Vec<NodeIndex>,
+    requirements: Vec<NodeIndex>,
+    controls: Vec<NodeIndex>,
+    risks: Vec<NodeIndex>,
+}
+
+/// Builds the graph of a resolved model.
+pub fn link(model: &Model) -> ControlGraph {
+    let evidence_count: usize = model.controls.iter().map(|c| c.evidence.len()).sum();
+    let node_count = model.frameworks.len() + model.requirements.len() + model.controls.len() + model.risks.len() + evidence_count;
+    let mapping_count: usize = model.controls.iter().map(|c| c.satisfies.len() + c.mitigates.len() + c.evidence.len()).sum();
+    let pair_count: usize = model.crosswalks.iter().map(|c| c.pairs.len()).sum();
+    let mut graph = DiGraph::with_capacity(node_count, model.requirements.len() + mapping_count + pair_count);
+
+    let frameworks: Vec<NodeIndex> = (0..model.frameworks.len())
+        .map(|i| graph.add_node(Node::Framework(FrameworkId::from_index(i))))
+        .collect();
+    let requirements: Vec<NodeIndex> = (0..model.requirements.len())
+        .map(|i| graph.add_node(Node::Requirement(RequirementId::from_index(i))))
+        .collect();
+    let risks: Vec<NodeIndex> = (0..model.risks.len())
+        .map(|i| graph.add_node(Node::Risk(RiskId::from_index(i))))
+        .collect();
+    let controls: Vec<NodeIndex> = (0..model.controls.len())
+        .map(|i| graph.add_node(Node::Control(ControlId::from_index(i))))
+        .collect();
+
+    for (i, requirement) in model.requirements.iter().enumerate() {
+        let parent = requirement
+            .parent
+            .map_or(frameworks[requirement.framework.index()], |p| requirements[p.index()]);
+        graph.add_edge(parent, requirements[i], Edge::Contains);
+    }
+    for (c, crosswalk) in model.crosswalks.iter().enumerate() {
+        for (p, pair) in crosswalk.pairs.iter().enumerate() {
+            graph.add_edge(
+                requirements[pair.from.index()],
+                requirements[pair.to.index()],
+                Edge::Crosswalk {
+                    crosswalk: u32::try_from(c).unwrap_or(u32::MAX),
+                    pair: u32::try_from(p).unwrap_or(u32::MAX),
+                },
+            );
+        }
+    }
+    for (r, risk) in model.risks.iter().enumerate() {
+        for requirement in &risk.touches {
+            graph.add_edge(risks[r], requirements[requirement.index()], Edge::Touches);
+        }
+    }
+    for (c, control) in model.controls.iter().enumerate() {
+        let node = controls[c];
+        for (i, mapping) in control.satisfies.iter().enumerate() {
+            let index = u32::try_from(i).unwrap_or(u32::MAX);
+            graph.add_edge(node, requirements[mapping.requirement.index()], Edge::Satisfies { index });
+        }
+        for risk in &control.mitigates {
+            graph.add_edge(node, risks[risk.index()], Edge::Mitigates);
+        }
+        for i in 0..control.evidence.len() {
+            let index = u32::try_from(i).unwrap_or(u32::MAX);
+            let evidence = graph.add_node(Node::Evidence { control: ControlId::from_index(c), index });
+            graph.add_edge(node, evidence, Edge::Produces);
+        }
+    }
+    ControlGraph {
+        graph,
+        frameworks,
+        requirements,
+        controls,
+        risks,
+    }
+}
+
+impl ControlGraph {
+    /// How many nodes.
+    pub fn node_count(&self) -> usize {
+        self.graph.node_count()
+    }
+
+    /// How many edges.
+    pub fn edge_count(&self) -> usize {
+        self.graph.edge_count()
+    }
+
+    fn edges(&self, node: NodeIndex, direction: Direction) -> impl Iterator<Item = EdgeReference<'_, Edge, u32>> {
+        self.graph.edges_directed(node, direction)
+    }
+
+    /// The controls mapped to a requirement, each with the position of the
+    /// mapping in its `satisfies` list; sorted.
+    pub fn satisfied_by(&self, requirement: RequirementId) -> Vec<(ControlId, u32)> {
+        let mut found: Vec<(ControlId, u32)> = self
+            .edges(self.requirements[requirement.index()], Direction::Incoming)
+            .filter_map(|e| match (self.graph[e.source()], e.weight()) {
+                (Node::Control(c), Edge::Satisfies { index }) => Some((c, *index)),
+                _ => None,
+            })
+            .collect();
+        found.sort_unstable();
+        found
+    }
+
+    /// The crosswalk pairs that touch a requirement, read in both
+    /// directions; sorted.
+    pub fn crosswalk_steps(&self, requirement: RequirementId) -> Vec<CrosswalkStep> {
+        let node = self.requirements[requirement.index()];
+        let mut steps: Vec<CrosswalkStep> = [Direction::Outgoing, Direction::Incoming]
+            .into_iter()
+            .flat_map(|direction| {
+                self.edges(node, direction).filter_map(move |e| match (e.weight(), direction) {
+                    (Edge::Crosswalk { crosswalk, pair }, _) => {
+                        let other = if direction == Direction::Outgoing { e.target() } else { e.source() };
+                        let Node::Requirement(other) = self.graph[other] else { return None };
+                        Some(CrosswalkStep {
+                            other,
+                            crosswalk: *crosswalk,
+                            pair: *pair,
+                            reversed: direction == Direction::Incoming,
+                        })
+                    }
+                    _ => None,
+                })
+            })
+            .collect();
+        steps.sort_unstable();
+        steps
+    }
+
+    /// The entries a framework or group contains directly, in catalog order.
+    pub fn children(&self, requirement: RequirementId) -> Vec<RequirementId> {
+        self.contained(self.requirements[requirement.index()])
+    }
+
+    /// The top-level entries of a framework, in catalog order.
+    pub fn top_level(&self, framework: FrameworkId) -> Vec<RequirementId> {
+        self.contained(self.frameworks[framework.index()])
+    }
+
+    fn contained(&self, node: NodeIndex) -> Vec<RequirementId> {
+        let mut found: Vec<RequirementId> = self
+            .edges(node, Direction::Outgoing)
+            .filter_map(|e| match (self.graph[e.target()], e.weight()) {
+                (Node::Requirement(r), Edge::Contains) => Some(r),
+                _ => None,
+            })
+            .collect();
+        found.sort_unstable();
+        found
+    }
+
+    /// The controls that mitigate a risk, sorted.
+    pub fn mitigated_by(&self, risk: RiskId) -> Vec<ControlId> {
+        let mut found: Vec<ControlId> = self
+            .edges(self.risks[risk.index()], Direction::Incoming)
+            .filter_map(|e| match self.graph[e.source()] {
+                Node::Control(c) => Some(c),
+                _ => None,
+            })
+            .collect();
+        found.sort_unstable();
+        found.dedup();
+        found
+    }
+
+    /// The risks that bear on a requirement, sorted.
+    pub fn risks_touching(&self, requirement: RequirementId) -> Vec<RiskId> {
+        let mut found: Vec<RiskId> = self
+            .edges(self.requirements[requirement.index()], Direction::Incoming)
+            .filter_map(|e| match self.graph[e.source()] {
+                Node::Risk(r) => Some(r),
+                _ => None,
+            })
+            .collect();
+        found.sort_unstable();
+        found.dedup();
+        found
+    }
+
+    /// Whether a control has any edge at all (mapping, risk or evidence).
+    pub fn is_isolated(&self, control: ControlId) -> bool {
+        self.graph
+            .neighbors_undirected(self.controls[control.index()])
+            .next()
+            .is_none()
+    }
+}
