@@ -11,18 +11,31 @@ fn main() {
     println!("cargo:rerun-if-changed=frameworks");
     let mut names: Vec<String> = fs::read_dir(&dir)
         .expect("the frameworks/ folder exists")
-        .map(|entry| entry.expect("readable folder entry").file_name().to_string_lossy().into_owned())
-        .filter(|name| name.ends_with(".cw"))
+        .map(|entry| entry.expect("readable folder entry").path())
+        .filter(|path| path.extension().is_some_and(|e| e == "cw"))
+        .map(|path| {
+            path.file_name()
+                .expect("a file name")
+                .to_string_lossy()
+                .into_owned()
+        })
         .collect();
     names.sort();
-    let mut code = String::from("/// Built-in catalogs: (name shown in diagnostics, text).\npub(crate) const FILES: &[(&str, &str)] = &[\n");
+    let mut code = String::from(
+        "/// Built-in catalogs: (name shown in diagnostics, text).\npub(crate) const FILES: &[(&str, &str)] = &[\n",
+    );
     for name in &names {
         let path = dir.join(name);
         println!("cargo:rerun-if-changed={}", path.display());
-        writeln!(code, "    (\"builtin:frameworks/{name}\", include_str!({:?})),", path.display().to_string())
-            .expect("writing to a String");
+        writeln!(
+            code,
+            "    (\"builtin:frameworks/{name}\", include_str!({:?})),",
+            path.display().to_string()
+        )
+        .expect("writing to a String");
     }
     code.push_str("];\n");
-    let out = Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("builtin_frameworks.rs");
+    let out =
+        Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("builtin_frameworks.rs");
     fs::write(out, code).expect("OUT_DIR is writable");
 }

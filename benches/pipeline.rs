@@ -1,1 +1,124 @@
-fn main() {}
+//! Benchmark of the compiler pipeline on generated projects.
+//!
+//! `cargo bench --bench pipeline` runs two shapes: the Secure Controls
+//! Framework's scale (1,500 controls, 65 mappings each, 187 framework
+//! versions) and 10,000 controls with 10 mappings each. Options:
+//! `--controls N --mappings M` for one custom shape, `--runs R` (default 5).
+//! Each stage is timed separately, best of the runs, on one thread; peak
+//! resident memory is read from /proc at the end.
+
+#![allow(clippy::disallowed_methods)] // Timing is the point of a benchmark.
+
+use std::time::{Duration, Instant};
+
+use crosswalk::corpus::{CorpusSize, generate};
+use crosswalk::graph::link;
+use crosswalk::lint::lint;
+use crosswalk::resolve::resolve;
+use crosswalk::source::SourceSet;
+use crosswalk::syntax::parse;
+
+struct Timings {
+    parse: Duration,
+    resolve: Duration,
+    link: Duration,
+    lint: Duration,
+}
+
+fn run_once(sources: &SourceSet) -> Timings {
+    let start = Instant::now();
+    let mut asts = Vec::with_capacity(sources.len());
+    for (id, file) in sources.iter() {
+        let parsed = parse(id, file);
+        assert!(parsed.diagnostics.is_empty(), "the corpus parses cleanly");
+        asts.push(parsed.ast.expect("a tree"));
+    }
+    let parsed = Instant::now();
+    let (model, diagnostics) = resolve(&asts, sources);
+    assert!(diagnostics.is_empty(), "the corpus resolves cleanly");
+    let resolved = Instant::now();
+    let graph = link(&model);
+    let linked = Instant::now();
+    let warnings = lint(&model, &graph);
+    assert!(warnings.is_empty());
+    let linted = Instant::now();
+    std::hint::black_box((&model, &graph));
+    Timings {
+        parse: parsed - start,
+        resolve: resolved - parsed,
+        link: linked - resolved,
+        lint: linted - linked,
+    }
+}
+
+fn bench(name: &str, size: &CorpusSize, runs: usize) {
+    let mut sources = SourceSet::new();
+    for file in generate(size) {
+        sources.add(file);
+    }
+    let bytes: usize = sources.iter().map(|(_, f)| f.text.len()).sum();
+    let mut best: Option<Timings> = None;
+    for _ in 0..runs {
+        let t = run_once(&sources);
+        best = Some(match best {
+            None => t,
+            Some(b) => Timings {
+                parse: b.parse.min(t.parse),
+                resolve: b.resolve.min(t.resolve),
+                link: b.link.min(t.link),
+                lint: b.lint.min(t.lint),
+            },
+        });
+    }
+    let t = best.expect("at least one run");
+    let total = t.parse + t.resolve + t.link + t.lint;
+    let ms = |d: Duration| d.as_secs_f64() * 1000.0;
+    println!(
+        "{name}: {} controls, {} satisfies edges, {} frameworks, {:.1} MB of source",
+        size.controls,
+        size.mapping_count(),
+        size.frameworks,
+        bytes as f64 / 1e6
+    );
+    println!(
+        "  parse {:8.1} ms   resolve {:7.1} ms   link {:6.1} ms   lint {:5.1} ms   total {:8.1} ms (best of {runs})",
+        ms(t.parse),
+        ms(t.resolve),
+        ms(t.link),
+        ms(t.lint),
+        ms(total)
+    );
+}
+
+fn peak_memory_mb() -> Option<f64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+    let kb: f64 = line.split_whitespace().nth(1)?.parse().ok()?;
+    Some(kb / 1024.0)
+}
+
+fn main() {
+    let args: Vec<String> = std::env::args().collect();
+    let value = |flag: &str| {
+        args.iter()
+            .position(|a| a == flag)
+            .and_then(|i| args.get(i + 1))
+            .and_then(|v| v.parse::<usize>().ok())
+    };
+    let runs = value("--runs").unwrap_or(5);
+    if let Some(controls) = value("--controls") {
+        let mut size = CorpusSize::scf_like(controls);
+        if let Some(m) = value("--mappings") {
+            size.mappings_per_control = m;
+        }
+        bench("custom", &size, runs);
+    } else {
+        bench("scf-scale", &CorpusSize::scf_like(1_500), runs);
+        let mut ten_thousand = CorpusSize::scf_like(10_000);
+        ten_thousand.mappings_per_control = 10;
+        bench("10k-controls", &ten_thousand, runs);
+    }
+    if let Some(mb) = peak_memory_mb() {
+        println!("peak resident memory: {mb:.0} MB");
+    }
+}

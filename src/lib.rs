@@ -20,6 +20,7 @@
 //! canonical printer behind `crosswalk fmt`, and [`cli`] the command line.
 
 pub mod cli;
+pub mod corpus;
 pub mod diagnostic;
 pub mod format;
 pub mod frameworks;

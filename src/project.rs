@@ -94,7 +94,10 @@ pub fn load(path: &Path) -> Result<SourceSet, LoadError> {
         })?;
         let text = String::from_utf8(bytes).map_err(|e| LoadError {
             path: file.clone(),
-            reason: format!("it is not UTF-8 text (invalid byte at offset {})", e.utf8_error().valid_up_to()),
+            reason: format!(
+                "it is not UTF-8 text (invalid byte at offset {})",
+                e.utf8_error().valid_up_to()
+            ),
         })?;
         sources.add(SourceFile::new(display_name(&file), text, false));
     }

@@ -28,7 +28,13 @@ pub fn suggest_id<'a>(wanted: &str, candidates: &[&'a str]) -> Vec<&'a str> {
             .iter()
             .enumerate()
             .filter(|(_, c)| family_eq(self::family(c), family))
-            .map(|(order, c)| (segment_distance(last_segment(wanted), last_segment(c)), order, *c))
+            .map(|(order, c)| {
+                (
+                    segment_distance(last_segment(wanted), last_segment(c)),
+                    order,
+                    *c,
+                )
+            })
             .collect();
         if !same_family.is_empty() {
             same_family.sort_unstable();
@@ -99,9 +105,7 @@ fn is_separator(c: char) -> bool {
 /// Everything up to and including the last separator (`CC8.` of `CC8.2`).
 fn family(id: &str) -> &str {
     let trimmed = id.trim_end_matches(')');
-    trimmed
-        .rfind(is_separator)
-        .map_or("", |i| &trimmed[..=i])
+    trimmed.rfind(is_separator).map_or("", |i| &trimmed[..=i])
 }
 
 fn family_eq(a: &str, b: &str) -> bool {
@@ -119,7 +123,9 @@ fn last_segment(id: &str) -> &str {
 fn segment_distance(a: &str, b: &str) -> u64 {
     match (a.parse::<u64>(), b.parse::<u64>()) {
         (Ok(x), Ok(y)) => x.abs_diff(y),
-        _ => 1_000_000 + strsim::levenshtein(&a.to_ascii_lowercase(), &b.to_ascii_lowercase()) as u64,
+        _ => {
+            1_000_000 + strsim::levenshtein(&a.to_ascii_lowercase(), &b.to_ascii_lowercase()) as u64
+        }
     }
 }
 
@@ -169,7 +175,11 @@ mod tests {
             ("GOVERN 1.1", AI_RMF_GOVERN_1, &["GOVERN-1.1"]),
             // Same family, nearest number first.
             ("CC8.2", SOC2_CC, &["CC8.1"]),
-            ("GOVERN-1.8", AI_RMF_GOVERN_1, &["GOVERN-1.7", "GOVERN-1.6", "GOVERN-1.5"]),
+            (
+                "GOVERN-1.8",
+                AI_RMF_GOVERN_1,
+                &["GOVERN-1.7", "GOVERN-1.6", "GOVERN-1.5"],
+            ),
             ("GOVERN-2.4", AI_RMF_GOVERN_1, &["GOVERN-2.1"]),
             // No family member: edit distance, ties in catalog order.
             ("CC5.1", SOC2_CC, &["CC1.1", "CC2.1", "CC3.1"]),
@@ -178,14 +188,27 @@ mod tests {
             ("Z.99", SOC2_CC, &[]),
         ];
         for (wanted, candidates, expected) in table {
-            assert_eq!(&suggest_id(wanted, candidates), expected, "suggestions for {wanted}");
+            assert_eq!(
+                &suggest_id(wanted, candidates),
+                expected,
+                "suggestions for {wanted}"
+            );
         }
     }
 
     #[test]
     fn parenthesised_points_form_families() {
-        let ids = ["Art.9(1)", "Art.9(2)", "Art.9(2)(a)", "Art.9(2)(b)", "Art.10(2)"];
-        assert_eq!(suggest_id("Art.9(2)(c)", &ids), ["Art.9(2)(a)", "Art.9(2)(b)"]);
+        let ids = [
+            "Art.9(1)",
+            "Art.9(2)",
+            "Art.9(2)(a)",
+            "Art.9(2)(b)",
+            "Art.10(2)",
+        ];
+        assert_eq!(
+            suggest_id("Art.9(2)(c)", &ids),
+            ["Art.9(2)(a)", "Art.9(2)(b)"]
+        );
         assert_eq!(suggest_id("Art.9(3)", &ids), ["Art.9(2)", "Art.9(1)"]);
         assert_eq!(family("Art.9(2)(a)"), "Art.9(2)(");
         assert_eq!(last_segment("Art.9(2)(a)"), "a");
@@ -198,7 +221,10 @@ mod tests {
         assert_eq!(suggest_word("Detective", &words), ["detective"]);
         assert!(suggest_word("sometimes", &words).is_empty());
         assert_eq!(suggest_word("drfit", &["drift", "bias"]), ["drift"]);
-        assert_eq!(suggest_word("nist-ai", &["nist-ai-rmf", "soc2"]), ["nist-ai-rmf"]);
+        assert_eq!(
+            suggest_word("nist-ai", &["nist-ai-rmf", "soc2"]),
+            ["nist-ai-rmf"]
+        );
     }
 
     #[test]

@@ -115,7 +115,7 @@ vocabulary! {
 
 vocabulary! {
     /// What a control does about a risk.
-    Nature, "nature" {
+    Nature, "control nature" {
         /// Stops the event.
         Preventive => "preventive",
         /// Finds the event.
@@ -127,7 +127,7 @@ vocabulary! {
 
 vocabulary! {
     /// How much of a control is done by machines.
-    Automation, "automation" {
+    Automation, "automation level" {
         /// Done by people.
         Manual => "manual",
         /// Tool-assisted, with a person in the loop.

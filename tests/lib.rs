@@ -1,1 +1,16 @@
+//! The integration tests: one test crate, compiled once.
+//!
+//! - `check`: `crosswalk check` on every fixture, snapshotted as text and JSON.
+//! - `format`: `crosswalk fmt` round trips and comment preservation.
+//! - `catalogs`: built-in catalogs against the official identifier lists.
+//! - `properties`: random and truncated input never panics.
+//! - `determinism`: same input, byte-identical output, in any file order.
+//! - `cli`: the other commands, end to end.
 
+mod catalogs;
+mod check;
+mod cli;
+mod determinism;
+mod format;
+mod properties;
+mod support;

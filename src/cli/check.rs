@@ -26,7 +26,12 @@ pub(super) fn run(args: &Args, output: &Output) -> u8 {
     let diagnostics = &compilation.diagnostics;
     match args.format {
         Format::Json => output.out(&render_json(diagnostics, &compilation.sources)),
-        Format::Text => output.err(&render_text(diagnostics, &compilation.sources, output.style, output.width)),
+        Format::Text => output.err(&render_text(
+            diagnostics,
+            &compilation.sources,
+            output.style,
+            output.width,
+        )),
     }
     if compilation.has_errors() {
         INPUT_ERROR

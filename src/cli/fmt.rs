@@ -53,7 +53,12 @@ pub(super) fn run(args: &Args, output: &Output) -> u8 {
         // A file with any syntax diagnostic is left alone: its tree may lack
         // a statement, and printing it would lose text.
         let Some(ast) = parsed.ast.filter(|_| parsed.diagnostics.is_empty()) else {
-            output.err(&render_text(&parsed.diagnostics, &sources, output.style, output.width));
+            output.err(&render_text(
+                &parsed.diagnostics,
+                &sources,
+                output.style,
+                output.width,
+            ));
             failed = true;
             continue;
         };

@@ -34,18 +34,17 @@ enum Show {
 }
 
 pub(super) fn run(args: &Args, output: &Output) -> u8 {
-    let compilation = match &args.project {
-        Some(path) => match super::compile_project(path, output) {
+    let compilation = if let Some(path) = &args.project {
+        match super::compile_project(path, output) {
             Ok(c) => c,
             Err(code) => return code,
-        },
-        None => {
-            let mut sources = crate::source::SourceSet::new();
-            for file in crate::frameworks::builtin_sources() {
-                sources.add(file);
-            }
-            crate::compile(sources)
         }
+    } else {
+        let mut sources = crate::source::SourceSet::new();
+        for file in crate::frameworks::builtin_sources() {
+            sources.add(file);
+        }
+        crate::compile(sources)
     };
     let model = &compilation.model;
     match &args.show {
@@ -95,15 +94,25 @@ fn find(model: &Model, wanted: &str) -> Result<FrameworkId, String> {
         Some((n, v)) => (n, Some(v)),
         None => (wanted, None),
     };
-    let versions: Vec<(FrameworkId, &Framework)> = sorted(model).into_iter().filter(|(_, f)| f.name == name).collect();
+    let versions: Vec<(FrameworkId, &Framework)> = sorted(model)
+        .into_iter()
+        .filter(|(_, f)| f.name == name)
+        .collect();
     if versions.is_empty() {
         let mut names: Vec<&str> = model.frameworks.iter().map(|f| f.name.as_str()).collect();
         names.sort_unstable();
         names.dedup();
-        let help = did_you_mean(&suggest_word(name, &names)).map_or(String::new(), |d| format!("; {d}"));
-        return Err(format!("no framework named `{name}` is loaded{help} (run `crosswalk frameworks` to list them)"));
+        let help =
+            did_you_mean(&suggest_word(name, &names)).map_or(String::new(), |d| format!("; {d}"));
+        return Err(format!(
+            "no framework named `{name}` is loaded{help} (run `crosswalk frameworks` to list them)"
+        ));
     }
-    let listed = versions.iter().map(|(_, f)| format!("`{}`", f.key())).collect::<Vec<_>>().join(", ");
+    let listed = versions
+        .iter()
+        .map(|(_, f)| format!("`{}`", f.key()))
+        .collect::<Vec<_>>()
+        .join(", ");
     match version {
         Some(v) => versions
             .iter()
@@ -118,9 +127,20 @@ fn find(model: &Model, wanted: &str) -> Result<FrameworkId, String> {
 fn list_text(model: &Model) -> String {
     let rows: Vec<(String, String, String)> = sorted(model)
         .into_iter()
-        .map(|(_, f)| (f.key(), f.requirement_count(model).to_string(), f.title.clone()))
+        .map(|(_, f)| {
+            (
+                f.key(),
+                f.requirement_count(model).to_string(),
+                f.title.clone(),
+            )
+        })
         .collect();
-    let width = rows.iter().map(|r| r.0.len()).max().unwrap_or(0).max("FRAMEWORK".len());
+    let width = rows
+        .iter()
+        .map(|r| r.0.len())
+        .max()
+        .unwrap_or(0)
+        .max("FRAMEWORK".len());
     let mut out = format!("{:width$}  REQUIREMENTS  TITLE\n", "FRAMEWORK");
     for (key, count, title) in rows {
         let _ = writeln!(out, "{key:width$}  {count:>12}  {title}");
@@ -160,7 +180,11 @@ fn show_text(model: &Model, id: FrameworkId) -> String {
     if let Some(publisher) = &framework.publisher {
         let _ = writeln!(out, "publisher: {publisher}");
     }
-    let _ = writeln!(out, "requirements: {}\n", framework.requirement_count(model));
+    let _ = writeln!(
+        out,
+        "requirements: {}\n",
+        framework.requirement_count(model)
+    );
     for &entry in &framework.entries {
         let requirement = model.requirement(entry);
         let mut depth = 0;
@@ -169,7 +193,13 @@ fn show_text(model: &Model, id: FrameworkId) -> String {
             depth += 1;
             parent = model.requirement(p).parent;
         }
-        let _ = writeln!(out, "{}{}  {}", "  ".repeat(depth), requirement.shown(), requirement.title);
+        let _ = writeln!(
+            out,
+            "{}{}  {}",
+            "  ".repeat(depth),
+            requirement.shown(),
+            requirement.title
+        );
     }
     out
 }

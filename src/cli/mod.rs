@@ -94,7 +94,9 @@ impl Output {
         let colour = match colour {
             Colour::Always => true,
             Colour::Never => false,
-            Colour::Auto => std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none(),
+            Colour::Auto => {
+                std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none()
+            }
         };
         let width = std::env::var("COLUMNS")
             .ok()
@@ -102,12 +104,17 @@ impl Output {
             .filter(|&w: &usize| w >= 40)
             .unwrap_or(100);
         Self {
-            style: if colour { TextStyle::Colour } else { TextStyle::Plain },
+            style: if colour {
+                TextStyle::Colour
+            } else {
+                TextStyle::Plain
+            },
             width,
         }
     }
 
     /// Prints to standard output.
+    #[allow(clippy::unused_self)] // Kept a method so every print goes through `Output`.
     fn out(&self, text: &str) {
         let mut stdout = std::io::stdout().lock();
         let _ = stdout.write_all(text.as_bytes());
@@ -115,6 +122,7 @@ impl Output {
     }
 
     /// Prints to standard error.
+    #[allow(clippy::unused_self)] // Kept a method so every print goes through `Output`.
     fn err(&self, text: &str) {
         let mut stderr = std::io::stderr().lock();
         let _ = stderr.write_all(text.as_bytes());
@@ -133,7 +141,12 @@ fn compile_project(path: &std::path::Path, output: &Output) -> Result<Compilatio
     let sources = load(path, output)?;
     let compilation = compile(sources);
     if compilation.has_errors() {
-        output.err(&render_text(&compilation.diagnostics, &compilation.sources, output.style, output.width));
+        output.err(&render_text(
+            &compilation.diagnostics,
+            &compilation.sources,
+            output.style,
+            output.width,
+        ));
         return Err(INPUT_ERROR);
     }
     Ok(compilation)

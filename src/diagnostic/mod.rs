@@ -170,11 +170,6 @@ impl Diagnostics {
         self.items.dedup();
         self.items
     }
-
-    /// Iterates in insertion order.
-    pub fn iter(&self) -> std::slice::Iter<'_, Diagnostic> {
-        self.items.iter()
-    }
 }
 
 impl From<Vec<Diagnostic>> for Diagnostics {
@@ -239,4 +234,4 @@ impl Diagnostic {
 
 mod render;
 
-pub use render::{render_json, render_text, TextStyle};
+pub use render::{TextStyle, render_json, render_text};

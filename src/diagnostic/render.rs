@@ -97,7 +97,8 @@ struct Report<'a> {
     source: NamedSource<Arc<str>>,
     labels: Vec<&'a Label>,
     related: Vec<Report<'a>>,
-    severity: Severity,
+    /// `None` for a related report (a secondary label in another file).
+    severity: Option<Severity>,
     code: Option<&'a str>,
     help: Option<&'a str>,
 }
@@ -116,7 +117,7 @@ impl<'a> Report<'a> {
                 source: named_source(sources, label.span.file),
                 labels: vec![label],
                 related: Vec::new(),
-                severity: diagnostic.severity,
+                severity: None,
                 code: None,
                 help: None,
             })
@@ -127,7 +128,7 @@ impl<'a> Report<'a> {
             source: named_source(sources, file),
             labels,
             related,
-            severity: diagnostic.severity,
+            severity: Some(diagnostic.severity),
             code: Some(diagnostic.code),
             help: diagnostic.help.as_deref(),
         }
@@ -160,8 +161,9 @@ impl miette::Diagnostic for Report<'_> {
 
     fn severity(&self) -> Option<miette::Severity> {
         Some(match self.severity {
-            Severity::Error => miette::Severity::Error,
-            Severity::Warning => miette::Severity::Warning,
+            Some(Severity::Error) => miette::Severity::Error,
+            Some(Severity::Warning) => miette::Severity::Warning,
+            None => miette::Severity::Advice,
         })
     }
 

@@ -17,6 +17,24 @@ use crate::syntax::ast::{
 
 const INDENT: &str = "  ";
 
+/// The first line of a statement that may open a block.
+struct Header {
+    /// The whole statement.
+    span: Span,
+    /// The line as printed, without the `{`.
+    text: String,
+    /// Where the header's last token ends in the source.
+    end: usize,
+    /// Whether the grammar requires the braces.
+    braces: Braces,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Braces {
+    Required,
+    Optional,
+}
+
 /// Prints a parsed file in the canonical layout.
 ///
 /// `ast` must be the tree parsed from `source` without errors; printing a
@@ -89,7 +107,8 @@ impl Printer<'_> {
     /// Starts a new line for something that begins at `start`: a blank line
     /// first where the author had one (or always, for `force_blank`).
     fn begin_line(&mut self, start: usize, force_blank: bool) {
-        let blank = force_blank || (!self.at_block_start && self.blank_between(self.last_end, start));
+        let blank =
+            force_blank || (!self.at_block_start && self.blank_between(self.last_end, start));
         if blank && !self.out.is_empty() {
             self.out.push('\n');
         }
@@ -130,7 +149,11 @@ impl Printer<'_> {
     fn end_line(&mut self, end: usize) {
         if let Some(&comment) = self.comments.get(self.next_comment) {
             let start = comment.start as usize;
-            if start >= end && self.line_of(start) == self.line_of(end.saturating_sub(1)) {
+            // Only white space may stand between the end and the comment:
+            // a comment after a later statement on the same line is that
+            // statement's.
+            let follows = start >= end && self.text[end..start].trim().is_empty();
+            if follows && self.line_of(start) == self.line_of(end.saturating_sub(1)) {
                 self.next_comment += 1;
                 self.out.push(' ');
                 let raw = self.raw(comment).trim_end().to_owned();
@@ -152,7 +175,10 @@ impl Printer<'_> {
         // Comments written inside the statement (between its tokens) go on
         // their own lines after it; a comment after it on its last line
         // stays at the end of the line.
-        let inside_first = self.comments.get(self.next_comment).is_some_and(|c| (c.start as usize) < end);
+        let inside_first = self
+            .comments
+            .get(self.next_comment)
+            .is_some_and(|c| (c.start as usize) < end);
         if inside_first {
             self.out.push('\n');
             self.last_end = end;
@@ -188,11 +214,24 @@ impl Printer<'_> {
             .any(|c| (c.start as usize) >= from && (c.start as usize) < to)
     }
 
-    /// Prints a statement with an optional block. `header_end` is the end of
-    /// the header's last token; the body is printed with braces when it has
-    /// statements, when a comment sits inside its braces, or when `braces`
-    /// says the block is required.
-    fn block(&mut self, span: Span, header: &str, header_end: usize, has_body: bool, braces: bool, force_blank: bool, body: impl FnOnce(&mut Self)) {
+    /// Prints a statement with an optional block. The body is printed with
+    /// braces when it has statements, when a comment sits inside its braces,
+    /// or when the grammar requires the braces.
+    fn block(
+        &mut self,
+        header: &Header,
+        has_body: bool,
+        force_blank: bool,
+        body: impl FnOnce(&mut Self),
+    ) {
+        let Header {
+            span,
+            ref text,
+            end: header_end,
+            braces,
+        } = *header;
+        let header = text.as_str();
+        let braces = braces == Braces::Required;
         let (start, end) = (span.start as usize, span.end as usize);
         let has_brace = self.text[header_end..end].contains('{');
         let keep_braces = braces || has_body || (has_brace && self.has_comment_in(header_end, end));
@@ -202,15 +241,22 @@ impl Printer<'_> {
         }
         self.leading(start, force_blank);
         self.out.push_str(header);
-        if !has_body && !(has_brace && self.has_comment_in(header_end, end)) {
+        if !(has_body || has_brace && self.has_comment_in(header_end, end)) {
             self.out.push_str(" {}");
             self.end_line(end);
             return;
         }
         self.out.push_str(" {");
-        let brace = if has_brace { self.brace_after(header_end) } else { header_end };
+        let brace = if has_brace {
+            self.brace_after(header_end)
+        } else {
+            header_end
+        };
         // Comments between the header's tokens move into the block.
-        let misplaced = self.comments.get(self.next_comment).is_some_and(|c| (c.start as usize) < brace);
+        let misplaced = self
+            .comments
+            .get(self.next_comment)
+            .is_some_and(|c| (c.start as usize) < brace);
         self.depth += 1;
         if misplaced {
             self.out.push('\n');
@@ -244,39 +290,93 @@ impl Printer<'_> {
                     self.raw(f.version.span),
                     self.raw(f.title.span)
                 );
-                self.block(item.span, &header, f.title.span.end as usize, !f.body.is_empty(), true, not_first, |p| p.catalog_body(&f.body));
+                self.block(
+                    &Header {
+                        span: item.span,
+                        text: header,
+                        end: f.title.span.end as usize,
+                        braces: Braces::Required,
+                    },
+                    !f.body.is_empty(),
+                    not_first,
+                    |p| p.catalog_body(&f.body),
+                );
             }
             Item::Crosswalk(c) => {
-                let header = format!("crosswalk {} -> {}", self.framework_ref(&c.from), self.framework_ref(&c.to));
-                self.block(item.span, &header, c.to.span.end as usize, !c.body.is_empty(), true, not_first, |p| {
-                    for stmt in &c.body {
-                        p.crosswalk_stmt(stmt);
-                    }
-                });
+                let header = format!(
+                    "crosswalk {} -> {}",
+                    self.framework_ref(&c.from),
+                    self.framework_ref(&c.to)
+                );
+                self.block(
+                    &Header {
+                        span: item.span,
+                        text: header,
+                        end: c.to.span.end as usize,
+                        braces: Braces::Required,
+                    },
+                    !c.body.is_empty(),
+                    not_first,
+                    |p| {
+                        for stmt in &c.body {
+                            p.crosswalk_stmt(stmt);
+                        }
+                    },
+                );
             }
             Item::Risk(r) => {
                 let header = format!("risk {} {}", self.raw(r.id.span), self.raw(r.title.span));
-                self.block(item.span, &header, r.title.span.end as usize, !r.body.is_empty(), false, not_first, |p| {
-                    for stmt in &r.body {
-                        p.risk_stmt(stmt);
-                    }
-                });
+                self.block(
+                    &Header {
+                        span: item.span,
+                        text: header,
+                        end: r.title.span.end as usize,
+                        braces: Braces::Optional,
+                    },
+                    !r.body.is_empty(),
+                    not_first,
+                    |p| {
+                        for stmt in &r.body {
+                            p.risk_stmt(stmt);
+                        }
+                    },
+                );
             }
             Item::Control(c) => {
                 let header = format!("control {} {}", self.raw(c.id.span), self.raw(c.title.span));
-                self.block(item.span, &header, c.title.span.end as usize, !c.body.is_empty(), true, not_first, |p| {
-                    for stmt in &c.body {
-                        p.control_stmt(stmt);
-                    }
-                });
+                self.block(
+                    &Header {
+                        span: item.span,
+                        text: header,
+                        end: c.title.span.end as usize,
+                        braces: Braces::Required,
+                    },
+                    !c.body.is_empty(),
+                    not_first,
+                    |p| {
+                        for stmt in &c.body {
+                            p.control_stmt(stmt);
+                        }
+                    },
+                );
             }
             Item::System(s) => {
                 let header = format!("system {}", self.raw(s.name.span));
-                self.block(item.span, &header, s.name.span.end as usize, !s.body.is_empty(), true, not_first, |p| {
-                    for stmt in &s.body {
-                        p.system_stmt(stmt);
-                    }
-                });
+                self.block(
+                    &Header {
+                        span: item.span,
+                        text: header,
+                        end: s.name.span.end as usize,
+                        braces: Braces::Required,
+                    },
+                    !s.body.is_empty(),
+                    not_first,
+                    |p| {
+                        for stmt in &s.body {
+                            p.system_stmt(stmt);
+                        }
+                    },
+                );
             }
             Item::Exclude(e) => {
                 let line = self.exclude(e);
@@ -294,14 +394,22 @@ impl Printer<'_> {
     }
 
     fn exclude(&self, e: &Exclude) -> String {
-        format!("exclude {} because {}", self.requirement_ref(&e.target), self.raw(e.reason.span))
+        format!(
+            "exclude {} because {}",
+            self.requirement_ref(&e.target),
+            self.raw(e.reason.span)
+        )
     }
 
     fn catalog_body(&mut self, body: &[Stmt<CatalogStmt>]) {
         for stmt in body {
             match &stmt.kind {
-                CatalogStmt::Group(node) => self.catalog_node("group", stmt.span, node, true),
-                CatalogStmt::Requirement(node) => self.catalog_node("requirement", stmt.span, node, false),
+                CatalogStmt::Group(node) => {
+                    self.catalog_node("group", stmt.span, node, Braces::Required);
+                }
+                CatalogStmt::Requirement(node) => {
+                    self.catalog_node("requirement", stmt.span, node, Braces::Optional);
+                }
                 other => {
                     let line = match other {
                         CatalogStmt::Publisher(t) => format!("publisher {}", self.raw(t.span)),
@@ -312,9 +420,14 @@ impl Printer<'_> {
                         CatalogStmt::Display(t) => format!("display {}", self.raw(t.span)),
                         CatalogStmt::Tags(tags) => format!(
                             "tags {}",
-                            tags.iter().map(|t| self.raw(t.span)).collect::<Vec<_>>().join(", ")
+                            tags.iter()
+                                .map(|t| self.raw(t.span))
+                                .collect::<Vec<_>>()
+                                .join(", ")
                         ),
-                        CatalogStmt::Group(_) | CatalogStmt::Requirement(_) => unreachable!("matched above"),
+                        CatalogStmt::Group(_) | CatalogStmt::Requirement(_) => {
+                            unreachable!("matched above")
+                        }
                     };
                     self.simple(stmt.span, &line, false);
                 }
@@ -322,9 +435,23 @@ impl Printer<'_> {
         }
     }
 
-    fn catalog_node(&mut self, keyword: &str, span: Span, node: &CatalogNode, braces: bool) {
-        let header = format!("{keyword} {} {}", self.raw(node.id.span), self.raw(node.title.span));
-        self.block(span, &header, node.title.span.end as usize, !node.body.is_empty(), braces, false, |p| p.catalog_body(&node.body));
+    fn catalog_node(&mut self, keyword: &str, span: Span, node: &CatalogNode, braces: Braces) {
+        let header = format!(
+            "{keyword} {} {}",
+            self.raw(node.id.span),
+            self.raw(node.title.span)
+        );
+        self.block(
+            &Header {
+                span,
+                text: header,
+                end: node.title.span.end as usize,
+                braces,
+            },
+            !node.body.is_empty(),
+            false,
+            |p| p.catalog_body(&node.body),
+        );
     }
 
     fn crosswalk_stmt(&mut self, stmt: &Stmt<CrosswalkStmt>) {
@@ -334,25 +461,51 @@ impl Printer<'_> {
                 self.simple(stmt.span, &line, false);
             }
             CrosswalkStmt::Pair(pair) => {
-                let header = format!("{} {} {}", self.raw(pair.from.span), pair.relationship.value, self.raw(pair.to.span));
-                self.edge(stmt.span, &header, pair.to.span.end as usize, &pair.attributes);
+                let header = format!(
+                    "{} {} {}",
+                    self.raw(pair.from.span),
+                    pair.relationship.value,
+                    self.raw(pair.to.span)
+                );
+                self.edge(
+                    stmt.span,
+                    &header,
+                    pair.to.span.end as usize,
+                    &pair.attributes,
+                );
             }
         }
     }
 
-    fn edge(&mut self, span: Span, header: &str, header_end: usize, attributes: &[Stmt<EdgeAttribute>]) {
-        self.block(span, header, header_end, !attributes.is_empty(), false, false, |p| {
-            for attribute in attributes {
-                let line = match &attribute.kind {
-                    EdgeAttribute::Rationale(v) => format!("rationale {}", v.value),
-                    EdgeAttribute::Strength(v) => format!("strength {}", v.value),
-                    EdgeAttribute::Status(v) => format!("status {}", v.value),
-                    EdgeAttribute::Note(t) => format!("note {}", p.raw(t.span)),
-                    EdgeAttribute::Scope(t) => format!("scope {}", p.raw(t.span)),
-                };
-                p.simple(attribute.span, &line, false);
-            }
-        });
+    fn edge(
+        &mut self,
+        span: Span,
+        header: &str,
+        header_end: usize,
+        attributes: &[Stmt<EdgeAttribute>],
+    ) {
+        self.block(
+            &Header {
+                span,
+                text: header.to_owned(),
+                end: header_end,
+                braces: Braces::Optional,
+            },
+            !attributes.is_empty(),
+            false,
+            |p| {
+                for attribute in attributes {
+                    let line = match &attribute.kind {
+                        EdgeAttribute::Rationale(v) => format!("rationale {}", v.value),
+                        EdgeAttribute::Strength(v) => format!("strength {}", v.value),
+                        EdgeAttribute::Status(v) => format!("status {}", v.value),
+                        EdgeAttribute::Note(t) => format!("note {}", p.raw(t.span)),
+                        EdgeAttribute::Scope(t) => format!("scope {}", p.raw(t.span)),
+                    };
+                    p.simple(attribute.span, &line, false);
+                }
+            },
+        );
     }
 
     fn risk_stmt(&mut self, stmt: &Stmt<RiskStmt>) {
@@ -361,7 +514,10 @@ impl Printer<'_> {
             RiskStmt::Description(t) => format!("description {}", self.raw(t.span)),
             RiskStmt::Touches(refs) => format!(
                 "touches {}",
-                refs.iter().map(|r| self.requirement_ref(r)).collect::<Vec<_>>().join(", ")
+                refs.iter()
+                    .map(|r| self.requirement_ref(r))
+                    .collect::<Vec<_>>()
+                    .join(", ")
             ),
         };
         self.simple(stmt.span, &line, false);
@@ -377,25 +533,52 @@ impl Printer<'_> {
             ControlStmt::Test(t) => format!("test {}", self.raw(t.span)),
             ControlStmt::Mitigates(risks) => format!(
                 "mitigates {}",
-                risks.iter().map(|r| self.raw(r.span)).collect::<Vec<_>>().join(", ")
+                risks
+                    .iter()
+                    .map(|r| self.raw(r.span))
+                    .collect::<Vec<_>>()
+                    .join(", ")
             ),
             ControlStmt::Evidence(e) => {
                 let header = format!("evidence {}", self.raw(e.name.span));
-                self.block(stmt.span, &header, e.name.span.end as usize, !e.body.is_empty(), false, false, |p| {
-                    for s in &e.body {
-                        let line = match &s.kind {
-                            EvidenceStmt::System(t) => format!("system {}", p.raw(t.span)),
-                            EvidenceStmt::Retention(t) => format!("retention {}", p.raw(t.span)),
-                            EvidenceStmt::Description(t) => format!("description {}", p.raw(t.span)),
-                        };
-                        p.simple(s.span, &line, false);
-                    }
-                });
+                self.block(
+                    &Header {
+                        span: stmt.span,
+                        text: header,
+                        end: e.name.span.end as usize,
+                        braces: Braces::Optional,
+                    },
+                    !e.body.is_empty(),
+                    false,
+                    |p| {
+                        for s in &e.body {
+                            let line = match &s.kind {
+                                EvidenceStmt::System(t) => format!("system {}", p.raw(t.span)),
+                                EvidenceStmt::Retention(t) => {
+                                    format!("retention {}", p.raw(t.span))
+                                }
+                                EvidenceStmt::Description(t) => {
+                                    format!("description {}", p.raw(t.span))
+                                }
+                            };
+                            p.simple(s.span, &line, false);
+                        }
+                    },
+                );
                 return;
             }
             ControlStmt::Satisfies(s) => {
-                let header = format!("satisfies {} {}", self.requirement_ref(&s.target), s.relationship.value);
-                self.edge(stmt.span, &header, s.relationship.span.end as usize, &s.attributes);
+                let header = format!(
+                    "satisfies {} {}",
+                    self.requirement_ref(&s.target),
+                    s.relationship.value
+                );
+                self.edge(
+                    stmt.span,
+                    &header,
+                    s.relationship.span.end as usize,
+                    &s.attributes,
+                );
                 return;
             }
         };
@@ -410,43 +593,80 @@ impl Printer<'_> {
             SystemStmt::Exclude(e) => self.exclude(e),
             SystemStmt::Soc2Criteria(list) => format!(
                 "soc2 criteria {}",
-                list.iter().map(|c| c.value.to_string()).collect::<Vec<_>>().join(", ")
+                list.iter()
+                    .map(|c| c.value.to_string())
+                    .collect::<Vec<_>>()
+                    .join(", ")
             ),
             SystemStmt::EuAiAct { roles, tiers } => {
                 let mut line = format!(
                     "eu-ai-act role {}",
-                    roles.iter().map(|r| r.value.to_string()).collect::<Vec<_>>().join(", ")
+                    roles
+                        .iter()
+                        .map(|r| r.value.to_string())
+                        .collect::<Vec<_>>()
+                        .join(", ")
                 );
                 if !tiers.is_empty() {
                     line.push_str(" tier ");
-                    line.push_str(&tiers.iter().map(|t| t.value.to_string()).collect::<Vec<_>>().join(", "));
+                    line.push_str(
+                        &tiers
+                            .iter()
+                            .map(|t| t.value.to_string())
+                            .collect::<Vec<_>>()
+                            .join(", "),
+                    );
                 }
                 line
             }
             SystemStmt::Component(c) => {
                 let header = format!("component {} kind {}", self.raw(c.name.span), c.kind.value);
-                self.block(stmt.span, &header, c.kind.span.end as usize, !c.body.is_empty(), false, false, |p| {
-                    for s in &c.body {
-                        let line = match &s.kind {
-                            ComponentStmt::Description(t) => format!("description {}", p.raw(t.span)),
-                            ComponentStmt::Owner(t) => format!("owner {}", p.raw(t.span)),
-                        };
-                        p.simple(s.span, &line, false);
-                    }
-                });
+                self.block(
+                    &Header {
+                        span: stmt.span,
+                        text: header,
+                        end: c.kind.span.end as usize,
+                        braces: Braces::Optional,
+                    },
+                    !c.body.is_empty(),
+                    false,
+                    |p| {
+                        for s in &c.body {
+                            let line = match &s.kind {
+                                ComponentStmt::Description(t) => {
+                                    format!("description {}", p.raw(t.span))
+                                }
+                                ComponentStmt::Owner(t) => format!("owner {}", p.raw(t.span)),
+                            };
+                            p.simple(s.span, &line, false);
+                        }
+                    },
+                );
                 return;
             }
             SystemStmt::Subservice(s) => {
                 let header = format!("subservice {} {}", self.raw(s.name.span), s.treatment.value);
-                self.block(stmt.span, &header, s.treatment.span.end as usize, !s.body.is_empty(), false, false, |p| {
-                    for st in &s.body {
-                        let line = match &st.kind {
-                            SubserviceStmt::Description(t) => format!("description {}", p.raw(t.span)),
-                            SubserviceStmt::Csoc(t) => format!("csoc {}", p.raw(t.span)),
-                        };
-                        p.simple(st.span, &line, false);
-                    }
-                });
+                self.block(
+                    &Header {
+                        span: stmt.span,
+                        text: header,
+                        end: s.treatment.span.end as usize,
+                        braces: Braces::Optional,
+                    },
+                    !s.body.is_empty(),
+                    false,
+                    |p| {
+                        for st in &s.body {
+                            let line = match &st.kind {
+                                SubserviceStmt::Description(t) => {
+                                    format!("description {}", p.raw(t.span))
+                                }
+                                SubserviceStmt::Csoc(t) => format!("csoc {}", p.raw(t.span)),
+                            };
+                            p.simple(st.span, &line, false);
+                        }
+                    },
+                );
                 return;
             }
         };

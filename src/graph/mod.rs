@@ -83,10 +83,21 @@ pub struct ControlGraph {
 /// Builds the graph of a resolved model.
 pub fn link(model: &Model) -> ControlGraph {
     let evidence_count: usize = model.controls.iter().map(|c| c.evidence.len()).sum();
-    let node_count = model.frameworks.len() + model.requirements.len() + model.controls.len() + model.risks.len() + evidence_count;
-    let mapping_count: usize = model.controls.iter().map(|c| c.satisfies.len() + c.mitigates.len() + c.evidence.len()).sum();
+    let node_count = model.frameworks.len()
+        + model.requirements.len()
+        + model.controls.len()
+        + model.risks.len()
+        + evidence_count;
+    let mapping_count: usize = model
+        .controls
+        .iter()
+        .map(|c| c.satisfies.len() + c.mitigates.len() + c.evidence.len())
+        .sum();
     let pair_count: usize = model.crosswalks.iter().map(|c| c.pairs.len()).sum();
-    let mut graph = DiGraph::with_capacity(node_count, model.requirements.len() + mapping_count + pair_count);
+    let mut graph = DiGraph::with_capacity(
+        node_count,
+        model.requirements.len() + mapping_count + pair_count,
+    );
 
     let frameworks: Vec<NodeIndex> = (0..model.frameworks.len())
         .map(|i| graph.add_node(Node::Framework(FrameworkId::from_index(i))))
@@ -104,7 +115,9 @@ pub fn link(model: &Model) -> ControlGraph {
     for (i, requirement) in model.requirements.iter().enumerate() {
         let parent = requirement
             .parent
-            .map_or(frameworks[requirement.framework.index()], |p| requirements[p.index()]);
+            .map_or(frameworks[requirement.framework.index()], |p| {
+                requirements[p.index()]
+            });
         graph.add_edge(parent, requirements[i], Edge::Contains);
     }
     for (c, crosswalk) in model.crosswalks.iter().enumerate() {
@@ -128,14 +141,21 @@ pub fn link(model: &Model) -> ControlGraph {
         let node = controls[c];
         for (i, mapping) in control.satisfies.iter().enumerate() {
             let index = u32::try_from(i).unwrap_or(u32::MAX);
-            graph.add_edge(node, requirements[mapping.requirement.index()], Edge::Satisfies { index });
+            graph.add_edge(
+                node,
+                requirements[mapping.requirement.index()],
+                Edge::Satisfies { index },
+            );
         }
         for risk in &control.mitigates {
             graph.add_edge(node, risks[risk.index()], Edge::Mitigates);
         }
         for i in 0..control.evidence.len() {
             let index = u32::try_from(i).unwrap_or(u32::MAX);
-            let evidence = graph.add_node(Node::Evidence { control: ControlId::from_index(c), index });
+            let evidence = graph.add_node(Node::Evidence {
+                control: ControlId::from_index(c),
+                index,
+            });
             graph.add_edge(node, evidence, Edge::Produces);
         }
     }
@@ -159,7 +179,11 @@ impl ControlGraph {
         self.graph.edge_count()
     }
 
-    fn edges(&self, node: NodeIndex, direction: Direction) -> impl Iterator<Item = EdgeReference<'_, Edge, u32>> {
+    fn edges(
+        &self,
+        node: NodeIndex,
+        direction: Direction,
+    ) -> impl Iterator<Item = EdgeReference<'_, Edge, u32>> {
         self.graph.edges_directed(node, direction)
     }
 
@@ -184,19 +208,26 @@ impl ControlGraph {
         let mut steps: Vec<CrosswalkStep> = [Direction::Outgoing, Direction::Incoming]
             .into_iter()
             .flat_map(|direction| {
-                self.edges(node, direction).filter_map(move |e| match (e.weight(), direction) {
-                    (Edge::Crosswalk { crosswalk, pair }, _) => {
-                        let other = if direction == Direction::Outgoing { e.target() } else { e.source() };
-                        let Node::Requirement(other) = self.graph[other] else { return None };
-                        Some(CrosswalkStep {
-                            other,
-                            crosswalk: *crosswalk,
-                            pair: *pair,
-                            reversed: direction == Direction::Incoming,
-                        })
-                    }
-                    _ => None,
-                })
+                self.edges(node, direction)
+                    .filter_map(move |e| match (e.weight(), direction) {
+                        (Edge::Crosswalk { crosswalk, pair }, _) => {
+                            let other = if direction == Direction::Outgoing {
+                                e.target()
+                            } else {
+                                e.source()
+                            };
+                            let Node::Requirement(other) = self.graph[other] else {
+                                return None;
+                            };
+                            Some(CrosswalkStep {
+                                other,
+                                crosswalk: *crosswalk,
+                                pair: *pair,
+                                reversed: direction == Direction::Incoming,
+                            })
+                        }
+                        _ => None,
+                    })
             })
             .collect();
         steps.sort_unstable();

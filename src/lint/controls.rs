@@ -27,9 +27,13 @@ pub(super) fn check(model: &Model, graph: &ControlGraph, warnings: &mut Vec<Diag
                 "add `satisfies FRAMEWORK@VERSION:ID RELATIONSHIP` for each requirement it meets"
             };
             warnings.push(
-                Diagnostic::warning(UNMAPPED_CONTROL, span, format!("control `{id}` maps to no requirement"))
-                    .label("no `satisfies`")
-                    .help(help),
+                Diagnostic::warning(
+                    UNMAPPED_CONTROL,
+                    span,
+                    format!("control `{id}` maps to no requirement"),
+                )
+                .label("no `satisfies`")
+                .help(help),
             );
         }
         if control.owner.is_none() {
@@ -41,16 +45,24 @@ pub(super) fn check(model: &Model, graph: &ControlGraph, warnings: &mut Vec<Diag
         }
         if control.evidence.is_empty() {
             warnings.push(
-                Diagnostic::warning(MISSING_EVIDENCE, span, format!("control `{id}` lists no evidence"))
-                    .label("no `evidence`")
-                    .help("add `evidence \"WHAT\" { system \"WHERE\" retention \"HOW LONG\" }`"),
+                Diagnostic::warning(
+                    MISSING_EVIDENCE,
+                    span,
+                    format!("control `{id}` lists no evidence"),
+                )
+                .label("no `evidence`")
+                .help("add `evidence \"WHAT\" { system \"WHERE\" retention \"HOW LONG\" }`"),
             );
         }
         if control.tests.is_empty() {
             warnings.push(
-                Diagnostic::warning(MISSING_TEST, span, format!("control `{id}` has no test procedure"))
-                    .label("no `test`")
-                    .help("add `test \"HOW AN AUDITOR CHECKS IT\"`"),
+                Diagnostic::warning(
+                    MISSING_TEST,
+                    span,
+                    format!("control `{id}` has no test procedure"),
+                )
+                .label("no `test`")
+                .help("add `test \"HOW AN AUDITOR CHECKS IT\"`"),
             );
         }
     }

@@ -68,23 +68,32 @@ impl Catalog {
     }
 
     /// Looks up a framework reference.
-    pub(super) fn framework(&self, reference: &FrameworkRef) -> Result<FrameworkId, Diagnostic> {
+    pub(super) fn framework(
+        &self,
+        reference: &FrameworkRef,
+    ) -> Result<FrameworkId, Box<Diagnostic>> {
         let name = &reference.name.value;
         let Some(versions) = self.by_name.get(name) else {
             let names: Vec<&str> = self.by_name.keys().map(String::as_str).collect();
             let help = did_you_mean(&suggest_word(name, &names)).unwrap_or_else(|| {
                 format!(
                     "the loaded frameworks are {}; run `crosswalk frameworks` to list them",
-                    names.iter().map(|n| format!("`{n}`")).collect::<Vec<_>>().join(", ")
+                    names
+                        .iter()
+                        .map(|n| format!("`{n}`"))
+                        .collect::<Vec<_>>()
+                        .join(", ")
                 )
             });
-            return Err(Diagnostic::error(
-                UNKNOWN_FRAMEWORK,
-                reference.name.span,
-                format!("no framework named `{name}` is loaded"),
-            )
-            .label("unknown framework")
-            .help(help));
+            return Err(Box::new(
+                Diagnostic::error(
+                    UNKNOWN_FRAMEWORK,
+                    reference.name.span,
+                    format!("no framework named `{name}` is loaded"),
+                )
+                .label("unknown framework")
+                .help(help),
+            ));
         };
         let listed = || {
             versions
@@ -99,24 +108,32 @@ impl Catalog {
                 .find(|(v, _)| *v == version.value)
                 .map(|&(_, id)| id)
                 .ok_or_else(|| {
-                    Diagnostic::error(
-                        UNKNOWN_VERSION,
-                        version.span,
-                        format!("framework `{name}` has no version `{}` loaded", version.value),
+                    Box::new(
+                        Diagnostic::error(
+                            UNKNOWN_VERSION,
+                            version.span,
+                            format!(
+                                "framework `{name}` has no version `{}` loaded",
+                                version.value
+                            ),
+                        )
+                        .label("unknown version")
+                        .help(format!("the loaded versions are {}", listed())),
                     )
-                    .label("unknown version")
-                    .help(format!("the loaded versions are {}", listed()))
                 }),
             None if versions.len() == 1 => Ok(versions[0].1),
-            None => {
-                Err(Diagnostic::error(
+            None => Err(Box::new(
+                Diagnostic::error(
                     AMBIGUOUS_VERSION,
                     reference.span,
-                    format!("`{name}` is loaded in {} versions; this reference does not say which", versions.len()),
+                    format!(
+                        "`{name}` is loaded in {} versions; this reference does not say which",
+                        versions.len()
+                    ),
                 )
                 .label("which version?")
-                .help(format!("name the version: {}", listed())))
-            }
+                .help(format!("name the version: {}", listed())),
+            )),
         }
     }
 
@@ -126,9 +143,15 @@ impl Catalog {
         model: &Model,
         reference: &RequirementRef,
         target: Target,
-    ) -> Result<RequirementId, Diagnostic> {
+    ) -> Result<RequirementId, Box<Diagnostic>> {
         let framework = self.framework(&reference.framework)?;
-        self.entry(model, framework, &reference.id.value, reference.id.span, target)
+        self.entry(
+            model,
+            framework,
+            &reference.id.value,
+            reference.id.span,
+            target,
+        )
     }
 
     /// Looks up an identifier in one framework.
@@ -139,7 +162,7 @@ impl Catalog {
         id: &str,
         span: crate::source::Span,
         target: Target,
-    ) -> Result<RequirementId, Diagnostic> {
+    ) -> Result<RequirementId, Box<Diagnostic>> {
         let key = model.framework(framework).key();
         let Some(&found) = self.entries[framework.index()].get(id) else {
             return Err(unknown_entry(model, framework, id, span, target));
@@ -150,21 +173,28 @@ impl Catalog {
                 .entries
                 .iter()
                 .map(|&c| model.requirement(c))
-                .filter(|c| c.kind == EntryKind::Requirement && c.parent.is_some_and(|p| p == found))
+                .filter(|c| {
+                    c.kind == EntryKind::Requirement && c.parent.is_some_and(|p| p == found)
+                })
                 .map(|c| c.id.as_str())
                 .collect();
             let help = if children.is_empty() {
                 format!("map to a requirement; run `crosswalk frameworks show {key}` to list them")
             } else {
-                format!("map to one or more of its requirements: {}", list_ids(&children, &key))
+                format!(
+                    "map to one or more of its requirements: {}",
+                    list_ids(&children, &key)
+                )
             };
-            return Err(Diagnostic::error(
-                MAPPING_TO_GROUP,
-                span,
-                format!("`{id}` is a group of {key}, not a requirement"),
-            )
-            .label("a group, not a requirement")
-            .help(help));
+            return Err(Box::new(
+                Diagnostic::error(
+                    MAPPING_TO_GROUP,
+                    span,
+                    format!("`{id}` is a group of {key}, not a requirement"),
+                )
+                .label("a group, not a requirement")
+                .help(help),
+            ));
         }
         Ok(found)
     }
@@ -176,7 +206,7 @@ fn unknown_entry(
     id: &str,
     span: crate::source::Span,
     target: Target,
-) -> Diagnostic {
+) -> Box<Diagnostic> {
     let fw = model.framework(framework);
     let key = fw.key();
     let candidates: Vec<&str> = fw
@@ -194,13 +224,15 @@ fn unknown_entry(
         Target::Requirement => "a requirement",
         Target::Entry => "an identifier",
     };
-    Diagnostic::error(
-        UNKNOWN_REQUIREMENT,
-        span,
-        format!("`{id}` is not {what} of {key}"),
+    Box::new(
+        Diagnostic::error(
+            UNKNOWN_REQUIREMENT,
+            span,
+            format!("`{id}` is not {what} of {key}"),
+        )
+        .label(format!("not in {key}"))
+        .help(help),
     )
-    .label(format!("not in {key}"))
-    .help(help)
 }
 
 /// Lists identifiers for a help line: all of a few, or the first and last
@@ -211,6 +243,10 @@ fn list_ids(ids: &[&str], key: &str) -> String {
             "`{first}` … `{last}` ({} requirements; run `crosswalk frameworks show {key}`)",
             ids.len()
         ),
-        _ => ids.iter().map(|i| format!("`{i}`")).collect::<Vec<_>>().join(", "),
+        _ => ids
+            .iter()
+            .map(|i| format!("`{i}`"))
+            .collect::<Vec<_>>()
+            .join(", "),
     }
 }

@@ -60,21 +60,38 @@ struct Resolver {
 }
 
 /// Reports a duplicate definition: the second one, pointing back at the first.
-fn duplicate(code: &'static str, what: &str, id: &str, first: Span, second: Span) -> Diagnostic {
-    Diagnostic::error(code, second, format!("{what} `{id}` is defined twice"))
+fn duplicate(
+    code: &'static str,
+    message: String,
+    help: &str,
+    first: Span,
+    second: Span,
+) -> Diagnostic {
+    Diagnostic::error(code, second, message)
         .label("defined again here")
         .with_secondary(first, "first defined here")
-        .help(format!("give each {what} its own identifier, or remove one of the two"))
+        .help(help)
 }
 
 /// Keeps the first value of a property and reports any later one.
-fn set_once<T>(slot: &mut Option<(T, Span)>, value: T, span: Span, property: &str, owner: &str, diagnostics: &mut Vec<Diagnostic>) {
+fn set_once<T>(
+    slot: &mut Option<(T, Span)>,
+    value: T,
+    span: Span,
+    property: &str,
+    owner: &str,
+    diagnostics: &mut Vec<Diagnostic>,
+) {
     if let Some((_, first)) = slot {
         diagnostics.push(
-            Diagnostic::error(DUPLICATE_PROPERTY, span, format!("{owner} gives `{property}` twice"))
-                .label("given again here")
-                .with_secondary(*first, "first given here")
-                .help(format!("`{property}` takes one value: keep one of the two")),
+            Diagnostic::error(
+                DUPLICATE_PROPERTY,
+                span,
+                format!("{owner} gives `{property}` twice"),
+            )
+            .label("given again here")
+            .with_secondary(*first, "first given here")
+            .help(format!("`{property}` takes one value: keep one of the two")),
         );
     } else {
         *slot = Some((value, span));
@@ -97,16 +114,21 @@ impl Resolver {
         for ast in asts {
             let builtin = sources.get(ast.file).builtin;
             for item in &ast.items {
-                let Item::Framework(framework) = &item.kind else { continue };
-                let key = (framework.name.value.clone(), framework.version.value.clone());
+                let Item::Framework(framework) = &item.kind else {
+                    continue;
+                };
+                let key = (
+                    framework.name.value.clone(),
+                    framework.version.value.clone(),
+                );
                 match by_key.get(&key) {
                     Some(&i) if chosen[i].1 && !builtin => chosen[i] = (framework, builtin),
                     Some(&i) => {
                         let first = chosen[i].0;
                         self.push(duplicate(
                             DUPLICATE_FRAMEWORK,
-                            "framework",
-                            &format!("{}@{}", key.0, key.1),
+                            format!("framework `{}@{}` is defined twice", key.0, key.1),
+                            "give the second one another name or version, or remove it",
                             first.name.span,
                             framework.name.span,
                         ));
@@ -149,7 +171,14 @@ impl Resolver {
                 CatalogStmt::Summary(t) => (4, "summary", t),
                 _ => continue,
             };
-            set_once(&mut slots[index], text.value.clone(), stmt.span, property, &owner, &mut self.diagnostics);
+            set_once(
+                &mut slots[index],
+                text.value.clone(),
+                stmt.span,
+                property,
+                &owner,
+                &mut self.diagnostics,
+            );
         }
         let [publisher, licence, source, url, summary] = slots;
         fw.publisher = publisher.map(|(v, _)| v);
@@ -162,7 +191,12 @@ impl Resolver {
         self.catalog_entries(id, None, &framework.body);
     }
 
-    fn catalog_entries(&mut self, framework: FrameworkId, parent: Option<RequirementId>, body: &[Stmt<CatalogStmt>]) {
+    fn catalog_entries(
+        &mut self,
+        framework: FrameworkId,
+        parent: Option<RequirementId>,
+        body: &[Stmt<CatalogStmt>],
+    ) {
         for stmt in body {
             let (node, kind) = match &stmt.kind {
                 CatalogStmt::Group(n) => (n, EntryKind::Group),
@@ -188,8 +222,22 @@ impl Resolver {
         let mut tags = Vec::new();
         for stmt in &node.body {
             match &stmt.kind {
-                CatalogStmt::Display(t) => set_once(&mut display, t.value.clone(), stmt.span, "display", &owner, &mut self.diagnostics),
-                CatalogStmt::Summary(t) => set_once(&mut summary, t.value.clone(), stmt.span, "summary", &owner, &mut self.diagnostics),
+                CatalogStmt::Display(t) => set_once(
+                    &mut display,
+                    t.value.clone(),
+                    stmt.span,
+                    "display",
+                    &owner,
+                    &mut self.diagnostics,
+                ),
+                CatalogStmt::Summary(t) => set_once(
+                    &mut summary,
+                    t.value.clone(),
+                    stmt.span,
+                    "summary",
+                    &owner,
+                    &mut self.diagnostics,
+                ),
                 CatalogStmt::Tags(list) => tags.extend(list.iter().map(|t| t.value.clone())),
                 _ => {}
             }
@@ -200,8 +248,8 @@ impl Resolver {
             let first_span = self.model.requirement(first).span;
             self.push(duplicate(
                 DUPLICATE_REQUIREMENT,
-                &format!("identifier in {key}"),
-                &node.id.value,
+                format!("`{}` is defined twice in {key}", node.id.value),
+                "each group and requirement of a framework needs its own identifier",
                 first_span,
                 node.id.span,
             ));
@@ -232,16 +280,23 @@ impl Resolver {
         let (from, to) = match (from, to) {
             (Ok(from), Ok(to)) => (from, to),
             (from, to) => {
-                self.diagnostics.extend(from.err());
-                self.diagnostics.extend(to.err());
+                self.diagnostics.extend(from.err().map(|d| *d));
+                self.diagnostics.extend(to.err().map(|d| *d));
                 return;
             }
         };
         if from == to {
             self.push(
-                Diagnostic::error(SELF_CROSSWALK, crosswalk.to.span, format!("this crosswalk leads from `{}` to itself", self.model.framework(from).key()))
-                    .label("same framework version as the source")
-                    .help("a crosswalk joins two different framework versions"),
+                Diagnostic::error(
+                    SELF_CROSSWALK,
+                    crosswalk.to.span,
+                    format!(
+                        "this crosswalk leads from `{}` to itself",
+                        self.model.framework(from).key()
+                    ),
+                )
+                .label("same framework version as the source")
+                .help("a crosswalk joins two different framework versions"),
             );
             return;
         }
@@ -250,10 +305,29 @@ impl Resolver {
         let owner = "this crosswalk";
         for stmt in &crosswalk.body {
             match &stmt.kind {
-                CrosswalkStmt::Source(t) => set_once(&mut source, t.value.clone(), stmt.span, "source", owner, &mut self.diagnostics),
+                CrosswalkStmt::Source(t) => set_once(
+                    &mut source,
+                    t.value.clone(),
+                    stmt.span,
+                    "source",
+                    owner,
+                    &mut self.diagnostics,
+                ),
                 CrosswalkStmt::Pair(pair) => {
-                    let a = self.catalog.entry(&self.model, from, &pair.from.value, pair.from.span, Target::Entry);
-                    let b = self.catalog.entry(&self.model, to, &pair.to.value, pair.to.span, Target::Entry);
+                    let a = self.catalog.entry(
+                        &self.model,
+                        from,
+                        &pair.from.value,
+                        pair.from.span,
+                        Target::Entry,
+                    );
+                    let b = self.catalog.entry(
+                        &self.model,
+                        to,
+                        &pair.to.value,
+                        pair.to.span,
+                        Target::Entry,
+                    );
                     match (a, b) {
                         (Ok(a), Ok(b)) => pairs.push(CrosswalkPair {
                             from: a,
@@ -263,8 +337,8 @@ impl Resolver {
                             span: stmt.span,
                         }),
                         (a, b) => {
-                            self.diagnostics.extend(a.err());
-                            self.diagnostics.extend(b.err());
+                            self.diagnostics.extend(a.err().map(|d| *d));
+                            self.diagnostics.extend(b.err().map(|d| *d));
                         }
                     }
                 }
@@ -289,11 +363,21 @@ impl Resolver {
         let d = &mut self.diagnostics;
         for stmt in attributes {
             match &stmt.kind {
-                EdgeAttribute::Rationale(v) => set_once(&mut rationale, v.value, stmt.span, "rationale", owner, d),
-                EdgeAttribute::Strength(v) => set_once(&mut strength, v.value, stmt.span, "strength", owner, d),
-                EdgeAttribute::Status(v) => set_once(&mut status, v.value, stmt.span, "status", owner, d),
-                EdgeAttribute::Note(v) => set_once(&mut note, v.value.clone(), stmt.span, "note", owner, d),
-                EdgeAttribute::Scope(v) => set_once(&mut scope, v.value.clone(), stmt.span, "scope", owner, d),
+                EdgeAttribute::Rationale(v) => {
+                    set_once(&mut rationale, v.value, stmt.span, "rationale", owner, d);
+                }
+                EdgeAttribute::Strength(v) => {
+                    set_once(&mut strength, v.value, stmt.span, "strength", owner, d);
+                }
+                EdgeAttribute::Status(v) => {
+                    set_once(&mut status, v.value, stmt.span, "status", owner, d);
+                }
+                EdgeAttribute::Note(v) => {
+                    set_once(&mut note, v.value.clone(), stmt.span, "note", owner, d);
+                }
+                EdgeAttribute::Scope(v) => {
+                    set_once(&mut scope, v.value.clone(), stmt.span, "scope", owner, d);
+                }
             }
         }
         EdgeAttributes {
@@ -310,10 +394,18 @@ impl Resolver {
     fn risks(&mut self, asts: &[Ast]) -> HashMap<String, RiskId> {
         let mut ids: HashMap<String, RiskId> = HashMap::new();
         for item in asts.iter().flat_map(|a| &a.items) {
-            let Item::Risk(risk) = &item.kind else { continue };
+            let Item::Risk(risk) = &item.kind else {
+                continue;
+            };
             if let Some(&first) = ids.get(&risk.id.value) {
                 let first = self.model.risk(first).span;
-                self.push(duplicate(DUPLICATE_RISK, "risk", &risk.id.value, first, risk.id.span));
+                self.push(duplicate(
+                    DUPLICATE_RISK,
+                    format!("risk `{}` is defined twice", risk.id.value),
+                    "give each risk its own identifier, or remove one of the two",
+                    first,
+                    risk.id.span,
+                ));
                 continue;
             }
             let owner = format!("risk `{}`", risk.id.value);
@@ -322,13 +414,30 @@ impl Resolver {
             let mut touches = Vec::new();
             for stmt in &risk.body {
                 match &stmt.kind {
-                    RiskStmt::Category(c) => set_once(&mut category, c.value.clone(), stmt.span, "category", &owner, &mut self.diagnostics),
-                    RiskStmt::Description(t) => set_once(&mut description, t.value.clone(), stmt.span, "description", &owner, &mut self.diagnostics),
+                    RiskStmt::Category(c) => set_once(
+                        &mut category,
+                        c.value.clone(),
+                        stmt.span,
+                        "category",
+                        &owner,
+                        &mut self.diagnostics,
+                    ),
+                    RiskStmt::Description(t) => set_once(
+                        &mut description,
+                        t.value.clone(),
+                        stmt.span,
+                        "description",
+                        &owner,
+                        &mut self.diagnostics,
+                    ),
                     RiskStmt::Touches(refs) => {
                         for r in refs {
-                            match self.catalog.requirement(&self.model, r, Target::Requirement) {
+                            match self
+                                .catalog
+                                .requirement(&self.model, r, Target::Requirement)
+                            {
                                 Ok(id) => touches.push(id),
-                                Err(d) => self.push(d),
+                                Err(d) => self.push(*d),
                             }
                         }
                     }
@@ -349,24 +458,45 @@ impl Resolver {
     }
 
     fn controls(&mut self, asts: &[Ast], risk_ids: &HashMap<String, RiskId>) {
-        let mut risk_names: Vec<&str> = self.model.risks.iter().map(|r| r.id.as_str()).collect::<Vec<_>>();
+        let mut risk_names: Vec<&str> = self
+            .model
+            .risks
+            .iter()
+            .map(|r| r.id.as_str())
+            .collect::<Vec<_>>();
         risk_names.sort_unstable();
         let risk_names: Vec<String> = risk_names.into_iter().map(str::to_owned).collect();
         let mut ids: HashMap<String, ControlId> = HashMap::new();
         for item in asts.iter().flat_map(|a| &a.items) {
-            let Item::Control(control) = &item.kind else { continue };
+            let Item::Control(control) = &item.kind else {
+                continue;
+            };
             if let Some(&first) = ids.get(&control.id.value) {
                 let first = self.model.control(first).span;
-                self.push(duplicate(DUPLICATE_CONTROL, "control", &control.id.value, first, control.id.span));
+                self.push(duplicate(
+                    DUPLICATE_CONTROL,
+                    format!("control `{}` is defined twice", control.id.value),
+                    "give each control its own identifier, or remove one of the two",
+                    first,
+                    control.id.span,
+                ));
                 continue;
             }
             let resolved = self.control(control, risk_ids, &risk_names);
-            ids.insert(control.id.value.clone(), ControlId::from_index(self.model.controls.len()));
+            ids.insert(
+                control.id.value.clone(),
+                ControlId::from_index(self.model.controls.len()),
+            );
             self.model.controls.push(resolved);
         }
     }
 
-    fn control(&mut self, control: &ast::Control, risk_ids: &HashMap<String, RiskId>, risk_names: &[String]) -> Control {
+    fn control(
+        &mut self,
+        control: &ast::Control,
+        risk_ids: &HashMap<String, RiskId>,
+        risk_names: &[String],
+    ) -> Control {
         let name = &control.id.value;
         let owner_of = format!("control `{name}`");
         let mut owner = None;
@@ -391,11 +521,41 @@ impl Resolver {
         for stmt in &control.body {
             let d = &mut self.diagnostics;
             match &stmt.kind {
-                ControlStmt::Owner(t) => set_once(&mut owner, t.value.clone(), stmt.span, "owner", &owner_of, d),
-                ControlStmt::Frequency(v) => set_once(&mut frequency, v.value, stmt.span, "frequency", &owner_of, d),
-                ControlStmt::Nature(v) => set_once(&mut nature, v.value, stmt.span, "nature", &owner_of, d),
-                ControlStmt::Automation(v) => set_once(&mut automation, v.value, stmt.span, "automation", &owner_of, d),
-                ControlStmt::Description(t) => set_once(&mut description, t.value.clone(), stmt.span, "description", &owner_of, d),
+                ControlStmt::Owner(t) => set_once(
+                    &mut owner,
+                    t.value.clone(),
+                    stmt.span,
+                    "owner",
+                    &owner_of,
+                    d,
+                ),
+                ControlStmt::Frequency(v) => set_once(
+                    &mut frequency,
+                    v.value,
+                    stmt.span,
+                    "frequency",
+                    &owner_of,
+                    d,
+                ),
+                ControlStmt::Nature(v) => {
+                    set_once(&mut nature, v.value, stmt.span, "nature", &owner_of, d);
+                }
+                ControlStmt::Automation(v) => set_once(
+                    &mut automation,
+                    v.value,
+                    stmt.span,
+                    "automation",
+                    &owner_of,
+                    d,
+                ),
+                ControlStmt::Description(t) => set_once(
+                    &mut description,
+                    t.value.clone(),
+                    stmt.span,
+                    "description",
+                    &owner_of,
+                    d,
+                ),
                 ControlStmt::Test(t) => resolved.tests.push(t.value.clone()),
                 ControlStmt::Evidence(e) => resolved.evidence.push(evidence(e, d)),
                 ControlStmt::Mitigates(risks) => {
@@ -420,7 +580,10 @@ impl Resolver {
                     }
                 }
                 ControlStmt::Satisfies(s) => {
-                    match self.catalog.requirement(&self.model, &s.target, Target::Requirement) {
+                    match self
+                        .catalog
+                        .requirement(&self.model, &s.target, Target::Requirement)
+                    {
                         Ok(requirement) => {
                             let attributes = self.attributes(&s.attributes);
                             resolved.satisfies.push(Mapping {
@@ -430,7 +593,7 @@ impl Resolver {
                                 span: stmt.span,
                             });
                         }
-                        Err(d) => self.push(d),
+                        Err(d) => self.push(*d),
                     }
                 }
             }
@@ -455,8 +618,17 @@ impl Resolver {
         let mut description = None;
         for stmt in &system.body {
             match &stmt.kind {
-                SystemStmt::Description(t) => set_once(&mut description, t.value.clone(), stmt.span, "description", &owner, &mut self.diagnostics),
-                SystemStmt::Soc2Criteria(list) => resolved.trust_categories.extend(list.iter().map(|c| c.value)),
+                SystemStmt::Description(t) => set_once(
+                    &mut description,
+                    t.value.clone(),
+                    stmt.span,
+                    "description",
+                    &owner,
+                    &mut self.diagnostics,
+                ),
+                SystemStmt::Soc2Criteria(list) => resolved
+                    .trust_categories
+                    .extend(list.iter().map(|c| c.value)),
                 SystemStmt::EuAiAct { roles, tiers } => {
                     resolved.eu_roles.extend(roles.iter().map(|r| r.value));
                     resolved.eu_tiers.extend(tiers.iter().map(|t| t.value));
@@ -467,8 +639,22 @@ impl Resolver {
                     let of = format!("component `{}`", c.name.value);
                     for s in &c.body {
                         match &s.kind {
-                            ComponentStmt::Description(t) => set_once(&mut description, t.value.clone(), s.span, "description", &of, &mut self.diagnostics),
-                            ComponentStmt::Owner(t) => set_once(&mut component_owner, t.value.clone(), s.span, "owner", &of, &mut self.diagnostics),
+                            ComponentStmt::Description(t) => set_once(
+                                &mut description,
+                                t.value.clone(),
+                                s.span,
+                                "description",
+                                &of,
+                                &mut self.diagnostics,
+                            ),
+                            ComponentStmt::Owner(t) => set_once(
+                                &mut component_owner,
+                                t.value.clone(),
+                                s.span,
+                                "owner",
+                                &of,
+                                &mut self.diagnostics,
+                            ),
                         }
                     }
                     resolved.components.push(Component {
@@ -484,7 +670,14 @@ impl Resolver {
                     let of = format!("subservice `{}`", s.name.value);
                     for st in &s.body {
                         match &st.kind {
-                            SubserviceStmt::Description(t) => set_once(&mut description, t.value.clone(), st.span, "description", &of, &mut self.diagnostics),
+                            SubserviceStmt::Description(t) => set_once(
+                                &mut description,
+                                t.value.clone(),
+                                st.span,
+                                "description",
+                                &of,
+                                &mut self.diagnostics,
+                            ),
                             SubserviceStmt::Csoc(t) => csocs.push(t.value.clone()),
                         }
                     }
@@ -514,13 +707,16 @@ impl Resolver {
                     .help("say why the requirement does not apply; auditors read this text in the Statement of Applicability"),
             );
         }
-        match self.catalog.requirement(&self.model, &exclude.target, Target::Entry) {
+        match self
+            .catalog
+            .requirement(&self.model, &exclude.target, Target::Entry)
+        {
             Ok(requirement) => self.model.exclusions.push(Exclusion {
                 requirement,
                 reason: exclude.reason.value.clone(),
                 span: exclude.target.span,
             }),
-            Err(d) => self.push(d),
+            Err(d) => self.push(*d),
         }
     }
 }
@@ -532,9 +728,30 @@ fn evidence(e: &ast::Evidence, diagnostics: &mut Vec<Diagnostic>) -> Evidence {
     let mut description = None;
     for stmt in &e.body {
         match &stmt.kind {
-            EvidenceStmt::System(t) => set_once(&mut system, t.value.clone(), stmt.span, "system", &owner, diagnostics),
-            EvidenceStmt::Retention(t) => set_once(&mut retention, t.value.clone(), stmt.span, "retention", &owner, diagnostics),
-            EvidenceStmt::Description(t) => set_once(&mut description, t.value.clone(), stmt.span, "description", &owner, diagnostics),
+            EvidenceStmt::System(t) => set_once(
+                &mut system,
+                t.value.clone(),
+                stmt.span,
+                "system",
+                &owner,
+                diagnostics,
+            ),
+            EvidenceStmt::Retention(t) => set_once(
+                &mut retention,
+                t.value.clone(),
+                stmt.span,
+                "retention",
+                &owner,
+                diagnostics,
+            ),
+            EvidenceStmt::Description(t) => set_once(
+                &mut description,
+                t.value.clone(),
+                stmt.span,
+                "description",
+                &owner,
+                diagnostics,
+            ),
         }
     }
     Evidence {

@@ -92,7 +92,11 @@ impl Model {
     /// `framework@version:ID` for a requirement.
     pub fn qualified_id(&self, id: RequirementId) -> String {
         let requirement = self.requirement(id);
-        format!("{}:{}", self.framework(requirement.framework).key(), requirement.id)
+        format!(
+            "{}:{}",
+            self.framework(requirement.framework).key(),
+            requirement.id
+        )
     }
 }
 

@@ -54,9 +54,20 @@ pub(super) fn from_pest(error: &pest::error::Error<Rule>, file: FileId, text: &s
         .chars()
         .take_while(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_')
         .collect();
-    let unclosed = (found.is_empty() && keywords.contains(&"}")).then(|| unclosed_brace(text)).flatten();
-    let help = if found.is_empty() && keywords.contains(&"}") {
-        Some("a block is not closed: add the missing `}`".to_owned())
+    let starts_item = found.is_empty() || TOP_LEVEL_KEYWORDS.contains(&word.as_str());
+    let unclosed = (starts_item && keywords.contains(&"}"))
+        .then(|| unclosed_brace(&text[..pos]))
+        .flatten();
+    let wants_reference = expected.iter().any(|e| e.starts_with("a framework"));
+    let wants_relationship = expected.iter().any(|e| e.starts_with("a relationship"));
+    let help = if unclosed.is_some() {
+        Some("a block is not closed: add the missing `}` before this".to_owned())
+    } else if wants_reference && !found.contains(':') && !word.is_empty() {
+        Some(format!(
+            "a requirement is named with its framework: `FRAMEWORK@VERSION:ID`, for example `nist-ai-rmf@1.0:{found}`"
+        ))
+    } else if wants_relationship {
+        Some("say how the control's scope compares with the requirement's: `equal` or `superset` cover it fully, `subset` or `intersects` partly; `related` marks it for review only".to_owned())
     } else if word.is_empty() {
         match keywords.as_slice() {
             [only] => Some(format!("write `{only}` here")),
@@ -65,9 +76,7 @@ pub(super) fn from_pest(error: &pest::error::Error<Rule>, file: FileId, text: &s
     } else {
         did_you_mean(&suggest_word(&word, &keywords))
     };
-    let help = help.unwrap_or_else(|| {
-        "see grammar/crosswalk.pest for the language".to_owned()
-    });
+    let help = help.unwrap_or_else(|| "see grammar/crosswalk.pest for the language".to_owned());
     let mut diagnostic = Diagnostic::error(UNEXPECTED, span, message)
         .label(if found.is_empty() {
             "the file ends here".to_owned()
@@ -76,10 +85,21 @@ pub(super) fn from_pest(error: &pest::error::Error<Rule>, file: FileId, text: &s
         })
         .help(help);
     if let Some(open) = unclosed {
-        diagnostic = diagnostic.with_secondary(Span::new(file, open, open + 1), "this block is not closed");
+        diagnostic =
+            diagnostic.with_secondary(Span::new(file, open, open + 1), "this block is not closed");
     }
     diagnostic
 }
+
+/// Keywords that start a top-level item.
+const TOP_LEVEL_KEYWORDS: &[&str] = &[
+    "framework",
+    "crosswalk",
+    "risk",
+    "control",
+    "system",
+    "exclude",
+];
 
 /// The offset of the last `{` left open at the end of `text`, skipping
 /// strings, text blocks and comments.
@@ -179,7 +199,9 @@ fn expected_words(rules: &[Rule]) -> Vec<String> {
         }
     }
     // Keywords first, then punctuation, then the end of the file.
-    words.sort_by_key(|w| !w.starts_with('`') || !w[1..].starts_with(|c: char| c.is_ascii_alphabetic()));
+    words.sort_by_key(|w| {
+        !w.starts_with('`') || !w[1..].starts_with(|c: char| c.is_ascii_alphabetic())
+    });
     if end {
         words.push("the end of the file".to_owned());
     }
@@ -196,6 +218,9 @@ fn describe(rule: Rule) -> Option<String> {
         Rule::framework_name => "a framework name such as `soc2`",
         Rule::version => "a version",
         Rule::word => "a word",
+        Rule::relationship => {
+            "a relationship (`equal`, `superset`, `subset`, `intersects`, `no-relationship` or `related`)"
+        }
         Rule::number => "a number",
         Rule::tag => "a tag such as `role:provider`",
         Rule::framework_ref => "a framework reference such as `soc2@2017`",
@@ -237,7 +262,10 @@ mod tests {
 
     #[test]
     fn the_open_block_is_found() {
-        assert_eq!(unclosed_brace("a { b { } # {\n \"{\" \"\"\"{\"\"\""), Some(2));
+        assert_eq!(
+            unclosed_brace("a { b { } # {\n \"{\" \"\"\"{\"\"\""),
+            Some(2)
+        );
         assert_eq!(unclosed_brace("a { }"), None);
     }
 

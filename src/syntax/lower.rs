@@ -111,10 +111,16 @@ impl Lowerer {
         }
     }
 
-    /// The span of a pair, ending at its last token: pest lets a rule that
-    /// ends in an optional part swallow the white space and comments before
-    /// it, which belong to what follows.
+    /// The span of a token.
     fn span(&self, pair: &Pair<'_, Rule>) -> Span {
+        let s = pair.as_span();
+        Span::new(self.file, s.start(), s.end())
+    }
+
+    /// The span of a statement, ending at its last token: pest lets a rule
+    /// that ends in an optional part swallow the white space and comments
+    /// before it, which belong to what follows.
+    fn stmt_span(&self, pair: &Pair<'_, Rule>) -> Span {
         Span::new(self.file, pair.as_span().start(), end_of(pair))
     }
 
@@ -136,7 +142,7 @@ impl Lowerer {
     }
 
     fn item(&mut self, pair: Pair<'_, Rule>) -> Option<Stmt<Item>> {
-        let span = self.span(&pair);
+        let span = self.stmt_span(&pair);
         let kind = match pair.as_rule() {
             Rule::framework => Item::Framework(self.framework(pair)),
             Rule::crosswalk => Item::Crosswalk(self.crosswalk(pair)),
@@ -181,12 +187,20 @@ impl Lowerer {
             return Some(Spanned { value, span });
         }
         let words = V::words();
+        let what = with_article(V::WHAT);
         let help = did_you_mean(&suggest_word(word, &words)).map_or_else(
-            || format!("a {} is one of: {}", V::WHAT, words.join(", ")),
-            |d| format!("{d} A {} is one of: {}", V::WHAT, words.join(", ")),
+            || format!("{what} is one of: {}", words.join(", ")),
+            |d| {
+                format!(
+                    "{d} {}{} is one of: {}",
+                    what[..1].to_ascii_uppercase(),
+                    &what[1..],
+                    words.join(", ")
+                )
+            },
         );
         self.diagnostics.push(
-            Diagnostic::error(UNKNOWN_VALUE, span, format!("`{word}` is not a {}", V::WHAT))
+            Diagnostic::error(UNKNOWN_VALUE, span, format!("`{word}` is not {what}"))
                 .label(format!("unknown {}", V::WHAT))
                 .help(help),
         );
@@ -195,20 +209,19 @@ impl Lowerer {
 
     fn strength(&mut self, pair: &Pair<'_, Rule>) -> Option<Spanned<u8>> {
         let span = self.span(pair);
-        match pair.as_str().parse::<u8>() {
-            Ok(value @ 1..=10) => Some(Spanned { value, span }),
-            _ => {
-                self.diagnostics.push(
-                    Diagnostic::error(
-                        STRENGTH_OUT_OF_RANGE,
-                        span,
-                        format!("strength `{}` is out of range", pair.as_str()),
-                    )
-                    .label("not between 1 and 10")
-                    .help("strength is a whole number from 1 (weak) to 10 (strong)"),
-                );
-                None
-            }
+        if let Ok(value @ 1..=10) = pair.as_str().parse::<u8>() {
+            Some(Spanned { value, span })
+        } else {
+            self.diagnostics.push(
+                Diagnostic::error(
+                    STRENGTH_OUT_OF_RANGE,
+                    span,
+                    format!("strength `{}` is out of range", pair.as_str()),
+                )
+                .label("not between 1 and 10")
+                .help("strength is a whole number from 1 (weak) to 10 (strong)"),
+            );
+            None
         }
     }
 
@@ -261,7 +274,7 @@ impl Lowerer {
     }
 
     fn catalog_stmt(&mut self, pair: Pair<'_, Rule>) -> Option<Stmt<CatalogStmt>> {
-        let span = self.span(&pair);
+        let span = self.stmt_span(&pair);
         let rule = pair.as_rule();
         let kind = match rule {
             Rule::group => CatalogStmt::Group(self.catalog_node(pair)),
@@ -291,7 +304,7 @@ impl Lowerer {
         let to = self.framework_ref(next(&mut inner));
         let body = inner
             .filter_map(|p| {
-                let span = self.span(&p);
+                let span = self.stmt_span(&p);
                 let kind = match p.as_rule() {
                     Rule::source => CrosswalkStmt::Source(self.text(next(&mut children(p)))),
                     Rule::pair => CrosswalkStmt::Pair(self.pair(p)?),
@@ -308,7 +321,10 @@ impl Lowerer {
         let from = self.name(next(&mut inner));
         let relationship = self.word(&next(&mut inner));
         let to = self.name(next(&mut inner));
-        let attributes = inner.next().map(|p| self.edge_attributes(p)).unwrap_or_default();
+        let attributes = inner
+            .next()
+            .map(|p| self.edge_attributes(p))
+            .unwrap_or_default();
         Some(CrosswalkPair {
             from,
             relationship: relationship?,
@@ -320,7 +336,7 @@ impl Lowerer {
     fn edge_attributes(&mut self, pair: Pair<'_, Rule>) -> Vec<Stmt<EdgeAttribute>> {
         children(pair)
             .filter_map(|p| {
-                let span = self.span(&p);
+                let span = self.stmt_span(&p);
                 let rule = p.as_rule();
                 let value = next(&mut children(p));
                 let kind = match rule {
@@ -344,13 +360,13 @@ impl Lowerer {
         let title = self.text(next(&mut inner));
         let body = inner
             .filter_map(|p| {
-                let span = self.span(&p);
+                let span = self.stmt_span(&p);
                 let kind = match p.as_rule() {
                     Rule::category => RiskStmt::Category(self.name(next(&mut children(p)))),
                     Rule::description => RiskStmt::Description(self.text(next(&mut children(p)))),
-                    Rule::touches => RiskStmt::Touches(
-                        children(p).map(|r| self.requirement_ref(r)).collect(),
-                    ),
+                    Rule::touches => {
+                        RiskStmt::Touches(children(p).map(|r| self.requirement_ref(r)).collect())
+                    }
                     _ => return None,
                 };
                 Some(Stmt { kind, span })
@@ -368,16 +384,18 @@ impl Lowerer {
     }
 
     fn control_stmt(&mut self, pair: Pair<'_, Rule>) -> Option<Stmt<ControlStmt>> {
-        let span = self.span(&pair);
+        let span = self.stmt_span(&pair);
         let rule = pair.as_rule();
         let kind = match rule {
-            Rule::mitigates => ControlStmt::Mitigates(children(pair).map(|p| self.name(p)).collect()),
+            Rule::mitigates => {
+                ControlStmt::Mitigates(children(pair).map(|p| self.name(p)).collect())
+            }
             Rule::evidence => {
                 let mut inner = children(pair);
                 let name = self.text(next(&mut inner));
                 let body = inner
                     .filter_map(|p| {
-                        let span = self.span(&p);
+                        let span = self.stmt_span(&p);
                         let rule = p.as_rule();
                         let text = self.text(next(&mut children(p)));
                         let kind = match rule {
@@ -395,7 +413,10 @@ impl Lowerer {
                 let mut inner = children(pair);
                 let target = self.requirement_ref(next(&mut inner));
                 let relationship = self.word(&next(&mut inner));
-                let attributes = inner.next().map(|p| self.edge_attributes(p)).unwrap_or_default();
+                let attributes = inner
+                    .next()
+                    .map(|p| self.edge_attributes(p))
+                    .unwrap_or_default();
                 ControlStmt::Satisfies(Satisfies {
                     target,
                     relationship: relationship?,
@@ -428,7 +449,7 @@ impl Lowerer {
     }
 
     fn system_stmt(&mut self, pair: Pair<'_, Rule>) -> Option<Stmt<SystemStmt>> {
-        let span = self.span(&pair);
+        let span = self.stmt_span(&pair);
         let kind = match pair.as_rule() {
             Rule::description => SystemStmt::Description(self.text(next(&mut children(pair)))),
             Rule::cuec => SystemStmt::Cuec(self.text(next(&mut children(pair)))),
@@ -458,7 +479,7 @@ impl Lowerer {
                 let kind = self.word(&next(&mut inner));
                 let body = inner
                     .filter_map(|p| {
-                        let span = self.span(&p);
+                        let span = self.stmt_span(&p);
                         let rule = p.as_rule();
                         let text = self.text(next(&mut children(p)));
                         let kind = match rule {
@@ -481,7 +502,7 @@ impl Lowerer {
                 let treatment = self.word(&next(&mut inner));
                 let body = inner
                     .filter_map(|p| {
-                        let span = self.span(&p);
+                        let span = self.stmt_span(&p);
                         let rule = p.as_rule();
                         let text = self.text(next(&mut children(p)));
                         let kind = match rule {
@@ -511,6 +532,16 @@ impl Lowerer {
     }
 }
 
+/// "a frequency", "an automation level".
+fn with_article(noun: &str) -> String {
+    let article = if noun.starts_with(['a', 'e', 'i', 'o', 'u', 'A', 'E', 'I', 'O', 'U']) {
+        "an"
+    } else {
+        "a"
+    };
+    format!("{article} {noun}")
+}
+
 /// Decodes the escapes of a quoted string's inside: `\"`, `\\`, `\n`, `\t`.
 fn unescape(raw: &str) -> String {
     let mut out = String::with_capacity(raw.len());
@@ -538,7 +569,10 @@ pub(crate) fn dedent(raw: &str) -> String {
         .strip_prefix("\r\n")
         .or_else(|| raw.strip_prefix('\n'))
         .unwrap_or(raw);
-    let mut lines: Vec<&str> = raw.split('\n').map(|l| l.strip_suffix('\r').unwrap_or(l)).collect();
+    let mut lines: Vec<&str> = raw
+        .split('\n')
+        .map(|l| l.strip_suffix('\r').unwrap_or(l))
+        .collect();
     if lines.len() > 1 && lines.last().is_some_and(|l| l.trim().is_empty()) {
         lines.pop();
     }
@@ -550,7 +584,13 @@ pub(crate) fn dedent(raw: &str) -> String {
         .unwrap_or(0);
     let dedented: Vec<&str> = lines
         .iter()
-        .map(|l| if l.trim().is_empty() { "" } else { &l[indent..] })
+        .map(|l| {
+            if l.trim().is_empty() {
+                ""
+            } else {
+                &l[indent..]
+            }
+        })
         .collect();
     dedented.join("\n")
 }

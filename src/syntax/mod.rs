@@ -46,5 +46,3 @@ pub fn parse(file: FileId, source: &SourceFile) -> Parsed {
         },
     }
 }
-
-

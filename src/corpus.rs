@@ -1,0 +1,200 @@
+//! A synthetic project at a chosen scale, for benchmarks: generated
+//! framework catalogs, crosswalks between them, risks and controls with
+//! mappings. Deterministic: the same size gives the same text.
+
+use std::fmt::Write as _;
+
+use crate::source::SourceFile;
+
+/// How big a generated project is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CorpusSize {
+    /// Generated framework versions.
+    pub frameworks: usize,
+    /// Requirements in each framework (in groups of 25).
+    pub requirements_per_framework: usize,
+    /// Controls.
+    pub controls: usize,
+    /// `satisfies` edges of each control.
+    pub mappings_per_control: usize,
+    /// Risks.
+    pub risks: usize,
+    /// Controls per generated file.
+    pub controls_per_file: usize,
+}
+
+impl CorpusSize {
+    /// A project with `controls` controls and the other dimensions scaled
+    /// from the Secure Controls Framework's shape (1,500 controls, about 65
+    /// mappings each, 200 framework versions of about 300 requirements).
+    pub fn scf_like(controls: usize) -> Self {
+        Self {
+            frameworks: (controls / 8).clamp(2, 200),
+            requirements_per_framework: 300,
+            controls,
+            mappings_per_control: 65,
+            risks: (controls / 10).max(1),
+            controls_per_file: 50,
+        }
+    }
+
+    /// How many `satisfies` edges the project has.
+    pub fn mapping_count(&self) -> usize {
+        self.controls * self.mappings_per_control
+    }
+}
+
+/// A small linear congruential generator: enough to scatter mappings, and
+/// the same on every platform.
+struct Lcg(u64);
+
+impl Lcg {
+    fn below(&mut self, n: usize) -> usize {
+        self.0 = self
+            .0
+            .wrapping_mul(6_364_136_223_846_793_005)
+            .wrapping_add(1_442_695_040_888_963_407);
+        usize::try_from((self.0 >> 33) % (n as u64)).unwrap_or(0)
+    }
+}
+
+const RELATIONSHIPS: [&str; 4] = ["equal", "subset", "intersects", "superset"];
+
+/// Writes the project's files: `frameworks.cw`, `crosswalks.cw`,
+/// `risks.cw` and `controls/NNNN.cw`.
+pub fn generate(size: &CorpusSize) -> Vec<SourceFile> {
+    let mut rng = Lcg(0x5eed);
+    let mut files = Vec::new();
+    let group_size = 25;
+
+    let mut text = String::new();
+    for f in 0..size.frameworks {
+        let _ = writeln!(
+            text,
+            "framework gen-{f:03} version \"1\" \"Generated framework {f}\" {{"
+        );
+        let _ = writeln!(text, "  publisher \"Benchmark\"");
+        for g in 0..size.requirements_per_framework.div_ceil(group_size) {
+            let _ = writeln!(text, "  group G{g} \"Group {g}\" {{");
+            let first = g * group_size;
+            for r in first..(first + group_size).min(size.requirements_per_framework) {
+                let _ = writeln!(
+                    text,
+                    "    requirement R-{g}.{r} \"Requirement {r}\" {{ summary \"Generated.\" }}"
+                );
+            }
+            let _ = writeln!(text, "  }}");
+        }
+        let _ = writeln!(text, "}}\n");
+    }
+    files.push(SourceFile::new("frameworks.cw", text, false));
+
+    let mut text = String::new();
+    for f in 1..size.frameworks {
+        let _ = writeln!(text, "crosswalk gen-{:03}@1 -> gen-{f:03}@1 {{", f - 1);
+        let _ = writeln!(text, "  source \"authored: generated\"");
+        for r in 0..size.requirements_per_framework {
+            let relationship = RELATIONSHIPS[rng.below(RELATIONSHIPS.len())];
+            let _ = writeln!(
+                text,
+                "  R-{}.{r} {relationship} R-{}.{r}",
+                r / group_size,
+                r / group_size
+            );
+        }
+        let _ = writeln!(text, "}}\n");
+    }
+    files.push(SourceFile::new("crosswalks.cw", text, false));
+
+    let mut text = String::new();
+    for r in 0..size.risks {
+        let _ = writeln!(
+            text,
+            "risk risk-{r:05} \"Generated risk {r}\" {{ category generated }}"
+        );
+    }
+    files.push(SourceFile::new("risks.cw", text, false));
+
+    for (file, first) in (0..size.controls)
+        .step_by(size.controls_per_file.max(1))
+        .enumerate()
+    {
+        let mut text = String::new();
+        for c in first..(first + size.controls_per_file).min(size.controls) {
+            let _ = writeln!(text, "control CTL-{c:06} \"Generated control {c}\" {{");
+            let _ = writeln!(text, "  owner \"Owner {}\"", c % 17);
+            let _ = writeln!(text, "  frequency quarterly");
+            let _ = writeln!(text, "  mitigates risk-{:05}", rng.below(size.risks));
+            let _ = writeln!(
+                text,
+                "  evidence \"Record {c}\" {{ system \"GRC\" retention \"1y\" }}"
+            );
+            let _ = writeln!(text, "  test \"Inspect record {c}.\"");
+            for _ in 0..size.mappings_per_control {
+                let f = rng.below(size.frameworks);
+                let r = rng.below(size.requirements_per_framework);
+                let relationship = RELATIONSHIPS[rng.below(RELATIONSHIPS.len())];
+                let _ = writeln!(
+                    text,
+                    "  satisfies gen-{f:03}@1:R-{}.{r} {relationship}",
+                    r / group_size
+                );
+            }
+            let _ = writeln!(text, "}}\n");
+        }
+        files.push(SourceFile::new(
+            format!("controls/{file:04}.cw"),
+            text,
+            false,
+        ));
+    }
+    files
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::compile;
+    use crate::source::SourceSet;
+
+    #[test]
+    fn a_generated_project_compiles_cleanly() {
+        let size = CorpusSize {
+            frameworks: 3,
+            requirements_per_framework: 60,
+            controls: 120,
+            mappings_per_control: 5,
+            risks: 7,
+            controls_per_file: 50,
+        };
+        let files = generate(&size);
+        assert_eq!(files.len(), 3 + 3);
+        let mut sources = SourceSet::new();
+        for file in files {
+            sources.add(file);
+        }
+        let compilation = compile(sources);
+        assert!(
+            compilation.diagnostics.is_empty(),
+            "{:#?}",
+            &compilation.diagnostics[..1]
+        );
+        assert_eq!(compilation.model.controls.len(), 120);
+        let edges: usize = compilation
+            .model
+            .controls
+            .iter()
+            .map(|c| c.satisfies.len())
+            .sum();
+        assert_eq!(edges, size.mapping_count());
+        assert_eq!(
+            compilation
+                .model
+                .crosswalks
+                .iter()
+                .map(|c| c.pairs.len())
+                .sum::<usize>(),
+            2 * 60
+        );
+    }
+}

@@ -1,0 +1,95 @@
+//! `crosswalk check` on every fixture: the rendered report (no colour, 80
+//! columns) and the JSON, snapshotted with the fixture as the description.
+
+use crate::support::{crosswalk, relative, root};
+
+#[test]
+fn text_reports() {
+    insta::glob!("fixtures/check/*.cw", |path| {
+        let source = std::fs::read_to_string(path).expect("fixture");
+        let run = crosswalk(&["check", &relative(path)]);
+        insta::with_settings!({ description => source, omit_expression => true }, {
+            insta::assert_snapshot!(run.transcript());
+        });
+    });
+}
+
+#[test]
+fn json_reports() {
+    insta::glob!("fixtures/check/*.cw", |path| {
+        let run = crosswalk(&["check", "--format", "json", &relative(path)]);
+        let json: serde_json::Value = serde_json::from_str(&run.stdout).expect("check prints JSON");
+        insta::with_settings!({ omit_expression => true }, {
+            insta::assert_snapshot!(format!("exit code: {}\n{}", run.code, run.stdout));
+        });
+        // Every diagnostic carries the fields CI tools read.
+        for d in json["diagnostics"].as_array().expect("a diagnostics array") {
+            for field in ["code", "severity", "file", "line", "column", "message"] {
+                assert!(!d[field].is_null(), "{field} in {d}");
+            }
+        }
+    });
+}
+
+#[test]
+fn projects_spanning_several_files() {
+    insta::glob!("fixtures/projects/*", |path| {
+        let run = crosswalk(&["check", &relative(path)]);
+        insta::with_settings!({ omit_expression => true }, {
+            insta::assert_snapshot!(run.transcript());
+        });
+    });
+}
+
+#[test]
+fn the_bundled_example_is_clean() {
+    let run = crosswalk(&["check", "--deny-warnings", "examples/risk-scoring-api"]);
+    assert_eq!(run.code, 0, "{}", run.transcript());
+    assert_eq!(run.stderr, "no problems found\n");
+}
+
+#[test]
+fn an_unknown_subcategory_points_at_the_token_and_suggests_its_family() {
+    let run = crosswalk(&[
+        "check",
+        "--format",
+        "json",
+        "tests/fixtures/check/unknown_requirement.cw",
+    ]);
+    assert_eq!(run.code, 2);
+    let json: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    let first = &json["diagnostics"][0];
+    assert_eq!(first["code"], "crosswalk::resolve::unknown_requirement");
+    let source =
+        std::fs::read_to_string(root().join("tests/fixtures/check/unknown_requirement.cw"))
+            .unwrap();
+    let line = source
+        .lines()
+        .nth(usize::try_from(first["line"].as_u64().unwrap()).unwrap() - 1)
+        .unwrap();
+    let column = usize::try_from(first["column"].as_u64().unwrap()).unwrap() - 1;
+    let end = usize::try_from(first["end_column"].as_u64().unwrap()).unwrap() - 1;
+    assert_eq!(&line[column..end], "GOVERN-1.8");
+    let help = first["help"].as_str().unwrap();
+    assert!(help.contains("`GOVERN-1.7`"), "{help}");
+    assert!(!help.contains("GOVERN-2"), "{help}");
+}
+
+#[test]
+fn warnings_fail_only_when_denied() {
+    let path = "tests/fixtures/check/warnings.cw";
+    assert_eq!(crosswalk(&["check", path]).code, 0);
+    assert_eq!(crosswalk(&["check", "--deny-warnings", path]).code, 1);
+}
+
+#[test]
+fn a_missing_project_is_an_input_error() {
+    let run = crosswalk(&["check", "tests/fixtures/no-such-folder"]);
+    assert_eq!(run.code, 2);
+    assert!(
+        run.stderr
+            .starts_with("error: cannot read `tests/fixtures/no-such-folder`"),
+        "{}",
+        run.stderr
+    );
+}

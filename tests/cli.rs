@@ -1,0 +1,63 @@
+//! The `frameworks` command, end to end.
+
+use crate::support::crosswalk;
+
+#[test]
+fn frameworks_lists_the_built_in_catalogs() {
+    let run = crosswalk(&["frameworks"]);
+    assert_eq!(run.code, 0);
+    insta::assert_snapshot!(run.stdout);
+}
+
+#[test]
+fn frameworks_show_prints_the_stable_json_shape() {
+    let run = crosswalk(&["frameworks", "show", "nist-ai-rmf@1.0", "--format", "json"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let json: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    let requirements = json["requirements"].as_array().unwrap();
+    assert_eq!(requirements.len(), 72);
+    assert_eq!(requirements[0]["id"], "GOVERN-1.1");
+    assert_eq!(requirements[0]["display"], "GOVERN 1.1");
+    assert_eq!(requirements[0]["parent"], "GOVERN-1");
+    assert!(requirements.iter().all(|r| r["title"].is_string()));
+    assert_eq!(json["groups"].as_array().unwrap().len(), 23);
+}
+
+#[test]
+fn frameworks_show_as_text_is_an_indented_outline() {
+    let run = crosswalk(&["frameworks", "show", "nist-ai-rmf"]);
+    assert_eq!(run.code, 0);
+    let lines: Vec<&str> = run.stdout.lines().collect();
+    assert!(
+        lines.contains(&"    GOVERN 1.1  Legal and regulatory requirements"),
+        "{}",
+        run.stdout
+    );
+}
+
+#[test]
+fn frameworks_show_an_unknown_framework_suggests_one() {
+    let run = crosswalk(&["frameworks", "show", "nist-ai@1.0"]);
+    assert_eq!(run.code, 2);
+    assert!(
+        run.stderr.contains("did you mean `nist-ai-rmf`?"),
+        "{}",
+        run.stderr
+    );
+    let run = crosswalk(&["frameworks", "show", "nist-ai-rmf@2.0"]);
+    assert_eq!(run.code, 2);
+    assert!(run.stderr.contains("`nist-ai-rmf@1.0`"), "{}", run.stderr);
+}
+
+#[test]
+fn frameworks_include_a_projects_own_catalogs() {
+    let run = crosswalk(&["frameworks", "--project", "tests/fixtures/projects/split"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(run.stdout.contains("internal@2026"), "{}", run.stdout);
+}
+
+#[test]
+fn usage_errors_exit_with_two() {
+    assert_eq!(crosswalk(&["chekc"]).code, 2);
+    assert_eq!(crosswalk(&["--help"]).code, 0);
+}

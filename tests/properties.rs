@@ -1,0 +1,127 @@
+//! Random and truncated input: the parser and the resolver never panic, and
+//! a file that does not parse always gets a diagnostic.
+
+use proptest::prelude::*;
+
+use crosswalk::compile;
+use crosswalk::format::format;
+use crosswalk::frameworks::builtin_sources;
+use crosswalk::source::{FileId, SourceFile, SourceSet};
+use crosswalk::syntax::parse;
+
+use crate::support::all_fixture_files;
+
+/// Compiles `text` as a one-file project after the built-in catalogs and
+/// checks the invariants every input must keep.
+fn compiles_without_panic(text: &str) {
+    let mut sources = SourceSet::new();
+    for file in builtin_sources() {
+        sources.add(file);
+    }
+    let id = sources.add(SourceFile::new("input.cw", text, false));
+    let parsed = parse(id, sources.get(id));
+    let compilation = compile(sources);
+    if parsed.ast.is_none() {
+        assert!(
+            compilation.has_errors(),
+            "a file that does not parse gets an error"
+        );
+    }
+    for d in &compilation.diagnostics {
+        let file = compilation.sources.get(d.primary.span.file);
+        assert!(
+            d.primary.span.end as usize <= file.text.len(),
+            "span inside its file: {d:?}"
+        );
+        assert!(
+            file.text.is_char_boundary(d.primary.span.start as usize),
+            "span on a character boundary: {d:?}"
+        );
+        assert!(!d.message.is_empty() && d.code.starts_with("crosswalk::"));
+        assert!(d.help.is_some(), "every error has help: {d:?}");
+    }
+    // What parses cleanly formats idempotently.
+    if let Some(ast) = parsed.ast.filter(|_| parsed.diagnostics.is_empty()) {
+        let source = SourceFile::new("input.cw", text, false);
+        let once = format(&source, &ast);
+        let again_source = SourceFile::new("input.cw", once.as_str(), false);
+        let again = parse(FileId(0), &again_source)
+            .ast
+            .expect("formatted output parses");
+        assert_eq!(format(&again_source, &again), once);
+        assert_eq!(ast.comments.len(), again.comments.len(), "comments kept");
+    }
+}
+
+/// Pieces of the language, shuffled into token soup.
+fn token() -> impl Strategy<Value = String> {
+    prop_oneof![
+        Just("control".to_owned()),
+        Just("risk".to_owned()),
+        Just("framework".to_owned()),
+        Just("crosswalk".to_owned()),
+        Just("system".to_owned()),
+        Just("group".to_owned()),
+        Just("requirement".to_owned()),
+        Just("satisfies".to_owned()),
+        Just("mitigates".to_owned()),
+        Just("owner".to_owned()),
+        Just("evidence".to_owned()),
+        Just("exclude".to_owned()),
+        Just("because".to_owned()),
+        Just("version".to_owned()),
+        Just("strength".to_owned()),
+        Just("equal".to_owned()),
+        Just("subset".to_owned()),
+        Just("{".to_owned()),
+        Just("}".to_owned()),
+        Just(",".to_owned()),
+        Just("->".to_owned()),
+        Just("\n".to_owned()),
+        Just("# comment\n".to_owned()),
+        Just("\"\"\"\n  text\n\"\"\"".to_owned()),
+        Just("nist-ai-rmf@1.0:GOVERN-1.1".to_owned()),
+        Just("nist-ai-rmf:GOVERN-1".to_owned()),
+        Just("demo@1:R-1".to_owned()),
+        Just("demo@1".to_owned()),
+        "[A-Za-z][A-Za-z0-9.()-]{0,8}",
+        "\"[^\"\\\\\n]{0,10}\"",
+        "[0-9]{1,3}",
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+
+    #[test]
+    fn any_text(text in "\\PC{0,200}") {
+        compiles_without_panic(&text);
+    }
+
+    #[test]
+    fn token_soup(tokens in prop::collection::vec(token(), 0..60)) {
+        compiles_without_panic(&tokens.join(" "));
+    }
+
+    #[test]
+    fn truncated_and_spliced_fixtures(file in 0usize..1000, cut in 0usize..100_000, splice in "\\PC{0,3}") {
+        let files = all_fixture_files();
+        let text = std::fs::read_to_string(&files[file % files.len()]).unwrap();
+        let mut cut = cut % (text.len() + 1);
+        while !text.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        compiles_without_panic(&text[..cut]);
+        compiles_without_panic(&format!("{}{splice}{}", &text[..cut], &text[cut..]));
+    }
+}
+
+#[test]
+fn every_prefix_of_a_control_gets_a_diagnostic_or_parses() {
+    let text =
+        std::fs::read_to_string(crate::support::root().join("tests/fixtures/check/clean.cw"))
+            .unwrap();
+    for cut in (0..=text.len()).filter(|&i| text.is_char_boundary(i)) {
+        compiles_without_panic(&text[..cut]);
+    }
+}

@@ -1,0 +1,85 @@
+//! Running the real binary and loading fixtures.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+/// The repository root, where every command runs.
+pub fn root() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// A path relative to the repository root, with `/` separators.
+pub fn relative(path: &Path) -> String {
+    path.strip_prefix(root())
+        .unwrap_or(path)
+        .to_string_lossy()
+        .replace('\\', "/")
+}
+
+/// What one run of the binary did.
+pub struct Run {
+    pub code: i32,
+    pub stdout: String,
+    pub stderr: String,
+}
+
+impl Run {
+    /// Exit code, standard output and standard error, for a snapshot.
+    pub fn transcript(&self) -> String {
+        format!(
+            "exit code: {}\n----- stdout -----\n{}----- stderr -----\n{}",
+            self.code, self.stdout, self.stderr
+        )
+    }
+}
+
+/// Runs `crosswalk ARGS` from the repository root, without colour, at a
+/// width of 80 columns.
+pub fn crosswalk(args: &[&str]) -> Run {
+    crosswalk_in(root(), args)
+}
+
+/// Runs `crosswalk ARGS` from `dir`.
+pub fn crosswalk_in(dir: &Path, args: &[&str]) -> Run {
+    let output = Command::new(env!("CARGO_BIN_EXE_crosswalk"))
+        .args(args)
+        .current_dir(dir)
+        .env("COLUMNS", "80")
+        .env("NO_COLOR", "1")
+        .output()
+        .expect("the binary runs");
+    Run {
+        code: output.status.code().expect("the binary exits normally"),
+        stdout: String::from_utf8(output.stdout).expect("UTF-8 output"),
+        stderr: String::from_utf8(output.stderr).expect("UTF-8 output"),
+    }
+}
+
+/// Every `.cw` file under `tests/fixtures` and `examples`, sorted.
+pub fn all_fixture_files() -> Vec<PathBuf> {
+    let mut files = Vec::new();
+    for dir in ["tests/fixtures", "examples", "frameworks"] {
+        collect(&root().join(dir), &mut files);
+    }
+    files.sort();
+    files
+}
+
+fn collect(dir: &Path, files: &mut Vec<PathBuf>) {
+    for entry in std::fs::read_dir(dir).expect("fixture folder") {
+        let path = entry.expect("fixture entry").path();
+        if path.is_dir() {
+            collect(&path, files);
+        } else if path.extension().is_some_and(|e| e == "cw") {
+            files.push(path);
+        }
+    }
+}
+
+/// A fresh, empty temporary folder for one test.
+pub fn temp_dir(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("crosswalk-test-{}-{name}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("temporary folder");
+    dir
+}
