@@ -93,3 +93,29 @@ fn a_missing_project_is_an_input_error() {
         run.stderr
     );
 }
+
+#[test]
+fn every_snapshot_belongs_to_a_test_input() {
+    // Snapshots of removed fixtures would otherwise linger unnoticed.
+    for entry in std::fs::read_dir(root().join("tests/snapshots")).unwrap() {
+        let name = entry.unwrap().file_name().to_string_lossy().into_owned();
+        assert!(
+            name.ends_with(".snap"),
+            "stray file in tests/snapshots: {name}"
+        );
+        let Some((test, input)) = name.trim_end_matches(".snap").split_once('@') else {
+            continue; // A snapshot without an input file.
+        };
+        let folder = match test {
+            "integration__check__text_reports" | "integration__check__json_reports" => {
+                "tests/fixtures/check"
+            }
+            "integration__check__projects_spanning_several_files" => "tests/fixtures/projects",
+            other => panic!("unknown glob snapshot {other}"),
+        };
+        assert!(
+            root().join(folder).join(input).exists(),
+            "{name} has no input {folder}/{input}"
+        );
+    }
+}
