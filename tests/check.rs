@@ -98,9 +98,10 @@ fn a_missing_project_is_an_input_error() {
 fn every_snapshot_belongs_to_a_test_input() {
     // Snapshots of removed fixtures would otherwise linger unnoticed.
     for entry in std::fs::read_dir(root().join("tests/snapshots")).unwrap() {
-        let name = entry.unwrap().file_name().to_string_lossy().into_owned();
+        let path = entry.unwrap().path();
+        let name = path.file_name().unwrap().to_string_lossy().into_owned();
         assert!(
-            name.ends_with(".snap"),
+            path.extension().is_some_and(|e| e == "snap"),
             "stray file in tests/snapshots: {name}"
         );
         let Some((test, input)) = name.trim_end_matches(".snap").split_once('@') else {
