@@ -213,6 +213,7 @@ struct ShownEntry<'a> {
     parent: Option<&'a str>,
     summary: Option<&'a str>,
     tags: &'a [String],
+    applies_from: Option<&'a str>,
 }
 
 fn show_json(model: &Model, id: FrameworkId) -> serde_json::Value {
@@ -230,6 +231,7 @@ fn show_json(model: &Model, id: FrameworkId) -> serde_json::Value {
                 parent: r.parent.map(|p| model.requirement(p).id.as_str()),
                 summary: r.summary.as_deref(),
                 tags: &r.tags,
+                applies_from: r.applies_from.as_deref(),
             })
             .collect()
     };

@@ -418,6 +418,7 @@ impl Printer<'_> {
                         CatalogStmt::Url(t) => format!("url {}", self.raw(t.span)),
                         CatalogStmt::Summary(t) => format!("summary {}", self.raw(t.span)),
                         CatalogStmt::Display(t) => format!("display {}", self.raw(t.span)),
+                        CatalogStmt::AppliesFrom(t) => format!("applies-from {}", self.raw(t.span)),
                         CatalogStmt::Tags(tags) => format!(
                             "tags {}",
                             tags.iter()

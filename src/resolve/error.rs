@@ -26,3 +26,5 @@ pub const DUPLICATE_PROPERTY: &str = "crosswalk::resolve::duplicate_property";
 pub const EMPTY_JUSTIFICATION: &str = "crosswalk::resolve::empty_justification";
 /// A crosswalk leads from a framework version to itself.
 pub const SELF_CROSSWALK: &str = "crosswalk::resolve::self_crosswalk";
+/// A `role:`, `tier:` or `category:` tag with a value outside its vocabulary.
+pub const UNKNOWN_TAG_VALUE: &str = "crosswalk::resolve::unknown_tag_value";

@@ -12,7 +12,7 @@ use std::collections::HashMap;
 use catalog::{Catalog, Target};
 use error::{
     DUPLICATE_CONTROL, DUPLICATE_FRAMEWORK, DUPLICATE_PROPERTY, DUPLICATE_REQUIREMENT,
-    DUPLICATE_RISK, EMPTY_JUSTIFICATION, SELF_CROSSWALK, UNKNOWN_RISK,
+    DUPLICATE_RISK, EMPTY_JUSTIFICATION, SELF_CROSSWALK, UNKNOWN_RISK, UNKNOWN_TAG_VALUE,
 };
 pub use model::Model;
 use model::{
@@ -28,6 +28,7 @@ use crate::syntax::ast::{
     self, Ast, CatalogNode, CatalogStmt, ComponentStmt, ControlStmt, CrosswalkStmt, EdgeAttribute,
     EvidenceStmt, Item, RiskStmt, Stmt, SubserviceStmt, SystemStmt,
 };
+use crate::vocabulary::{EuRole, EuTier, TrustCategory, Vocabulary};
 
 /// Resolves the parsed files into one model. `asts` must be in load order:
 /// built-in catalogs first, then the project's files sorted by path.
@@ -219,6 +220,7 @@ impl Resolver {
         let owner = format!("`{}`", node.id.value);
         let mut display = None;
         let mut summary = None;
+        let mut applies_from = None;
         let mut tags = Vec::new();
         for stmt in &node.body {
             match &stmt.kind {
@@ -238,7 +240,22 @@ impl Resolver {
                     &owner,
                     &mut self.diagnostics,
                 ),
-                CatalogStmt::Tags(list) => tags.extend(list.iter().map(|t| t.value.clone())),
+                CatalogStmt::AppliesFrom(t) => set_once(
+                    &mut applies_from,
+                    t.value.clone(),
+                    stmt.span,
+                    "applies-from",
+                    &owner,
+                    &mut self.diagnostics,
+                ),
+                CatalogStmt::Tags(list) => {
+                    for tag in list {
+                        if let Some(d) = check_tag(tag) {
+                            self.push(d);
+                        }
+                        tags.push(tag.value.clone());
+                    }
+                }
                 _ => {}
             }
         }
@@ -263,6 +280,7 @@ impl Resolver {
             display,
             title: node.title.value.clone(),
             summary: summary.map(|(v, _)| v),
+            applies_from: applies_from.map(|(v, _)| v),
             tags,
             parent,
             kind,
@@ -719,6 +737,33 @@ impl Resolver {
             Err(d) => self.push(*d),
         }
     }
+}
+
+/// Checks the value of a tag whose key has a vocabulary: `role:` (EU AI
+/// Act roles), `tier:` (EU AI Act tiers) and `category:` (SOC 2 trust
+/// services categories).
+fn check_tag(tag: &ast::Name) -> Option<Diagnostic> {
+    let (key, value) = tag.value.split_once(':')?;
+    let words = match key {
+        "role" => EuRole::words(),
+        "tier" => EuTier::words(),
+        "category" => TrustCategory::words(),
+        _ => return None,
+    };
+    if words.contains(&value) {
+        return None;
+    }
+    let help = did_you_mean(&suggest_word(value, &words))
+        .unwrap_or_else(|| format!("a `{key}:` tag is one of: {}", words.join(", ")));
+    Some(
+        Diagnostic::error(
+            UNKNOWN_TAG_VALUE,
+            tag.span,
+            format!("`{value}` is not a known `{key}:` value"),
+        )
+        .label(format!("unknown {key}"))
+        .help(help),
+    )
 }
 
 fn evidence(e: &ast::Evidence, diagnostics: &mut Vec<Diagnostic>) -> Evidence {

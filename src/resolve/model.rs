@@ -168,8 +168,12 @@ pub struct Requirement {
     pub title: String,
     /// Our summary.
     pub summary: Option<String>,
-    /// Applicability tags.
+    /// Applicability tags (`role:provider`, `tier:high-risk`), as written on
+    /// this entry; tags on its groups hold too.
     pub tags: Vec<String>,
+    /// The date the obligation applies from (`YYYY-MM-DD`), as written on
+    /// this entry.
+    pub applies_from: Option<String>,
     /// The enclosing group.
     #[serde(skip)]
     pub parent: Option<RequirementId>,

@@ -112,6 +112,8 @@ pub enum CatalogStmt {
     Display(Text),
     /// `tags a, b:c`
     Tags(Vec<Name>),
+    /// `applies-from "2026-08-02"`
+    AppliesFrom(Text),
     /// A nested group.
     Group(CatalogNode),
     /// A requirement.

@@ -13,6 +13,8 @@ pub const UNEXPECTED: &str = "crosswalk::syntax::unexpected";
 pub const UNTERMINATED_STRING: &str = "crosswalk::syntax::unterminated_string";
 /// A word is not one of its vocabulary's (`frequency sometimes`).
 pub const UNKNOWN_VALUE: &str = "crosswalk::syntax::unknown_value";
+/// A date not written `YYYY-MM-DD`.
+pub const INVALID_DATE: &str = "crosswalk::syntax::invalid_date";
 /// An edge strength outside 1–10.
 pub const STRENGTH_OUT_OF_RANGE: &str = "crosswalk::syntax::strength_out_of_range";
 
@@ -233,6 +235,7 @@ fn describe(rule: Rule) -> Option<String> {
         Rule::soc2_criteria => "`soc2 criteria`",
         Rule::eu_ai_act_scope | Rule::kw_eu_ai_act => "`eu-ai-act`",
         Rule::evidence_system => "`system`",
+        Rule::applies_from => "`applies-from`",
         Rule::WHITESPACE | Rule::COMMENT | Rule::file => return None,
         other => {
             let name = format!("{other:?}");

@@ -9,7 +9,7 @@ use super::ast::{
     Name, Pair as CrosswalkPair, RequirementRef, Risk, RiskStmt, Satisfies, Spanned, Stmt,
     Subservice, SubserviceStmt, System, SystemStmt, Text,
 };
-use super::error::{STRENGTH_OUT_OF_RANGE, UNKNOWN_VALUE};
+use super::error::{INVALID_DATE, STRENGTH_OUT_OF_RANGE, UNKNOWN_VALUE};
 use super::grammar::Rule;
 use crate::diagnostic::Diagnostic;
 use crate::source::{FileId, Span};
@@ -44,6 +44,7 @@ fn is_noise(rule: Rule) -> bool {
             | Rule::kw_display
             | Rule::kw_summary
             | Rule::kw_tags
+            | Rule::kw_applies_from
             | Rule::kw_crosswalk
             | Rule::kw_risk
             | Rule::kw_category
@@ -225,6 +226,23 @@ impl Lowerer {
         }
     }
 
+    /// A date written `YYYY-MM-DD` with a real month and day.
+    fn date(&mut self, text: Text) -> Option<Text> {
+        if is_date(&text.value) {
+            return Some(text);
+        }
+        self.diagnostics.push(
+            Diagnostic::error(
+                INVALID_DATE,
+                text.span,
+                format!("`{}` is not a date", text.value),
+            )
+            .label("not YYYY-MM-DD")
+            .help("write dates as YYYY-MM-DD, for example \"2026-08-02\""),
+        );
+        None
+    }
+
     fn framework_ref(&self, pair: Pair<'_, Rule>) -> FrameworkRef {
         let span = self.span(&pair);
         let mut inner = pair.into_inner();
@@ -289,6 +307,7 @@ impl Lowerer {
                     Rule::url => CatalogStmt::Url(text),
                     Rule::summary => CatalogStmt::Summary(text),
                     Rule::display => CatalogStmt::Display(text),
+                    Rule::applies_from => CatalogStmt::AppliesFrom(self.date(text)?),
                     _ => return None,
                 }
             }
@@ -532,6 +551,32 @@ impl Lowerer {
     }
 }
 
+/// Whether `text` is a calendar date `YYYY-MM-DD`.
+fn is_date(text: &str) -> bool {
+    let parts: Vec<&str> = text.split('-').collect();
+    let [year, month, day] = parts.as_slice() else {
+        return false;
+    };
+    let number = |s: &str, len: usize| {
+        (s.len() == len && s.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| s.parse::<u32>().ok())
+            .flatten()
+    };
+    let (Some(year), Some(month), Some(day)) = (number(year, 4), number(month, 2), number(day, 2))
+    else {
+        return false;
+    };
+    let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
+    let days = match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if leap => 29,
+        2 => 28,
+        _ => return false,
+    };
+    (1..=days).contains(&day)
+}
+
 /// "a frequency", "an automation level".
 fn with_article(noun: &str) -> String {
     let article = if noun.starts_with(['a', 'e', 'i', 'o', 'u', 'A', 'E', 'I', 'O', 'U']) {
@@ -598,6 +643,16 @@ pub(crate) fn dedent(raw: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn dates_are_checked() {
+        assert!(is_date("2026-08-02"));
+        assert!(is_date("2024-02-29"));
+        assert!(!is_date("2025-02-29"));
+        assert!(!is_date("2026-13-01"));
+        assert!(!is_date("2026-8-2"));
+        assert!(!is_date("next year"));
+    }
 
     #[test]
     fn strings_unescape() {
