@@ -61,3 +61,25 @@ fn usage_errors_exit_with_two() {
     assert_eq!(crosswalk(&["chekc"]).code, 2);
     assert_eq!(crosswalk(&["--help"]).code, 0);
 }
+
+#[test]
+fn a_projects_framework_replaces_the_built_in_one_of_the_same_version() {
+    let run = crosswalk(&[
+        "frameworks",
+        "--format",
+        "json",
+        "--project",
+        "tests/fixtures/projects/override_builtin",
+    ]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let json: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    let rmf: Vec<&serde_json::Value> = json["frameworks"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["id"] == "nist-ai-rmf")
+        .collect();
+    assert_eq!(rmf.len(), 1);
+    assert_eq!(rmf[0]["builtin"], false);
+    assert_eq!(rmf[0]["requirements"], 2);
+}

@@ -7,7 +7,7 @@ use serde::Serialize;
 
 use super::{Format, INPUT_ERROR, OK, Output};
 use crate::resolve::Model;
-use crate::resolve::model::{EntryKind, Framework, FrameworkId};
+use crate::resolve::model::{Crosswalk, EntryKind, Framework, FrameworkId};
 use crate::suggest::{did_you_mean, suggest_word};
 
 /// Arguments of `crosswalk frameworks`.
@@ -124,26 +124,91 @@ fn find(model: &Model, wanted: &str) -> Result<FrameworkId, String> {
     }
 }
 
+/// Left-aligned columns separated by two spaces; the last column is not
+/// padded. `right` marks the columns aligned right (counts).
+fn table(header: &[&str], rows: &[Vec<String>], right: &[bool]) -> String {
+    let mut widths: Vec<usize> = header.iter().map(|h| h.chars().count()).collect();
+    for row in rows {
+        for (w, cell) in widths.iter_mut().zip(row) {
+            *w = (*w).max(cell.chars().count());
+        }
+    }
+    let mut out = String::new();
+    let header: Vec<String> = header.iter().map(|h| (*h).to_owned()).collect();
+    for row in std::iter::once(&header).chain(rows) {
+        let last = row.len() - 1;
+        let cells: Vec<String> = row
+            .iter()
+            .enumerate()
+            .map(|(i, cell)| match (i == last, right[i]) {
+                (true, _) => cell.clone(),
+                (false, true) => format!("{cell:>width$}", width = widths[i]),
+                (false, false) => format!("{cell:width$}", width = widths[i]),
+            })
+            .collect();
+        out.push_str(cells.join("  ").trim_end());
+        out.push('\n');
+    }
+    out
+}
+
+/// At most `max` characters, with `…` when cut.
+fn shorten(text: &str, max: usize) -> String {
+    let one_line = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    if one_line.chars().count() <= max {
+        one_line
+    } else {
+        let cut: String = one_line.chars().take(max - 1).collect();
+        format!("{}…", cut.trim_end())
+    }
+}
+
+/// Crosswalks sorted by their two framework keys.
+fn sorted_crosswalks(model: &Model) -> Vec<&Crosswalk> {
+    let mut all: Vec<&Crosswalk> = model.crosswalks.iter().collect();
+    all.sort_by_key(|c| (model.framework(c.from).key(), model.framework(c.to).key()));
+    all
+}
+
 fn list_text(model: &Model) -> String {
-    let rows: Vec<(String, String, String)> = sorted(model)
+    let rows: Vec<Vec<String>> = sorted(model)
         .into_iter()
         .map(|(_, f)| {
-            (
+            vec![
                 f.key(),
                 f.requirement_count(model).to_string(),
                 f.title.clone(),
-            )
+                f.publisher.clone().unwrap_or_else(|| "-".to_owned()),
+            ]
         })
         .collect();
-    let width = rows
-        .iter()
-        .map(|r| r.0.len())
-        .max()
-        .unwrap_or(0)
-        .max("FRAMEWORK".len());
-    let mut out = format!("{:width$}  REQUIREMENTS  TITLE\n", "FRAMEWORK");
-    for (key, count, title) in rows {
-        let _ = writeln!(out, "{key:width$}  {count:>12}  {title}");
+    let mut out = table(
+        &["FRAMEWORK", "REQUIREMENTS", "TITLE", "PUBLISHER"],
+        &rows,
+        &[false, true, false, false],
+    );
+    let crosswalks = sorted_crosswalks(model);
+    if !crosswalks.is_empty() {
+        let rows: Vec<Vec<String>> = crosswalks
+            .iter()
+            .map(|c| {
+                vec![
+                    format!(
+                        "{} -> {}",
+                        model.framework(c.from).key(),
+                        model.framework(c.to).key()
+                    ),
+                    c.pairs.len().to_string(),
+                    shorten(c.source.as_deref().unwrap_or("-"), 60),
+                ]
+            })
+            .collect();
+        out.push('\n');
+        out.push_str(&table(
+            &["CROSSWALK", "PAIRS", "SOURCE"],
+            &rows,
+            &[false, true, false],
+        ));
     }
     out
 }
@@ -155,8 +220,18 @@ struct ListedFramework<'a> {
     version: &'a str,
     title: &'a str,
     publisher: Option<&'a str>,
+    source: Option<&'a str>,
     builtin: bool,
     requirements: usize,
+}
+
+/// One crosswalk in the JSON listing.
+#[derive(Serialize)]
+struct ListedCrosswalk<'a> {
+    from: String,
+    to: String,
+    pairs: usize,
+    source: Option<&'a str>,
 }
 
 fn list_json(model: &Model) -> serde_json::Value {
@@ -167,11 +242,21 @@ fn list_json(model: &Model) -> serde_json::Value {
             version: &f.version,
             title: &f.title,
             publisher: f.publisher.as_deref(),
+            source: f.source.as_deref(),
             builtin: f.builtin,
             requirements: f.requirement_count(model),
         })
         .collect();
-    serde_json::json!({ "frameworks": frameworks })
+    let crosswalks: Vec<ListedCrosswalk<'_>> = sorted_crosswalks(model)
+        .into_iter()
+        .map(|c| ListedCrosswalk {
+            from: model.framework(c.from).key(),
+            to: model.framework(c.to).key(),
+            pairs: c.pairs.len(),
+            source: c.source.as_deref(),
+        })
+        .collect();
+    serde_json::json!({ "frameworks": frameworks, "crosswalks": crosswalks })
 }
 
 fn show_text(model: &Model, id: FrameworkId) -> String {

@@ -292,3 +292,103 @@ impl ControlGraph {
             .is_none()
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::compile;
+    use crate::source::{SourceFile, SourceSet};
+
+    const PROJECT: &str = r#"
+framework a version "1" "A" {
+  group G "Group" {
+    requirement A-1 "One"
+    requirement A-2 "Two"
+  }
+}
+framework b version "1" "B" {
+  requirement B-1 "One"
+}
+crosswalk a@1 -> b@1 {
+  A-1 subset B-1
+  A-2 intersects B-1
+}
+risk drift "Drift" { touches a@1:A-2 }
+control C-2 "Second" {
+  mitigates drift
+  evidence "E" evidence "F"
+  satisfies a@1:A-1 equal
+  satisfies a@1:A-2 subset
+}
+control C-1 "First" {
+  mitigates drift
+  satisfies a@1:A-1 intersects
+}
+control C-3 "Alone" { owner "x" }
+"#;
+
+    fn project() -> crate::Compilation {
+        let mut sources = SourceSet::new();
+        sources.add(SourceFile::new("p.cw", PROJECT, false));
+        let compilation = compile(sources);
+        assert!(!compilation.has_errors(), "{:#?}", compilation.diagnostics);
+        compilation
+    }
+
+    fn requirement(c: &crate::Compilation, qualified: &str) -> RequirementId {
+        let index = (0..c.model.requirements.len())
+            .find(|&i| c.model.qualified_id(RequirementId::from_index(i)) == qualified)
+            .expect("requirement exists");
+        RequirementId::from_index(index)
+    }
+
+    #[test]
+    fn queries_answer_with_sorted_ids() {
+        let c = project();
+        let g = &c.graph;
+        let a1 = requirement(&c, "a@1:A-1");
+        let a2 = requirement(&c, "a@1:A-2");
+        let b1 = requirement(&c, "b@1:B-1");
+        let group = requirement(&c, "a@1:G");
+        let (first, second, alone) = (ControlId(0), ControlId(1), ControlId(2));
+        assert_eq!(c.model.control(first).id, "C-2");
+
+        assert_eq!(g.satisfied_by(a1), vec![(first, 0), (second, 0)]);
+        assert_eq!(g.satisfied_by(a2), vec![(first, 1)]);
+        assert_eq!(g.children(group), vec![a1, a2]);
+        assert_eq!(g.top_level(FrameworkId(0)), vec![group]);
+        assert_eq!(g.mitigated_by(RiskId(0)), vec![first, second]);
+        assert_eq!(g.risks_touching(a2), vec![RiskId(0)]);
+        assert!(g.risks_touching(a1).is_empty());
+        assert!(g.is_isolated(alone));
+        assert!(!g.is_isolated(second));
+    }
+
+    #[test]
+    fn crosswalk_steps_read_both_ways() {
+        let c = project();
+        let a1 = requirement(&c, "a@1:A-1");
+        let a2 = requirement(&c, "a@1:A-2");
+        let b1 = requirement(&c, "b@1:B-1");
+        let step = |other, pair, reversed| CrosswalkStep {
+            other,
+            crosswalk: 0,
+            pair,
+            reversed,
+        };
+        assert_eq!(c.graph.crosswalk_steps(a1), vec![step(b1, 0, false)]);
+        assert_eq!(
+            c.graph.crosswalk_steps(b1),
+            vec![step(a1, 0, true), step(a2, 1, true)]
+        );
+    }
+
+    #[test]
+    fn every_model_item_is_a_node() {
+        let c = project();
+        // 2 frameworks + 4 entries + 1 risk + 3 controls + 2 evidence items.
+        assert_eq!(c.graph.node_count(), 12);
+        // 4 contains + 2 crosswalk + 1 touches + 3 satisfies + 2 mitigates + 2 produces.
+        assert_eq!(c.graph.edge_count(), 14);
+    }
+}
