@@ -355,6 +355,7 @@ control C-3 "Alone" { owner "x" }
 
         assert_eq!(g.satisfied_by(a1), vec![(first, 0), (second, 0)]);
         assert_eq!(g.satisfied_by(a2), vec![(first, 1)]);
+        assert!(g.satisfied_by(b1).is_empty(), "crosswalks are not mappings");
         assert_eq!(g.children(group), vec![a1, a2]);
         assert_eq!(g.top_level(FrameworkId(0)), vec![group]);
         assert_eq!(g.mitigated_by(RiskId(0)), vec![first, second]);
