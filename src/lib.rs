@@ -21,6 +21,7 @@
 
 pub mod cli;
 pub mod corpus;
+pub mod coverage;
 pub mod diagnostic;
 pub mod format;
 pub mod frameworks;

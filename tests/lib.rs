@@ -10,6 +10,7 @@
 mod catalogs;
 mod check;
 mod cli;
+mod coverage;
 mod determinism;
 mod format;
 mod properties;

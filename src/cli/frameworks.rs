@@ -8,7 +8,6 @@ use serde::Serialize;
 use super::{Format, INPUT_ERROR, OK, Output};
 use crate::resolve::Model;
 use crate::resolve::model::{Crosswalk, EntryKind, Framework, FrameworkId};
-use crate::suggest::{did_you_mean, suggest_word};
 
 /// Arguments of `crosswalk frameworks`.
 #[derive(Debug, clap::Args)]
@@ -51,15 +50,15 @@ pub(super) fn run(args: &Args, output: &Output) -> u8 {
         None => {
             output.out(&match args.format {
                 Format::Text => list_text(model),
-                Format::Json => json(&list_json(model)),
+                Format::Json => super::json(&list_json(model)),
             });
             OK
         }
-        Some(Show::Show { framework }) => match find(model, framework) {
+        Some(Show::Show { framework }) => match super::find_framework(model, framework) {
             Ok(id) => {
                 output.out(&match args.format {
                     Format::Text => show_text(model, id),
-                    Format::Json => json(&show_json(model, id)),
+                    Format::Json => super::json(&show_json(model, id)),
                 });
                 OK
             }
@@ -71,14 +70,8 @@ pub(super) fn run(args: &Args, output: &Output) -> u8 {
     }
 }
 
-fn json(value: &impl Serialize) -> String {
-    let mut text = serde_json::to_string_pretty(value).expect("plain data serializes");
-    text.push('\n');
-    text
-}
-
 /// Frameworks sorted by `name@version`.
-fn sorted(model: &Model) -> Vec<(FrameworkId, &Framework)> {
+pub(super) fn sorted(model: &Model) -> Vec<(FrameworkId, &Framework)> {
     let mut all: Vec<(FrameworkId, &Framework)> = model
         .frameworks
         .iter()
@@ -89,44 +82,9 @@ fn sorted(model: &Model) -> Vec<(FrameworkId, &Framework)> {
     all
 }
 
-fn find(model: &Model, wanted: &str) -> Result<FrameworkId, String> {
-    let (name, version) = match wanted.split_once('@') {
-        Some((n, v)) => (n, Some(v)),
-        None => (wanted, None),
-    };
-    let versions: Vec<(FrameworkId, &Framework)> = sorted(model)
-        .into_iter()
-        .filter(|(_, f)| f.name == name)
-        .collect();
-    if versions.is_empty() {
-        let mut names: Vec<&str> = model.frameworks.iter().map(|f| f.name.as_str()).collect();
-        names.sort_unstable();
-        names.dedup();
-        let help =
-            did_you_mean(&suggest_word(name, &names)).map_or(String::new(), |d| format!("; {d}"));
-        return Err(format!(
-            "no framework named `{name}` is loaded{help} (run `crosswalk frameworks` to list them)"
-        ));
-    }
-    let listed = versions
-        .iter()
-        .map(|(_, f)| format!("`{}`", f.key()))
-        .collect::<Vec<_>>()
-        .join(", ");
-    match version {
-        Some(v) => versions
-            .iter()
-            .find(|(_, f)| f.version == v)
-            .map(|&(id, _)| id)
-            .ok_or_else(|| format!("framework `{name}` has no version `{v}` loaded; the loaded versions are {listed}")),
-        None if versions.len() == 1 => Ok(versions[0].0),
-        None => Err(format!("`{name}` is loaded in several versions; name one: {listed}")),
-    }
-}
-
-/// Left-aligned columns separated by two spaces; the last column is not
+/// Columns separated by two spaces; a left-aligned last column is not
 /// padded. `right` marks the columns aligned right (counts).
-fn table(header: &[&str], rows: &[Vec<String>], right: &[bool]) -> String {
+pub(super) fn table(header: &[&str], rows: &[Vec<String>], right: &[bool]) -> String {
     let mut widths: Vec<usize> = header.iter().map(|h| h.chars().count()).collect();
     for row in rows {
         for (w, cell) in widths.iter_mut().zip(row) {
@@ -140,9 +98,9 @@ fn table(header: &[&str], rows: &[Vec<String>], right: &[bool]) -> String {
         let cells: Vec<String> = row
             .iter()
             .enumerate()
-            .map(|(i, cell)| match (i == last, right[i]) {
-                (true, _) => cell.clone(),
-                (false, true) => format!("{cell:>width$}", width = widths[i]),
+            .map(|(i, cell)| match (right[i], i == last) {
+                (true, _) => format!("{cell:>width$}", width = widths[i]),
+                (false, true) => cell.clone(),
                 (false, false) => format!("{cell:width$}", width = widths[i]),
             })
             .collect();

@@ -2,6 +2,7 @@
 //! Exit codes: 0 ok, 1 findings the user asked to fail on, 2 input errors.
 
 mod check;
+mod coverage;
 mod fmt;
 mod frameworks;
 
@@ -13,7 +14,9 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::diagnostic::{TextStyle, render_text};
+use crate::resolve::model::{Framework, FrameworkId};
 use crate::source::SourceSet;
+use crate::suggest::{did_you_mean, suggest_word};
 use crate::{Compilation, compile, project};
 
 /// A compiler for compliance controls: declare each control once, map it to
@@ -54,6 +57,8 @@ enum Command {
     Check(check::Args),
     /// Rewrite `.cw` files in the canonical layout, keeping every comment.
     Fmt(fmt::Args),
+    /// Report coverage: covered, partial, derived, uncovered, excluded, not applicable.
+    Coverage(coverage::Args),
     /// List the loaded framework catalogs, or show one.
     Frameworks(frameworks::Args),
 }
@@ -78,6 +83,7 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> ExitCode {
     let code = match cli.command {
         Command::Check(args) => check::run(&args, &output),
         Command::Fmt(args) => fmt::run(&args, &output),
+        Command::Coverage(args) => coverage::run(&args, &output),
         Command::Frameworks(args) => frameworks::run(&args, &output),
     };
     ExitCode::from(code)
@@ -165,4 +171,48 @@ struct ProjectArg {
     /// The project: a folder of `.cw` files (read recursively) or one file.
     #[arg(default_value = ".")]
     path: PathBuf,
+}
+
+/// Looks up `name@version` (the version may be left out when only one is
+/// loaded), with a suggestion when nothing matches.
+fn find_framework(model: &crate::resolve::Model, wanted: &str) -> Result<FrameworkId, String> {
+    let (name, version) = match wanted.split_once('@') {
+        Some((n, v)) => (n, Some(v)),
+        None => (wanted, None),
+    };
+    let versions: Vec<(FrameworkId, &Framework)> = frameworks::sorted(model)
+        .into_iter()
+        .filter(|(_, f)| f.name == name)
+        .collect();
+    if versions.is_empty() {
+        let mut names: Vec<&str> = model.frameworks.iter().map(|f| f.name.as_str()).collect();
+        names.sort_unstable();
+        names.dedup();
+        let help =
+            did_you_mean(&suggest_word(name, &names)).map_or(String::new(), |d| format!("; {d}"));
+        return Err(format!(
+            "no framework named `{name}` is loaded{help} (run `crosswalk frameworks` to list them)"
+        ));
+    }
+    let listed = versions
+        .iter()
+        .map(|(_, f)| format!("`{}`", f.key()))
+        .collect::<Vec<_>>()
+        .join(", ");
+    match version {
+        Some(v) => versions
+            .iter()
+            .find(|(_, f)| f.version == v)
+            .map(|&(id, _)| id)
+            .ok_or_else(|| format!("framework `{name}` has no version `{v}` loaded; the loaded versions are {listed}")),
+        None if versions.len() == 1 => Ok(versions[0].0),
+        None => Err(format!("`{name}` is loaded in several versions; name one: {listed}")),
+    }
+}
+
+/// Pretty-printed JSON with a final new line.
+fn json(value: &impl serde::Serialize) -> String {
+    let mut text = serde_json::to_string_pretty(value).expect("plain data serializes");
+    text.push('\n');
+    text
 }

@@ -552,7 +552,7 @@ impl Lowerer {
 }
 
 /// Whether `text` is a calendar date `YYYY-MM-DD`.
-fn is_date(text: &str) -> bool {
+pub fn is_date(text: &str) -> bool {
     let parts: Vec<&str> = text.split('-').collect();
     let [year, month, day] = parts.as_slice() else {
         return false;

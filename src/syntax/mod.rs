@@ -8,6 +8,8 @@ pub mod error;
 mod grammar;
 mod lower;
 
+pub use lower::is_date;
+
 use pest::Parser as _;
 
 pub use ast::Ast;

@@ -1,0 +1,161 @@
+//! `crosswalk coverage`: which requirements are met, partly met, derived,
+//! uncovered, excluded or not applicable.
+
+use std::fmt::Write as _;
+
+use super::{Format, INPUT_ERROR, OK, Output, ProjectArg};
+use crate::coverage::view::{CoverageView, FrameworkView};
+use crate::coverage::{Options, Status, coverage};
+
+/// Arguments of `crosswalk coverage`.
+#[derive(Debug, clap::Args)]
+pub(super) struct Args {
+    #[command(flatten)]
+    project: ProjectArg,
+    /// Report this framework (`ID@VERSION`) requirement by requirement;
+    /// repeat for several. Without it, a summary of every framework the
+    /// project maps to.
+    #[arg(long = "framework", value_name = "ID@VERSION")]
+    frameworks: Vec<String>,
+    /// Judge dates of application on this day (`YYYY-MM-DD`): obligations
+    /// that apply later are reported not applicable.
+    #[arg(long, value_name = "DATE")]
+    on: Option<String>,
+    /// Print as text or as JSON.
+    #[arg(long, value_enum, default_value_t = Format::Text)]
+    format: Format,
+}
+
+pub(super) fn run(args: &Args, output: &Output) -> u8 {
+    let compilation = match super::compile_project(&args.project.path, output) {
+        Ok(c) => c,
+        Err(code) => return code,
+    };
+    if let Some(on) = &args.on {
+        if !crate::syntax::is_date(on) {
+            output.error(&format!("`--on {on}` is not a date: write YYYY-MM-DD"));
+            return INPUT_ERROR;
+        }
+    }
+    let model = &compilation.model;
+    let mut frameworks = Vec::new();
+    for wanted in &args.frameworks {
+        match super::find_framework(model, wanted) {
+            Ok(id) => frameworks.push(id),
+            Err(message) => {
+                output.error(&message);
+                return INPUT_ERROR;
+            }
+        }
+    }
+    let options = Options {
+        only: !frameworks.is_empty(),
+        frameworks,
+        on: args.on.clone(),
+        ..Options::default()
+    };
+    let analysis = coverage(model, &compilation.graph, &options);
+    let view = CoverageView::new(model, &analysis);
+    output.out(&match args.format {
+        Format::Json => super::json(&view),
+        Format::Text if options.only => view
+            .frameworks
+            .iter()
+            .map(details)
+            .collect::<Vec<_>>()
+            .join("\n"),
+        Format::Text => summary(&view),
+    });
+    OK
+}
+
+/// One line per framework with its counts.
+fn summary(view: &CoverageView) -> String {
+    if view.frameworks.is_empty() {
+        return "no framework in scope: map a control with `satisfies`, or name one with --framework\n".to_owned();
+    }
+    let mut header = vec!["FRAMEWORK".to_owned()];
+    header.extend(Status::ALL.iter().map(|s| s.as_str().to_uppercase()));
+    let rows: Vec<Vec<String>> = view
+        .frameworks
+        .iter()
+        .map(|f| {
+            let mut row = vec![format!("{}@{}", f.framework, f.version)];
+            row.extend(
+                [
+                    f.covered,
+                    f.partial,
+                    f.derived,
+                    f.uncovered,
+                    f.excluded,
+                    f.not_applicable,
+                ]
+                .iter()
+                .map(ToString::to_string),
+            );
+            row
+        })
+        .collect();
+    let header: Vec<&str> = header.iter().map(String::as_str).collect();
+    let mut right = vec![true; header.len()];
+    right[0] = false;
+    super::frameworks::table(&header, &rows, &right)
+}
+
+/// Every requirement of one framework with its status and why.
+fn details(framework: &FrameworkView) -> String {
+    let mut out = format!(
+        "{}@{} — {}\n{} covered, {} partial, {} derived, {} uncovered, {} excluded, {} not applicable\n\n",
+        framework.framework,
+        framework.version,
+        framework.title,
+        framework.covered,
+        framework.partial,
+        framework.derived,
+        framework.uncovered,
+        framework.excluded,
+        framework.not_applicable
+    );
+    let width = framework
+        .requirements
+        .iter()
+        .map(|r| r.display.chars().count())
+        .max()
+        .unwrap_or(0);
+    for r in &framework.requirements {
+        let mut why: Vec<String> = r
+            .controls
+            .iter()
+            .map(|c| format!("{} ({})", c.control, c.relationship))
+            .collect();
+        if why.is_empty() {
+            why.extend(r.derived.iter().map(|d| {
+                let path: Vec<String> = d
+                    .path
+                    .iter()
+                    .map(|s| format!("{} {}", s.relationship, s.requirement))
+                    .collect();
+                format!(
+                    "{} ({}) via {}",
+                    d.control,
+                    d.relationship,
+                    path.join(" → ")
+                )
+            }));
+        }
+        if let Some(reason) = &r.reason {
+            why.push(reason.clone());
+        }
+        if r.status == Status::Uncovered && !r.review.is_empty() {
+            why.push(format!("{} path(s) to review", r.review.len()));
+        }
+        let line = format!(
+            "{:width$}  {:14}  {}",
+            r.display,
+            r.status.as_str(),
+            why.join("; ")
+        );
+        let _ = writeln!(out, "{}", line.trim_end());
+    }
+    out
+}

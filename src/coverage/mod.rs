@@ -1,0 +1,480 @@
+//! Analysis: for every requirement of every framework in scope, whether it
+//! is met, by what, how strongly and why.
+//!
+//! A requirement is **covered** (a direct `equal` or `superset` mapping),
+//! **partial** (only `subset` or `intersects` mappings), **derived**
+//! (reached only through crosswalks, with a composed set relationship: a
+//! suggestion for review, never coverage), **uncovered** (nothing, or only
+//! unknown, `related` or `no-relationship` paths, listed as review
+//! candidates), **excluded** (scoped out with a justification) or **not
+//! applicable** (outside the systems' SOC 2 categories, EU AI Act role or
+//! tier, or not yet in application on the chosen day).
+
+mod compose;
+mod scope;
+pub mod view;
+
+use std::collections::HashMap;
+
+use serde::Serialize;
+
+pub use compose::{Composed, compose, reverse};
+pub use scope::Scope;
+
+use crate::graph::ControlGraph;
+use crate::resolve::Model;
+use crate::resolve::model::{ControlId, EntryKind, FrameworkId, RequirementId};
+use crate::vocabulary::Relationship;
+
+/// How far a derived mapping may travel through crosswalks.
+pub const DEFAULT_MAX_HOPS: usize = 3;
+
+/// The coverage status of one requirement.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Status {
+    /// A direct `equal` or `superset` mapping.
+    Covered,
+    /// Only direct `subset` or `intersects` mappings.
+    Partial,
+    /// Reached only through crosswalks: a suggestion for review.
+    Derived,
+    /// No coverage.
+    Uncovered,
+    /// Scoped out with a written justification.
+    Excluded,
+    /// Does not apply to the systems in scope.
+    NotApplicable,
+}
+
+impl Status {
+    /// Every status, in report order.
+    pub const ALL: [Status; 6] = [
+        Status::Covered,
+        Status::Partial,
+        Status::Derived,
+        Status::Uncovered,
+        Status::Excluded,
+        Status::NotApplicable,
+    ];
+
+    /// How the status is written.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::Covered => "covered",
+            Status::Partial => "partial",
+            Status::Derived => "derived",
+            Status::Uncovered => "uncovered",
+            Status::Excluded => "excluded",
+            Status::NotApplicable => "not-applicable",
+        }
+    }
+}
+
+impl std::fmt::Display for Status {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// A direct mapping of a control to a requirement.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Direct {
+    /// The control.
+    pub control: ControlId,
+    /// Position of the mapping in the control's `satisfies` list.
+    pub mapping: u32,
+    /// Its relationship.
+    pub relationship: Relationship,
+}
+
+/// One crosswalk step of a derived path.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Step {
+    /// The requirement the step arrives at.
+    pub requirement: RequirementId,
+    /// Index of the crosswalk in the model.
+    pub crosswalk: u32,
+    /// Position of the pair in the crosswalk.
+    pub pair: u32,
+    /// The pair's relationship as read along the path (subset and superset
+    /// swap when the pair is read backwards).
+    pub relationship: Relationship,
+}
+
+/// A control reaching a requirement through crosswalks.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Derived {
+    /// The control.
+    pub control: ControlId,
+    /// The direct mapping the path starts from.
+    pub mapping: u32,
+    /// The steps, from the directly mapped requirement to this one.
+    pub path: Vec<Step>,
+    /// The composed relationship of the control to this requirement.
+    pub relationship: Composed,
+}
+
+impl Derived {
+    /// Whether the composed relationship is a set relationship that would
+    /// give coverage if confirmed (equal, superset, subset, intersects).
+    pub fn suggests_coverage(&self) -> bool {
+        matches!(
+            self.relationship,
+            Composed::Known(
+                Relationship::Equal
+                    | Relationship::Superset
+                    | Relationship::Subset
+                    | Relationship::Intersects
+            )
+        )
+    }
+}
+
+/// The coverage of one requirement.
+#[derive(Debug, Clone)]
+pub struct RequirementCoverage {
+    /// The requirement.
+    pub requirement: RequirementId,
+    /// Its status.
+    pub status: Status,
+    /// Direct mappings, by control.
+    pub direct: Vec<Direct>,
+    /// Derived mappings whose composed relationship suggests coverage.
+    pub derived: Vec<Derived>,
+    /// Derived paths that compose to nothing usable (unknown, related,
+    /// no-relationship): candidates for a reviewer.
+    pub review: Vec<Derived>,
+    /// The exclusion that scopes it out (index into the model's list).
+    pub exclusion: Option<usize>,
+    /// Why it does not apply.
+    pub not_applicable: Option<String>,
+}
+
+/// How many requirements of a framework have each status.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct Counts {
+    /// Covered.
+    pub covered: usize,
+    /// Partial.
+    pub partial: usize,
+    /// Derived.
+    pub derived: usize,
+    /// Uncovered.
+    pub uncovered: usize,
+    /// Excluded.
+    pub excluded: usize,
+    /// Not applicable.
+    pub not_applicable: usize,
+}
+
+impl Counts {
+    fn add(&mut self, status: Status) {
+        *self.get_mut(status) += 1;
+    }
+
+    fn get_mut(&mut self, status: Status) -> &mut usize {
+        match status {
+            Status::Covered => &mut self.covered,
+            Status::Partial => &mut self.partial,
+            Status::Derived => &mut self.derived,
+            Status::Uncovered => &mut self.uncovered,
+            Status::Excluded => &mut self.excluded,
+            Status::NotApplicable => &mut self.not_applicable,
+        }
+    }
+
+    /// The count of one status.
+    pub fn get(&self, status: Status) -> usize {
+        let mut copy = *self;
+        *copy.get_mut(status)
+    }
+
+    /// Requirements that apply (all but excluded and not applicable).
+    pub fn applicable(&self) -> usize {
+        self.covered + self.partial + self.derived + self.uncovered
+    }
+}
+
+/// The coverage of one framework version.
+#[derive(Debug, Clone)]
+pub struct FrameworkCoverage {
+    /// The framework.
+    pub framework: FrameworkId,
+    /// Counts by status.
+    pub counts: Counts,
+    /// Every requirement, in catalog order.
+    pub requirements: Vec<RequirementCoverage>,
+}
+
+/// The coverage of every framework in scope.
+#[derive(Debug, Clone, Default)]
+pub struct Coverage {
+    /// Frameworks sorted by `name@version`.
+    pub frameworks: Vec<FrameworkCoverage>,
+}
+
+/// What to analyse.
+#[derive(Debug, Clone)]
+pub struct Options {
+    /// Frameworks to report besides those the project maps to or excludes
+    /// from.
+    pub frameworks: Vec<FrameworkId>,
+    /// Only these frameworks (overrides the default choice).
+    pub only: bool,
+    /// The day to judge dates of application on.
+    pub on: Option<String>,
+    /// How many crosswalk steps a derived mapping may take.
+    pub max_hops: usize,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Self {
+            frameworks: Vec::new(),
+            only: false,
+            on: None,
+            max_hops: DEFAULT_MAX_HOPS,
+        }
+    }
+}
+
+/// Computes coverage.
+pub fn coverage(model: &Model, graph: &ControlGraph, options: &Options) -> Coverage {
+    let count = model.requirements.len();
+    let mut direct: Vec<Vec<Direct>> = vec![Vec::new(); count];
+    for (c, control) in model.controls.iter().enumerate() {
+        for (m, mapping) in control.satisfies.iter().enumerate() {
+            direct[mapping.requirement.index()].push(Direct {
+                control: ControlId::from_index(c),
+                mapping: u32::try_from(m).unwrap_or(u32::MAX),
+                relationship: mapping.relationship,
+            });
+        }
+    }
+    let derived = derive(model, graph, options.max_hops);
+    let exclusions = excluded(model, graph);
+    let scope = Scope::of(model, options.on.clone());
+
+    let mut chosen: Vec<FrameworkId> = options.frameworks.clone();
+    if !options.only {
+        for (i, list) in direct.iter().enumerate() {
+            if !list.is_empty() {
+                chosen.push(model.requirements[i].framework);
+            }
+        }
+        for exclusion in &model.exclusions {
+            chosen.push(model.requirement(exclusion.requirement).framework);
+        }
+    }
+    chosen.sort_by_key(|&f| model.framework(f).key());
+    chosen.dedup();
+
+    let mut derived = derived;
+    let frameworks = chosen
+        .into_iter()
+        .map(|framework| {
+            let mut counts = Counts::default();
+            let requirements: Vec<RequirementCoverage> = model
+                .framework(framework)
+                .entries
+                .iter()
+                .copied()
+                .filter(|&r| model.requirement(r).kind == EntryKind::Requirement)
+                .map(|requirement| {
+                    let direct = std::mem::take(&mut direct[requirement.index()]);
+                    let (suggested, review): (Vec<Derived>, Vec<Derived>) = derived
+                        .remove(&requirement)
+                        .unwrap_or_default()
+                        .into_iter()
+                        .partition(Derived::suggests_coverage);
+                    let exclusion = exclusions.get(&requirement).copied();
+                    let not_applicable = scope.not_applicable(model, requirement);
+                    let status = status(&direct, &suggested, exclusion, not_applicable.as_deref());
+                    counts.add(status);
+                    RequirementCoverage {
+                        requirement,
+                        status,
+                        direct,
+                        derived: suggested,
+                        review,
+                        exclusion,
+                        not_applicable,
+                    }
+                })
+                .collect();
+            FrameworkCoverage {
+                framework,
+                counts,
+                requirements,
+            }
+        })
+        .collect();
+    Coverage { frameworks }
+}
+
+fn status(
+    direct: &[Direct],
+    derived: &[Derived],
+    exclusion: Option<usize>,
+    not_applicable: Option<&str>,
+) -> Status {
+    let full = |r: Relationship| matches!(r, Relationship::Equal | Relationship::Superset);
+    let partial = |r: Relationship| matches!(r, Relationship::Subset | Relationship::Intersects);
+    if exclusion.is_some() {
+        Status::Excluded
+    } else if not_applicable.is_some() {
+        Status::NotApplicable
+    } else if direct.iter().any(|d| full(d.relationship)) {
+        Status::Covered
+    } else if direct.iter().any(|d| partial(d.relationship)) {
+        Status::Partial
+    } else if !derived.is_empty() {
+        Status::Derived
+    } else {
+        Status::Uncovered
+    }
+}
+
+/// Requirements excluded directly or through an excluded group, with the
+/// exclusion's index; the first exclusion wins.
+fn excluded(model: &Model, graph: &ControlGraph) -> HashMap<RequirementId, usize> {
+    let mut map = HashMap::new();
+    for (i, exclusion) in model.exclusions.iter().enumerate() {
+        let mut stack = vec![exclusion.requirement];
+        while let Some(r) = stack.pop() {
+            map.entry(r).or_insert(i);
+            stack.extend(graph.children(r));
+        }
+    }
+    map
+}
+
+/// How good a derived relationship is, best first: full, partial, then the
+/// rest.
+fn rank(relationship: Composed) -> u8 {
+    match relationship {
+        Composed::Known(Relationship::Equal | Relationship::Superset) => 0,
+        Composed::Known(Relationship::Subset | Relationship::Intersects) => 1,
+        Composed::Known(Relationship::NoRelationship | Relationship::Related) => 2,
+        Composed::Unknown => 3,
+    }
+}
+
+/// Every control's mappings carried through the crosswalks, breadth first,
+/// at most `max_hops` steps, never through the same requirement twice on a
+/// path and never past a step whose composition is unknown. For each
+/// (control, requirement) only the best path is kept: the best relationship,
+/// then the shortest path, then the first found.
+fn derive(
+    model: &Model,
+    graph: &ControlGraph,
+    max_hops: usize,
+) -> HashMap<RequirementId, Vec<Derived>> {
+    // Crosswalk steps of every requirement that has any, read in both
+    // directions, computed once.
+    let mut adjacency: HashMap<RequirementId, Vec<(RequirementId, u32, u32, Relationship)>> =
+        HashMap::new();
+    for crosswalk in &model.crosswalks {
+        for pair in &crosswalk.pairs {
+            for requirement in [pair.from, pair.to] {
+                adjacency.entry(requirement).or_insert_with(|| {
+                    graph
+                        .crosswalk_steps(requirement)
+                        .into_iter()
+                        .map(|s| {
+                            let relationship = model.crosswalks[s.crosswalk as usize].pairs
+                                [s.pair as usize]
+                                .relationship;
+                            let read = if s.reversed {
+                                reverse(relationship)
+                            } else {
+                                relationship
+                            };
+                            (s.other, s.crosswalk, s.pair, read)
+                        })
+                        .collect()
+                });
+            }
+        }
+    }
+    let mut result: HashMap<RequirementId, Vec<Derived>> = HashMap::new();
+    if adjacency.is_empty() || max_hops == 0 {
+        return result;
+    }
+    for (c, control) in model.controls.iter().enumerate() {
+        let control_id = ControlId::from_index(c);
+        let mapped: Vec<RequirementId> = control.satisfies.iter().map(|m| m.requirement).collect();
+        let mut best: HashMap<RequirementId, Derived> = HashMap::new();
+        for (m, mapping) in control.satisfies.iter().enumerate() {
+            if !adjacency.contains_key(&mapping.requirement) {
+                continue;
+            }
+            let mut frontier: Vec<(RequirementId, Composed, Vec<Step>)> = vec![(
+                mapping.requirement,
+                Composed::Known(mapping.relationship),
+                Vec::new(),
+            )];
+            for _ in 0..max_hops {
+                let mut next = Vec::new();
+                for (at, relationship, path) in &frontier {
+                    let Composed::Known(so_far) = *relationship else {
+                        continue;
+                    };
+                    let Some(steps) = adjacency.get(at) else {
+                        continue;
+                    };
+                    for &(other, crosswalk, pair, read) in steps {
+                        let revisits = other == mapping.requirement
+                            || path.iter().any(|s| s.requirement == other);
+                        if revisits || mapped.contains(&other) {
+                            continue;
+                        }
+                        let composed = compose(so_far, read);
+                        let mut new_path = path.clone();
+                        new_path.push(Step {
+                            requirement: other,
+                            crosswalk,
+                            pair,
+                            relationship: read,
+                        });
+                        let candidate = Derived {
+                            control: control_id,
+                            mapping: u32::try_from(m).unwrap_or(u32::MAX),
+                            path: new_path.clone(),
+                            relationship: composed,
+                        };
+                        let better = best.get(&other).is_none_or(|b| {
+                            (rank(composed), new_path.len()) < (rank(b.relationship), b.path.len())
+                        });
+                        if better {
+                            best.insert(other, candidate);
+                        }
+                        next.push((other, composed, new_path));
+                    }
+                }
+                if next.is_empty() {
+                    break;
+                }
+                frontier = next;
+            }
+        }
+        let mut found: Vec<(RequirementId, Derived)> = best.into_iter().collect();
+        found.sort_by_key(|(r, _)| *r);
+        for (requirement, derived) in found {
+            result.entry(requirement).or_default().push(derived);
+        }
+    }
+    // Each list is sorted on its own: the map's order does not matter.
+    #[allow(clippy::iter_over_hash_type)]
+    for list in result.values_mut() {
+        list.sort_by(|a, b| {
+            (rank(a.relationship), a.control, a.path.len()).cmp(&(
+                rank(b.relationship),
+                b.control,
+                b.path.len(),
+            ))
+        });
+    }
+    result
+}

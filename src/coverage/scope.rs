@@ -1,0 +1,165 @@
+//! Which requirements apply to the project: SOC 2 categories the systems
+//! selected, EU AI Act obligations for the systems' roles and tiers, and
+//! obligations whose date of application has come.
+
+use crate::resolve::Model;
+use crate::resolve::model::RequirementId;
+use crate::vocabulary::{EuRole, EuTier, TrustCategory, Vocabulary};
+
+/// What the project's systems declare about their scope.
+#[derive(Debug, Clone, Default)]
+pub struct Scope {
+    /// SOC 2 categories selected (security is always in); `None` when no
+    /// system says.
+    pub trust_categories: Option<Vec<TrustCategory>>,
+    /// EU AI Act roles; `None` when no system says.
+    pub eu_roles: Option<Vec<EuRole>>,
+    /// EU AI Act tiers; `None` when no system says.
+    pub eu_tiers: Option<Vec<EuTier>>,
+    /// The day to judge dates of application on (`YYYY-MM-DD`); `None` to
+    /// ignore them.
+    pub on: Option<String>,
+}
+
+impl Scope {
+    /// The union of what the model's systems declare.
+    pub fn of(model: &Model, on: Option<String>) -> Self {
+        let mut scope = Scope {
+            on,
+            ..Scope::default()
+        };
+        for system in &model.systems {
+            if !system.trust_categories.is_empty() {
+                let categories = scope
+                    .trust_categories
+                    .get_or_insert_with(|| vec![TrustCategory::Security]);
+                categories.extend(&system.trust_categories);
+            }
+            if !system.eu_roles.is_empty() {
+                scope
+                    .eu_roles
+                    .get_or_insert_with(Vec::new)
+                    .extend(&system.eu_roles);
+            }
+            if !system.eu_tiers.is_empty() {
+                scope
+                    .eu_tiers
+                    .get_or_insert_with(Vec::new)
+                    .extend(&system.eu_tiers);
+            }
+        }
+        if let Some(list) = &mut scope.trust_categories {
+            list.sort_unstable();
+            list.dedup();
+        }
+        if let Some(list) = &mut scope.eu_roles {
+            list.sort_unstable();
+            list.dedup();
+        }
+        if let Some(list) = &mut scope.eu_tiers {
+            list.sort_unstable();
+            list.dedup();
+        }
+        scope
+    }
+
+    /// Why a requirement does not apply, or `None` when it does. Tags and
+    /// dates on the requirement's groups hold for it too.
+    pub fn not_applicable(&self, model: &Model, requirement: RequirementId) -> Option<String> {
+        // For each key, the nearest entry that has tags of that key decides:
+        // a paragraph's `role:deployer` overrides its article's roles.
+        let mut roles: Option<Vec<&str>> = None;
+        let mut tiers: Option<Vec<&str>> = None;
+        let mut categories: Option<Vec<&str>> = None;
+        let mut applies_from: Option<&str> = None;
+        let mut entry = Some(requirement);
+        while let Some(id) = entry {
+            let r = model.requirement(id);
+            for (key, slot) in [
+                ("role", &mut roles),
+                ("tier", &mut tiers),
+                ("category", &mut categories),
+            ] {
+                if slot.is_none() {
+                    let values: Vec<&str> = r
+                        .tags
+                        .iter()
+                        .filter_map(|t| {
+                            t.split_once(':').filter(|(k, _)| *k == key).map(|(_, v)| v)
+                        })
+                        .collect();
+                    if !values.is_empty() {
+                        *slot = Some(values);
+                    }
+                }
+            }
+            if applies_from.is_none() {
+                applies_from = r.applies_from.as_deref();
+            }
+            entry = r.parent;
+        }
+        let (roles, tiers, categories) = (
+            roles.unwrap_or_default(),
+            tiers.unwrap_or_default(),
+            categories.unwrap_or_default(),
+        );
+        if let (Some(selected), false) = (&self.trust_categories, categories.is_empty()) {
+            if !categories
+                .iter()
+                .any(|c| selected.iter().any(|s| s.as_str() == *c))
+            {
+                return Some(format!(
+                    "SOC 2 category {} is not in the system's scope ({})",
+                    categories.join(", "),
+                    words(selected)
+                ));
+            }
+        }
+        if let (Some(declared), false) = (&self.eu_roles, roles.is_empty()) {
+            if !roles
+                .iter()
+                .any(|r| declared.iter().any(|d| d.as_str() == *r))
+            {
+                return Some(format!(
+                    "applies to {}; the system's role is {}",
+                    plural_roles(&roles),
+                    words(declared)
+                ));
+            }
+        }
+        if let (Some(declared), false) = (&self.eu_tiers, tiers.is_empty()) {
+            if !tiers
+                .iter()
+                .any(|t| declared.iter().any(|d| d.as_str() == *t))
+            {
+                return Some(format!(
+                    "applies to {} systems; the system is {}",
+                    tiers.join(" or "),
+                    words(declared)
+                ));
+            }
+        }
+        if let (Some(on), Some(from)) = (&self.on, applies_from) {
+            if from > on.as_str() {
+                return Some(format!("applies from {from}"));
+            }
+        }
+        None
+    }
+}
+
+fn words<V: Vocabulary>(list: &[V]) -> String {
+    list.iter()
+        .map(|v| v.as_str())
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+fn plural_roles(roles: &[&str]) -> String {
+    let plural: Vec<String> = roles.iter().map(|r| format!("{r}s")).collect();
+    match plural.as_slice() {
+        [] => String::new(),
+        [one] => one.clone(),
+        [init @ .., last] => format!("{} and {last}", init.join(", ")),
+    }
+}

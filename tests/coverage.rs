@@ -1,0 +1,203 @@
+//! `crosswalk coverage` on fixture projects whose expected coverage was
+//! worked out by hand (see the comments in the fixtures).
+
+use crate::support::crosswalk;
+
+/// `(id, status)` of every requirement of one framework, from the JSON.
+fn statuses(project: &str, framework: &str, extra: &[&str]) -> Vec<(String, String)> {
+    let mut args = vec![
+        "coverage",
+        "--format",
+        "json",
+        "--framework",
+        framework,
+        project,
+    ];
+    args.extend(extra);
+    let run = crosswalk(&args);
+    assert_eq!(run.code, 0, "{}", run.transcript());
+    let json: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    json["frameworks"][0]["requirements"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| {
+            (
+                r["id"].as_str().unwrap().to_owned(),
+                r["status"].as_str().unwrap().to_owned(),
+            )
+        })
+        .collect()
+}
+
+fn expect(project: &str, framework: &str, extra: &[&str], expected: &[(&str, &str)]) {
+    let actual = statuses(project, framework, extra);
+    let expected: Vec<(String, String)> = expected
+        .iter()
+        .map(|(a, b)| ((*a).to_owned(), (*b).to_owned()))
+        .collect();
+    assert_eq!(actual, expected, "{framework}");
+}
+
+const STATUSES: &str = "tests/fixtures/coverage/statuses";
+const APPLICABILITY: &str = "tests/fixtures/coverage/applicability";
+
+#[test]
+fn every_status_from_direct_mappings_and_exclusions() {
+    expect(
+        STATUSES,
+        "demo@1",
+        &[],
+        &[
+            ("R-1", "covered"),    // equal
+            ("R-2", "covered"),    // superset
+            ("R-3", "partial"),    // subset and intersects together stay partial
+            ("R-4", "partial"),    // no-relationship adds nothing; a subset does
+            ("R-5", "uncovered"),  // related is a review candidate, not coverage
+            ("R-6", "excluded"),   // excluded wins over a mapping
+            ("R-7.1", "excluded"), // through its excluded group
+            ("R-8", "uncovered"),
+        ],
+    );
+}
+
+#[test]
+fn derived_mappings_compose_along_their_paths() {
+    expect(
+        STATUSES,
+        "other@1",
+        &[],
+        &[
+            ("O-1", "derived"),   // equal ∘ equal
+            ("O-2", "covered"),   // a direct mapping keeps its direct status
+            ("O-3", "uncovered"), // subset ∘ superset and intersects ∘ superset: unknown
+            ("O-4", "uncovered"), // equal ∘ related: related, a review candidate
+            ("O-5", "derived"),   // subset ∘ (superset read backwards = subset)
+        ],
+    );
+    // Two hops: equal ∘ equal ∘ subset.
+    expect(
+        STATUSES,
+        "third@1",
+        &[],
+        &[("T-1", "derived"), ("T-2", "uncovered")],
+    );
+}
+
+#[test]
+fn derived_paths_and_review_candidates_are_reported() {
+    let run = crosswalk(&[
+        "coverage",
+        "--format",
+        "json",
+        "--framework",
+        "third@1",
+        "--framework",
+        "other@1",
+        STATUSES,
+    ]);
+    let json: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    let other = &json["frameworks"][0];
+    assert_eq!(other["framework"], "other");
+    let o3 = &other["requirements"][2];
+    assert_eq!(o3["review"].as_array().unwrap().len(), 2);
+    assert!(
+        o3["review"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|r| r["relationship"] == "unknown")
+    );
+    let t1 = &json["frameworks"][1]["requirements"][0];
+    assert_eq!(t1["derived"][0]["control"], "C-1");
+    assert_eq!(t1["derived"][0]["relationship"], "subset");
+    let path: Vec<&str> = t1["derived"][0]["path"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["requirement"].as_str().unwrap())
+        .collect();
+    assert_eq!(path, ["demo@1:R-1", "other@1:O-1", "third@1:T-1"]);
+}
+
+#[test]
+fn scope_makes_obligations_not_applicable_with_a_reason() {
+    expect(
+        APPLICABILITY,
+        "act@1",
+        &[],
+        &[
+            ("ART-4.1", "uncovered"),       // no role or tier: applies to everyone
+            ("ART-16.1", "not-applicable"), // providers only
+            ("ART-26.1", "covered"),        // deployers, high-risk
+            ("ART-50.1", "not-applicable"), // the paragraph's own role overrides the article's
+            ("ART-50.3", "uncovered"),
+        ],
+    );
+    expect(
+        APPLICABILITY,
+        "tsc@1",
+        &[],
+        &[
+            ("CC-1", "covered"),
+            ("A-1", "uncovered"),
+            ("P-1", "not-applicable"),
+        ],
+    );
+    // Before its date of application an obligation does not apply yet.
+    let on = statuses(APPLICABILITY, "act@1", &["--on", "2026-01-01"]);
+    assert_eq!(on[2], ("ART-26.1".to_owned(), "not-applicable".to_owned()));
+    assert_eq!(on[0], ("ART-4.1".to_owned(), "uncovered".to_owned()));
+}
+
+#[test]
+fn reports_as_text() {
+    for (name, args) in [
+        ("summary", vec!["coverage", STATUSES]),
+        (
+            "statuses",
+            vec![
+                "coverage",
+                "--framework",
+                "demo@1",
+                "--framework",
+                "other@1",
+                "--framework",
+                "third@1",
+                STATUSES,
+            ],
+        ),
+        (
+            "applicability",
+            vec![
+                "coverage",
+                "--framework",
+                "act@1",
+                "--framework",
+                "tsc@1",
+                APPLICABILITY,
+            ],
+        ),
+        ("example", vec!["coverage", "examples/risk-scoring-api"]),
+    ] {
+        let run = crosswalk(&args);
+        insta::assert_snapshot!(name, run.transcript());
+    }
+}
+
+#[test]
+fn json_report_shape() {
+    let run = crosswalk(&["coverage", "--format", "json", STATUSES]);
+    insta::assert_snapshot!(run.stdout);
+}
+
+#[test]
+fn bad_arguments_are_input_errors() {
+    assert_eq!(
+        crosswalk(&["coverage", "--on", "tomorrow", STATUSES]).code,
+        2
+    );
+    let run = crosswalk(&["coverage", "--framework", "demo@9", STATUSES]);
+    assert_eq!(run.code, 2);
+    assert!(run.stderr.contains("`demo@1`"), "{}", run.stderr);
+}
