@@ -62,6 +62,38 @@ impl Compilation {
     }
 }
 
+/// Every file of a source set parsed: the trees of the files that parse,
+/// and every syntax diagnostic.
+#[derive(Debug, Clone, Default)]
+pub struct ParsedSources {
+    /// Trees in load order (files with syntax errors left out).
+    pub asts: Vec<Ast>,
+    /// Syntax diagnostics of every file.
+    pub diagnostics: Vec<Diagnostic>,
+    /// Whether some file failed to parse.
+    pub failed: bool,
+}
+
+impl ParsedSources {
+    /// Adds one more parsed file (its id must follow the files already in).
+    pub fn push(&mut self, parsed: syntax::Parsed) {
+        self.diagnostics.extend(parsed.diagnostics);
+        match parsed.ast {
+            Some(ast) => self.asts.push(ast),
+            None => self.failed = true,
+        }
+    }
+}
+
+/// Parses every file of a source set.
+pub fn parse_sources(sources: &SourceSet) -> ParsedSources {
+    let mut parsed = ParsedSources::default();
+    for (id, file) in sources.iter() {
+        parsed.push(syntax::parse(id, file));
+    }
+    parsed
+}
+
 /// Parses, resolves, links and analyses a set of sources.
 ///
 /// Every file is parsed, so every syntax error is reported. When a file
@@ -69,18 +101,20 @@ impl Compilation {
 /// show up as false "unknown" errors elsewhere. The analysis runs only on a
 /// project without errors, for the same reason.
 pub fn compile(sources: SourceSet) -> Compilation {
-    let mut diagnostics = Diagnostics::new();
-    let mut asts = Vec::with_capacity(sources.len());
-    let mut syntax_failed = false;
-    for (id, file) in sources.iter() {
-        let parsed = syntax::parse(id, file);
-        diagnostics.extend(parsed.diagnostics.into());
-        match parsed.ast {
-            Some(ast) => asts.push(ast),
-            None => syntax_failed = true,
-        }
-    }
-    let (model, graph) = if syntax_failed {
+    let parsed = parse_sources(&sources);
+    compile_parsed(sources, parsed)
+}
+
+/// [`compile`] for sources already parsed (for example built-in catalogs
+/// parsed once and reused).
+pub fn compile_parsed(sources: SourceSet, parsed: ParsedSources) -> Compilation {
+    let ParsedSources {
+        asts,
+        diagnostics: syntax_diagnostics,
+        failed,
+    } = parsed;
+    let mut diagnostics = Diagnostics::from(syntax_diagnostics);
+    let (model, graph) = if failed {
         (Model::default(), ControlGraph::default())
     } else {
         let (model, resolve_diagnostics) = resolve::resolve(&asts, &sources);

@@ -3,24 +3,35 @@
 
 use proptest::prelude::*;
 
-use crosswalk::compile;
+use std::sync::OnceLock;
+
 use crosswalk::format::format;
 use crosswalk::frameworks::builtin_sources;
 use crosswalk::source::{FileId, SourceFile, SourceSet};
 use crosswalk::syntax::parse;
+use crosswalk::{ParsedSources, compile_parsed, parse_sources};
 
 use crate::support::all_fixture_files;
 
 /// Compiles `text` as a one-file project after the built-in catalogs and
 /// checks the invariants every input must keep.
 fn compiles_without_panic(text: &str) {
-    let mut sources = SourceSet::new();
-    for file in builtin_sources() {
-        sources.add(file);
-    }
+    // The built-in catalogs are parsed once for the whole test run.
+    static BUILTIN: OnceLock<(SourceSet, ParsedSources)> = OnceLock::new();
+    let (builtin_sources, builtin_parsed) = BUILTIN.get_or_init(|| {
+        let mut sources = SourceSet::new();
+        for file in builtin_sources() {
+            sources.add(file);
+        }
+        let parsed = parse_sources(&sources);
+        (sources, parsed)
+    });
+    let mut sources = builtin_sources.clone();
     let id = sources.add(SourceFile::new("input.cw", text, false));
     let parsed = parse(id, sources.get(id));
-    let compilation = compile(sources);
+    let mut all = builtin_parsed.clone();
+    all.push(parsed.clone());
+    let compilation = compile_parsed(sources, all);
     if parsed.ast.is_none() {
         assert!(
             compilation.has_errors(),

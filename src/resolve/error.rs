@@ -28,3 +28,6 @@ pub const EMPTY_JUSTIFICATION: &str = "crosswalk::resolve::empty_justification";
 pub const SELF_CROSSWALK: &str = "crosswalk::resolve::self_crosswalk";
 /// A `role:`, `tier:` or `category:` tag with a value outside its vocabulary.
 pub const UNKNOWN_TAG_VALUE: &str = "crosswalk::resolve::unknown_tag_value";
+/// A built-in crosswalk lost pairs because the project replaced one of its
+/// frameworks with a catalog lacking their identifiers (a warning).
+pub const CROSSWALK_PAIRS_DROPPED: &str = "crosswalk::resolve::crosswalk_pairs_dropped";

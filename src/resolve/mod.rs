@@ -11,8 +11,9 @@ use std::collections::HashMap;
 
 use catalog::{Catalog, Target};
 use error::{
-    DUPLICATE_CONTROL, DUPLICATE_FRAMEWORK, DUPLICATE_PROPERTY, DUPLICATE_REQUIREMENT,
-    DUPLICATE_RISK, EMPTY_JUSTIFICATION, SELF_CROSSWALK, UNKNOWN_RISK, UNKNOWN_TAG_VALUE,
+    CROSSWALK_PAIRS_DROPPED, DUPLICATE_CONTROL, DUPLICATE_FRAMEWORK, DUPLICATE_PROPERTY,
+    DUPLICATE_REQUIREMENT, DUPLICATE_RISK, EMPTY_JUSTIFICATION, SELF_CROSSWALK, UNKNOWN_RISK,
+    UNKNOWN_TAG_VALUE,
 };
 pub use model::Model;
 use model::{
@@ -42,9 +43,10 @@ pub fn resolve(asts: &[Ast], sources: &SourceSet) -> (Model, Vec<Diagnostic>) {
     let risk_ids = resolver.risks(asts);
     resolver.controls(asts, &risk_ids);
     for ast in asts {
+        let builtin = sources.get(ast.file).builtin;
         for item in &ast.items {
             match &item.kind {
-                Item::Crosswalk(c) => resolver.crosswalk(c, item.span),
+                Item::Crosswalk(c) => resolver.crosswalk(c, item.span, builtin),
                 Item::System(s) => resolver.system(s, item.span),
                 Item::Exclude(e) => resolver.exclude(e),
                 _ => {}
@@ -292,7 +294,11 @@ impl Resolver {
 
     // --- crosswalks -----------------------------------------------------
 
-    fn crosswalk(&mut self, crosswalk: &ast::Crosswalk, span: Span) {
+    /// Resolves a crosswalk. A built-in crosswalk whose framework the project
+    /// replaced with its own catalog keeps the pairs that still resolve and
+    /// reports the rest once, as a warning on the project's catalog: the
+    /// user cannot edit a built-in file.
+    fn crosswalk(&mut self, crosswalk: &ast::Crosswalk, span: Span, builtin: bool) {
         let from = self.catalog.framework(&crosswalk.from);
         let to = self.catalog.framework(&crosswalk.to);
         let (from, to) = match (from, to) {
@@ -318,6 +324,10 @@ impl Resolver {
             );
             return;
         }
+        let overridden = [from, to]
+            .into_iter()
+            .find(|&f| builtin && !self.model.framework(f).builtin);
+        let mut dropped = 0;
         let mut source = None;
         let mut pairs = Vec::new();
         let owner = "this crosswalk";
@@ -354,6 +364,7 @@ impl Resolver {
                             attributes: self.attributes(&pair.attributes),
                             span: stmt.span,
                         }),
+                        _ if overridden.is_some() => dropped += 1,
                         (a, b) => {
                             self.diagnostics.extend(a.err().map(|d| *d));
                             self.diagnostics.extend(b.err().map(|d| *d));
@@ -361,6 +372,23 @@ impl Resolver {
                     }
                 }
             }
+        }
+        if let (Some(framework), true) = (overridden, dropped > 0) {
+            let (total, key) = (pairs.len() + dropped, self.model.framework(framework).key());
+            let name = format!(
+                "{} -> {}",
+                self.model.framework(from).key(),
+                self.model.framework(to).key()
+            );
+            self.push(
+                Diagnostic::warning(
+                    CROSSWALK_PAIRS_DROPPED,
+                    self.model.framework(framework).span,
+                    format!("the built-in crosswalk {name} lost {dropped} of its {total} pairs: this catalog replaces the built-in {key} and lacks their identifiers"),
+                )
+                .label("replaces the built-in catalog")
+                .help("keep the official identifiers in your copy of the catalog so built-in crosswalks still apply"),
+            );
         }
         self.model.crosswalks.push(Crosswalk {
             from,

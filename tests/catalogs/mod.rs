@@ -2,13 +2,18 @@
 //! hierarchy and counts are exactly the official ones (checked against the
 //! lists copied into `tests/reference/`, in both directions).
 
+mod crosswalk_nist_ai_rmf_iso42001;
+mod iso42001;
 mod nist_ai_rmf;
+mod soc2;
 
 use crosswalk::compile;
 use crosswalk::frameworks::builtin_sources;
 use crosswalk::resolve::Model;
 use crosswalk::resolve::model::{EntryKind, FrameworkId, Requirement};
 use crosswalk::source::SourceSet;
+
+use crate::support::root;
 
 /// The model of the built-in catalogs alone, which must compile without a
 /// single diagnostic.
@@ -50,4 +55,63 @@ pub fn entries(model: &Model, framework: FrameworkId, kind: EntryKind) -> Vec<&R
 /// The identifier of an entry's parent, if any.
 pub fn parent_id<'m>(model: &'m Model, entry: &Requirement) -> Option<&'m str> {
     entry.parent.map(|p| model.requirement(p).id.as_str())
+}
+
+/// The rows of a CSV file under `tests/reference/`, header first. Fields
+/// may be quoted (`"Use, retention and disposal"`); quotes inside a quoted
+/// field are doubled.
+pub fn read_csv(relative: &str) -> Vec<Vec<String>> {
+    let path = root().join("tests/reference").join(relative);
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    text.lines()
+        .filter(|line| !line.is_empty())
+        .map(csv_fields)
+        .collect()
+}
+
+fn csv_fields(line: &str) -> Vec<String> {
+    let mut fields = vec![String::new()];
+    let mut quoted = false;
+    let mut chars = line.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '"' if quoted && chars.peek() == Some(&'"') => {
+                chars.next();
+                fields.last_mut().unwrap().push('"');
+            }
+            '"' => quoted = !quoted,
+            ',' if !quoted => fields.push(String::new()),
+            _ => fields.last_mut().unwrap().push(c),
+        }
+    }
+    fields
+}
+
+/// The rows of a CSV file under `tests/reference/` as maps from column name
+/// to value, without the header.
+pub fn read_csv_records(relative: &str) -> Vec<std::collections::BTreeMap<String, String>> {
+    let mut rows = read_csv(relative).into_iter();
+    let header = rows.next().expect("a header row");
+    rows.map(|row| {
+        assert_eq!(row.len(), header.len(), "{relative}: {row:?}");
+        header.iter().cloned().zip(row).collect()
+    })
+    .collect()
+}
+
+/// Every entry has a title and our own one-sentence summary.
+pub fn assert_titles_and_summaries(model: &Model, framework: FrameworkId) {
+    for &e in &model.framework(framework).entries {
+        let entry = model.requirement(e);
+        assert!(!entry.title.trim().is_empty(), "{} has no title", entry.id);
+        let summary = entry
+            .summary
+            .as_deref()
+            .unwrap_or_else(|| panic!("{} has no summary", entry.id));
+        assert!(
+            summary.ends_with('.') && !summary.trim_end_matches('.').contains(". "),
+            "{}: the summary is one sentence: {summary}",
+            entry.id
+        );
+    }
 }
