@@ -3,6 +3,7 @@
 
 mod check;
 mod coverage;
+mod explain;
 mod fmt;
 mod frameworks;
 
@@ -59,6 +60,8 @@ enum Command {
     Fmt(fmt::Args),
     /// Report coverage: covered, partial, derived, uncovered, excluded, not applicable.
     Coverage(coverage::Args),
+    /// Explain a control, requirement or risk: everything linked to it, and why.
+    Explain(explain::Args),
     /// List the loaded framework catalogs, or show one.
     Frameworks(frameworks::Args),
 }
@@ -84,6 +87,7 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> ExitCode {
         Command::Check(args) => check::run(&args, &output),
         Command::Fmt(args) => fmt::run(&args, &output),
         Command::Coverage(args) => coverage::run(&args, &output),
+        Command::Explain(args) => explain::run(&args, &output),
         Command::Frameworks(args) => frameworks::run(&args, &output),
     };
     ExitCode::from(code)

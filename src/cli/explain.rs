@@ -1,0 +1,187 @@
+//! `crosswalk explain ID`: everything linked to a control, requirement or
+//! risk.
+
+use std::fmt::Write as _;
+
+use super::{Format, INPUT_ERROR, OK, Output, ProjectArg};
+use crate::coverage::view::DerivedView;
+use crate::coverage::{Options, coverage};
+use crate::explain::{ControlView, EdgeView, Explanation, RequirementView, RiskView, explain};
+use crate::resolve::model::FrameworkId;
+
+/// Arguments of `crosswalk explain`.
+#[derive(Debug, clap::Args)]
+pub(super) struct Args {
+    /// A control ID, a risk ID, or a requirement (`soc2@2017:CC8.1`; the
+    /// framework may be left out when only one has that ID).
+    id: String,
+    #[command(flatten)]
+    project: ProjectArg,
+    /// Judge dates of application on this day (`YYYY-MM-DD`).
+    #[arg(long, value_name = "DATE")]
+    on: Option<String>,
+    /// Print as text or as JSON.
+    #[arg(long, value_enum, default_value_t = Format::Text)]
+    format: Format,
+}
+
+pub(super) fn run(args: &Args, output: &Output) -> u8 {
+    let compilation = match super::compile_project(&args.project.path, output) {
+        Ok(c) => c,
+        Err(code) => return code,
+    };
+    let model = &compilation.model;
+    let options = Options {
+        frameworks: (0..model.frameworks.len())
+            .map(FrameworkId::from_index)
+            .collect(),
+        only: true,
+        on: args.on.clone(),
+        ..Options::default()
+    };
+    let analysis = coverage(model, &compilation.graph, &options);
+    match explain(
+        model,
+        &compilation.graph,
+        &analysis,
+        &compilation.sources,
+        &args.id,
+    ) {
+        Ok(explanation) => {
+            output.out(&match args.format {
+                Format::Json => super::json(&explanation),
+                Format::Text => text(&explanation),
+            });
+            OK
+        }
+        Err(message) => {
+            output.error(&message);
+            INPUT_ERROR
+        }
+    }
+}
+
+fn text(explanation: &Explanation) -> String {
+    match explanation {
+        Explanation::Control(c) => control(c),
+        Explanation::Requirement(r) => requirement(r),
+        Explanation::Risk(r) => risk(r),
+    }
+}
+
+fn field(out: &mut String, name: &str, value: Option<&str>) {
+    if let Some(value) = value {
+        let value = value.replace('\n', "\n    ");
+        let _ = writeln!(out, "  {name}: {value}");
+    }
+}
+
+fn list(out: &mut String, heading: &str, items: &[String]) {
+    if items.is_empty() {
+        return;
+    }
+    let _ = writeln!(out, "  {heading}:");
+    for item in items {
+        let _ = writeln!(out, "    {item}");
+    }
+}
+
+fn edges(edges: &[EdgeView]) -> Vec<String> {
+    edges
+        .iter()
+        .map(|e| {
+            let attributes = e.attributes_line();
+            if attributes.is_empty() {
+                format!("{} {}", e.relationship, e.target)
+            } else {
+                format!("{} {} ({attributes})", e.relationship, e.target)
+            }
+        })
+        .collect()
+}
+
+fn paths(derived: &[DerivedView], with_control: bool) -> Vec<String> {
+    derived
+        .iter()
+        .map(|d| {
+            let steps: Vec<String> = d
+                .path
+                .iter()
+                .map(|s| format!("{} {}", s.relationship, s.requirement))
+                .collect();
+            let target = d.path.last().map_or("", |s| s.requirement.as_str());
+            if with_control {
+                format!(
+                    "{} ({}) via {}",
+                    d.control,
+                    d.relationship,
+                    steps.join(" → ")
+                )
+            } else {
+                format!("{} {target} via {}", d.relationship, steps.join(" → "))
+            }
+        })
+        .collect()
+}
+
+fn control(c: &ControlView) -> String {
+    let mut out = format!("control {} — {}\n", c.id, c.title);
+    let _ = writeln!(out, "  declared in {}:{}", c.location.file, c.location.line);
+    field(&mut out, "owner", c.owner.as_deref());
+    field(&mut out, "frequency", c.frequency.as_deref());
+    field(&mut out, "nature", c.nature.as_deref());
+    field(&mut out, "automation", c.automation.as_deref());
+    field(&mut out, "description", c.description.as_deref());
+    list(&mut out, "mitigates", &c.mitigates);
+    list(&mut out, "evidence", &c.evidence);
+    list(&mut out, "tests", &c.tests);
+    list(&mut out, "satisfies", &edges(&c.satisfies));
+    list(
+        &mut out,
+        "through crosswalks (suggestions for review)",
+        &paths(&c.derived, false),
+    );
+    out
+}
+
+fn requirement(r: &RequirementView) -> String {
+    let mut out = format!("{} — {} {}\n", r.id, r.display, r.title);
+    if !r.within.is_empty() {
+        let _ = writeln!(out, "  within: {}", r.within.join(" › "));
+    }
+    field(&mut out, "summary", r.summary.as_deref());
+    if !r.tags.is_empty() {
+        let _ = writeln!(out, "  tags: {}", r.tags.join(", "));
+    }
+    if let Some(status) = r.status {
+        let _ = writeln!(out, "  status: {status}");
+    }
+    field(&mut out, "reason", r.reason.as_deref());
+    list(&mut out, "controls", &edges(&r.controls));
+    list(
+        &mut out,
+        "derived (suggestions for review)",
+        &paths(&r.derived, true),
+    );
+    list(
+        &mut out,
+        "paths to review (nothing can be inferred)",
+        &paths(&r.review, true),
+    );
+    list(&mut out, "crosswalk pairs", &edges(&r.crosswalks));
+    list(&mut out, "risks", &r.risks);
+    out
+}
+
+fn risk(r: &RiskView) -> String {
+    let mut out = format!("risk {} — {}\n", r.id, r.title);
+    let _ = writeln!(out, "  declared in {}:{}", r.location.file, r.location.line);
+    field(&mut out, "category", r.category.as_deref());
+    field(&mut out, "description", r.description.as_deref());
+    list(&mut out, "touches", &r.touches);
+    list(&mut out, "mitigated by", &r.mitigated_by);
+    if r.mitigated_by.is_empty() {
+        out.push_str("  no control mitigates it\n");
+    }
+    out
+}

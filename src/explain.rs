@@ -1,0 +1,415 @@
+//! `crosswalk explain ID`: everything linked to one control, requirement or
+//! risk, direct and derived, with each edge's attributes and each derived
+//! edge's path.
+
+use serde::Serialize;
+
+use crate::coverage::view::{DerivedView, derived_view};
+use crate::coverage::{Coverage, Status};
+use crate::graph::ControlGraph;
+use crate::resolve::Model;
+use crate::resolve::model::{ControlId, EdgeAttributes, EntryKind, RequirementId, RiskId};
+use crate::source::SourceSet;
+use crate::suggest::{did_you_mean, suggest_word};
+
+/// What `explain` found.
+#[derive(Debug, Clone, Serialize)]
+#[serde(tag = "kind", rename_all = "lowercase")]
+pub enum Explanation {
+    /// A control.
+    Control(ControlView),
+    /// A requirement (or a group).
+    Requirement(RequirementView),
+    /// A risk.
+    Risk(RiskView),
+}
+
+/// Where something is declared.
+#[derive(Debug, Clone, Serialize)]
+pub struct Location {
+    /// File name.
+    pub file: String,
+    /// 1-based line.
+    pub line: usize,
+}
+
+/// An edge's attributes, for display.
+#[derive(Debug, Clone, Serialize)]
+pub struct EdgeView {
+    /// The other end: a qualified requirement or a control ID.
+    pub target: String,
+    /// The relationship.
+    pub relationship: String,
+    /// Why the mapping holds.
+    pub rationale: Option<String>,
+    /// Strength 1–10.
+    pub strength: Option<u8>,
+    /// Review status.
+    pub status: Option<String>,
+    /// Note.
+    pub note: Option<String>,
+    /// Scope qualifier.
+    pub scope: Option<String>,
+}
+
+impl EdgeView {
+    fn new(target: String, relationship: String, attributes: &EdgeAttributes) -> Self {
+        Self {
+            target,
+            relationship,
+            rationale: attributes.rationale.map(|r| r.to_string()),
+            strength: attributes.strength,
+            status: attributes.status.map(|s| s.to_string()),
+            note: attributes.note.clone(),
+            scope: attributes.scope.clone(),
+        }
+    }
+
+    /// The attributes as one line: `rationale functional, strength 6`.
+    pub fn attributes_line(&self) -> String {
+        let mut parts = Vec::new();
+        if let Some(r) = &self.rationale {
+            parts.push(format!("rationale {r}"));
+        }
+        if let Some(s) = self.strength {
+            parts.push(format!("strength {s}"));
+        }
+        if let Some(s) = &self.status {
+            parts.push(format!("status {s}"));
+        }
+        if let Some(s) = &self.scope {
+            parts.push(format!("scope \"{s}\""));
+        }
+        if let Some(n) = &self.note {
+            parts.push(format!("note \"{n}\""));
+        }
+        parts.join(", ")
+    }
+}
+
+/// A control and everything linked to it.
+#[derive(Debug, Clone, Serialize)]
+pub struct ControlView {
+    /// Identifier.
+    pub id: String,
+    /// Title.
+    pub title: String,
+    /// Where it is declared.
+    pub location: Location,
+    /// Owner, frequency, nature, automation, as written.
+    pub owner: Option<String>,
+    /// How often it operates.
+    pub frequency: Option<String>,
+    /// Preventive, detective or corrective.
+    pub nature: Option<String>,
+    /// Manual, semi-automated or automated.
+    pub automation: Option<String>,
+    /// What it does.
+    pub description: Option<String>,
+    /// Risks it mitigates: `id — title`.
+    pub mitigates: Vec<String>,
+    /// Evidence items: `name (system, retention)`.
+    pub evidence: Vec<String>,
+    /// Test procedures.
+    pub tests: Vec<String>,
+    /// Direct mappings.
+    pub satisfies: Vec<EdgeView>,
+    /// Requirements reached through crosswalks, with their paths.
+    pub derived: Vec<DerivedView>,
+}
+
+/// A requirement and everything linked to it.
+#[derive(Debug, Clone, Serialize)]
+pub struct RequirementView {
+    /// `framework@version:ID`.
+    pub id: String,
+    /// Official shown form.
+    pub display: String,
+    /// Title.
+    pub title: String,
+    /// Group or requirement.
+    pub kind: EntryKind,
+    /// Enclosing groups, outermost first.
+    pub within: Vec<String>,
+    /// Our summary.
+    pub summary: Option<String>,
+    /// Applicability tags, its groups' included.
+    pub tags: Vec<String>,
+    /// Coverage status, when the framework was analysed.
+    pub status: Option<Status>,
+    /// Why it is excluded or does not apply.
+    pub reason: Option<String>,
+    /// Controls mapped directly, with the edge.
+    pub controls: Vec<EdgeView>,
+    /// Controls reaching it through crosswalks.
+    pub derived: Vec<DerivedView>,
+    /// Paths that compose to nothing usable.
+    pub review: Vec<DerivedView>,
+    /// Crosswalk pairs touching it, read from this end.
+    pub crosswalks: Vec<EdgeView>,
+    /// Risks that bear on it.
+    pub risks: Vec<String>,
+}
+
+/// A risk and everything linked to it.
+#[derive(Debug, Clone, Serialize)]
+pub struct RiskView {
+    /// Identifier.
+    pub id: String,
+    /// Title.
+    pub title: String,
+    /// Where it is declared.
+    pub location: Location,
+    /// Category.
+    pub category: Option<String>,
+    /// Description.
+    pub description: Option<String>,
+    /// Requirements it bears on, with their coverage status.
+    pub touches: Vec<String>,
+    /// Controls that mitigate it.
+    pub mitigated_by: Vec<String>,
+}
+
+/// Finds `id` (a control, a risk, `framework@version:ID`, or a bare
+/// requirement ID that only one loaded framework has) and explains it.
+pub fn explain(
+    model: &Model,
+    graph: &ControlGraph,
+    coverage: &Coverage,
+    sources: &SourceSet,
+    id: &str,
+) -> Result<Explanation, String> {
+    if let Some(c) = model.controls.iter().position(|c| c.id == id) {
+        return Ok(Explanation::Control(control(
+            model,
+            coverage,
+            sources,
+            ControlId::from_index(c),
+        )));
+    }
+    if let Some(r) = model.risks.iter().position(|r| r.id == id) {
+        return Ok(Explanation::Risk(risk(
+            model,
+            graph,
+            coverage,
+            sources,
+            RiskId::from_index(r),
+        )));
+    }
+    let matches: Vec<RequirementId> = (0..model.requirements.len())
+        .map(RequirementId::from_index)
+        .filter(|&r| {
+            let requirement = model.requirement(r);
+            let key = model.framework(requirement.framework).key();
+            let name = &model.framework(requirement.framework).name;
+            let ids = [requirement.id.as_str(), requirement.shown()];
+            ids.iter()
+                .any(|i| *i == id || format!("{key}:{i}") == id || format!("{name}:{i}") == id)
+        })
+        .collect();
+    match matches.as_slice() {
+        [one] => Ok(Explanation::Requirement(requirement(
+            model, graph, coverage, *one,
+        ))),
+        [] => {
+            let mut names: Vec<&str> = model.controls.iter().map(|c| c.id.as_str()).collect();
+            names.extend(model.risks.iter().map(|r| r.id.as_str()));
+            let help =
+                did_you_mean(&suggest_word(id, &names)).map_or(String::new(), |d| format!("; {d}"));
+            Err(format!(
+                "`{id}` is no control, risk or requirement of this project{help} (requirements are written `framework@version:ID`)"
+            ))
+        }
+        several => Err(format!(
+            "`{id}` is in several frameworks; name one: {}",
+            several
+                .iter()
+                .map(|&r| format!("`{}`", model.qualified_id(r)))
+                .collect::<Vec<_>>()
+                .join(", ")
+        )),
+    }
+}
+
+fn location(sources: &SourceSet, span: crate::source::Span) -> Location {
+    let file = sources.get(span.file);
+    Location {
+        file: file.name.clone(),
+        line: file.line(span.start),
+    }
+}
+
+/// Every derived mapping of one control, across all analysed frameworks.
+fn derived_of(model: &Model, coverage: &Coverage, control: ControlId) -> Vec<DerivedView> {
+    coverage
+        .frameworks
+        .iter()
+        .flat_map(|f| &f.requirements)
+        .flat_map(|r| r.derived.iter().chain(&r.review))
+        .filter(|d| d.control == control)
+        .map(|d| derived_view(model, d))
+        .collect()
+}
+
+fn control(model: &Model, coverage: &Coverage, sources: &SourceSet, id: ControlId) -> ControlView {
+    let c = model.control(id);
+    ControlView {
+        id: c.id.clone(),
+        title: c.title.clone(),
+        location: location(sources, c.span),
+        owner: c.owner.clone(),
+        frequency: c.frequency.map(|f| f.to_string()),
+        nature: c.nature.map(|n| n.to_string()),
+        automation: c.automation.map(|a| a.to_string()),
+        description: c.description.clone(),
+        mitigates: c
+            .mitigates
+            .iter()
+            .map(|&r| format!("{} — {}", model.risk(r).id, model.risk(r).title))
+            .collect(),
+        evidence: c
+            .evidence
+            .iter()
+            .map(|e| {
+                let detail: Vec<&str> = [e.system.as_deref(), e.retention.as_deref()]
+                    .into_iter()
+                    .flatten()
+                    .collect();
+                if detail.is_empty() {
+                    e.name.clone()
+                } else {
+                    format!("{} ({})", e.name, detail.join(", "))
+                }
+            })
+            .collect(),
+        tests: c.tests.clone(),
+        satisfies: c
+            .satisfies
+            .iter()
+            .map(|m| {
+                EdgeView::new(
+                    model.qualified_id(m.requirement),
+                    m.relationship.to_string(),
+                    &m.attributes,
+                )
+            })
+            .collect(),
+        derived: derived_of(model, coverage, id),
+    }
+}
+
+fn requirement(
+    model: &Model,
+    graph: &ControlGraph,
+    coverage: &Coverage,
+    id: RequirementId,
+) -> RequirementView {
+    let r = model.requirement(id);
+    let mut within = Vec::new();
+    let mut tags = r.tags.clone();
+    let mut parent = r.parent;
+    while let Some(p) = parent {
+        let group = model.requirement(p);
+        within.insert(0, format!("{} {}", group.shown(), group.title));
+        tags.extend(group.tags.iter().cloned());
+        parent = group.parent;
+    }
+    let analysed = coverage
+        .frameworks
+        .iter()
+        .flat_map(|f| &f.requirements)
+        .find(|c| c.requirement == id);
+    let controls = graph
+        .satisfied_by(id)
+        .into_iter()
+        .map(|(c, m)| {
+            let control = model.control(c);
+            let mapping = &control.satisfies[m as usize];
+            EdgeView::new(
+                control.id.clone(),
+                mapping.relationship.to_string(),
+                &mapping.attributes,
+            )
+        })
+        .collect();
+    let crosswalks = graph
+        .crosswalk_steps(id)
+        .into_iter()
+        .map(|s| {
+            let pair = &model.crosswalks[s.crosswalk as usize].pairs[s.pair as usize];
+            let relationship = if s.reversed {
+                crate::coverage::reverse(pair.relationship)
+            } else {
+                pair.relationship
+            };
+            EdgeView::new(
+                model.qualified_id(s.other),
+                relationship.to_string(),
+                &pair.attributes,
+            )
+        })
+        .collect();
+    RequirementView {
+        id: model.qualified_id(id),
+        display: r.shown().to_owned(),
+        title: r.title.clone(),
+        kind: r.kind,
+        within,
+        summary: r.summary.clone(),
+        tags,
+        status: analysed.map(|a| a.status),
+        reason: analysed.and_then(|a| {
+            a.exclusion
+                .map(|e| model.exclusions[e].reason.clone())
+                .or_else(|| a.not_applicable.clone())
+        }),
+        controls,
+        derived: analysed.map_or_else(Vec::new, |a| {
+            a.derived.iter().map(|d| derived_view(model, d)).collect()
+        }),
+        review: analysed.map_or_else(Vec::new, |a| {
+            a.review.iter().map(|d| derived_view(model, d)).collect()
+        }),
+        crosswalks,
+        risks: graph
+            .risks_touching(id)
+            .into_iter()
+            .map(|k| model.risk(k).id.clone())
+            .collect(),
+    }
+}
+
+fn risk(
+    model: &Model,
+    graph: &ControlGraph,
+    coverage: &Coverage,
+    sources: &SourceSet,
+    id: RiskId,
+) -> RiskView {
+    let r = model.risk(id);
+    let status = |req: RequirementId| {
+        coverage
+            .frameworks
+            .iter()
+            .flat_map(|f| &f.requirements)
+            .find(|c| c.requirement == req)
+            .map_or_else(String::new, |c| format!(" ({})", c.status))
+    };
+    RiskView {
+        id: r.id.clone(),
+        title: r.title.clone(),
+        location: location(sources, r.span),
+        category: r.category.clone(),
+        description: r.description.clone(),
+        touches: r
+            .touches
+            .iter()
+            .map(|&t| format!("{}{}", model.qualified_id(t), status(t)))
+            .collect(),
+        mitigated_by: graph
+            .mitigated_by(id)
+            .into_iter()
+            .map(|c| model.control(c).id.clone())
+            .collect(),
+    }
+}
