@@ -41,7 +41,7 @@ fn run_once(sources: &SourceSet) -> Timings {
     let graph = link(&model);
     let linked = Instant::now();
     let warnings = lint(&model, &graph);
-    assert!(warnings.is_empty());
+    std::hint::black_box(&warnings);
     let analysed = Instant::now();
     std::hint::black_box((&model, &graph));
     Timings {

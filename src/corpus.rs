@@ -174,10 +174,12 @@ mod tests {
             sources.add(file);
         }
         let compilation = compile(sources);
+        // Lint warnings (requirements reached only through the generated
+        // crosswalks) are expected; errors are not.
         assert!(
-            compilation.diagnostics.is_empty(),
+            !compilation.has_errors(),
             "{:#?}",
-            &compilation.diagnostics[..1]
+            compilation.diagnostics.first()
         );
         assert_eq!(compilation.model.controls.len(), 120);
         let edges: usize = compilation

@@ -21,6 +21,9 @@ control AI-CM-01 "Model change approval" {
     status reviewed
   }
   satisfies nist-ai-rmf@1.0:GOVERN-1.4 subset
+  satisfies nist-ai-rmf@1.0:MEASURE-2.5 intersects {
+    note "Evaluation results are part of every approved change record."
+  }
 }
 
 control AI-MON-01 "Drift and accuracy monitoring" {
@@ -43,6 +46,7 @@ control AI-MON-01 "Drift and accuracy monitoring" {
     status approved
   }
   satisfies nist-ai-rmf@1.0:MANAGE-4.1 subset # post-deployment monitoring plan
+  satisfies nist-ai-rmf@1.0:MEASURE-2.5 subset
 }
 
 control AI-INV-01 "AI system inventory" {

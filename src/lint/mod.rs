@@ -1,18 +1,22 @@
-//! Stage 4, analysis: checks over the linked graph that find what is valid
+//! Stage 4, analysis: checks over the linked graph and its coverage that find what is valid
 //! but probably not what was meant. Each check owns its codes; all of them
 //! report warnings, which `--deny-warnings` turns into a failing run.
 
 mod controls;
+mod mappings;
 
 use crate::diagnostic::Diagnostic;
 use crate::graph::ControlGraph;
 use crate::resolve::Model;
 
 pub use controls::{MISSING_EVIDENCE, MISSING_OWNER, MISSING_TEST, UNMAPPED_CONTROL};
+pub use mappings::{DRAFT_ONLY, NO_RELATIONSHIP_ONLY, ONLY_DERIVED, RISK_REQUIREMENTS_UNMAPPED};
 
 /// Runs every check and returns its warnings.
 pub fn lint(model: &Model, graph: &ControlGraph) -> Vec<Diagnostic> {
     let mut warnings = Vec::new();
     controls::check(model, graph, &mut warnings);
+    let coverage = crate::coverage::coverage(model, graph, &crate::coverage::Options::default());
+    mappings::check(model, &coverage, &mut warnings);
     warnings
 }

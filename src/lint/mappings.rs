@@ -1,0 +1,114 @@
+//! Mapping hygiene: edges that will not stand up in an audit as written.
+
+use crate::coverage::{Coverage, Status};
+use crate::diagnostic::Diagnostic;
+use crate::resolve::Model;
+use crate::vocabulary::{Relationship, ReviewStatus};
+
+/// A requirement is met only through mappings still in `draft`.
+pub const DRAFT_ONLY: &str = "crosswalk::lint::draft_only";
+/// A requirement is reached only through crosswalks.
+pub const ONLY_DERIVED: &str = "crosswalk::lint::only_derived";
+/// Every mapping of a control is `no-relationship`.
+pub const NO_RELATIONSHIP_ONLY: &str = "crosswalk::lint::no_relationship_only";
+/// A control mitigates a risk but maps to none of the requirements the risk
+/// touches.
+pub const RISK_REQUIREMENTS_UNMAPPED: &str = "crosswalk::lint::risk_requirements_unmapped";
+
+pub(super) fn check(model: &Model, coverage: &Coverage, warnings: &mut Vec<Diagnostic>) {
+    requirements(model, coverage, warnings);
+    controls(model, warnings);
+}
+
+fn requirements(model: &Model, coverage: &Coverage, warnings: &mut Vec<Diagnostic>) {
+    for requirement in coverage.frameworks.iter().flat_map(|f| &f.requirements) {
+        let id = model.qualified_id(requirement.requirement);
+        match requirement.status {
+            Status::Covered | Status::Partial => {
+                let counting: Vec<_> = requirement
+                    .direct
+                    .iter()
+                    .filter(|d| {
+                        !matches!(
+                            d.relationship,
+                            Relationship::NoRelationship | Relationship::Related
+                        )
+                    })
+                    .collect();
+                let draft = |d: &&crate::coverage::Direct| {
+                    model.control(d.control).satisfies[d.mapping as usize]
+                        .attributes
+                        .status
+                        == Some(ReviewStatus::Draft)
+                };
+                if let Some(first) = counting.first().filter(|_| counting.iter().all(draft)) {
+                    let control = model.control(first.control);
+                    warnings.push(
+                        Diagnostic::warning(DRAFT_ONLY, control.satisfies[first.mapping as usize].span, format!("`{id}` is met only through draft mappings"))
+                            .label("still a draft")
+                            .help("review the mapping and mark it `status reviewed` or `status approved`: auditor documents flag draft edges"),
+                    );
+                }
+            }
+            Status::Derived => {
+                let derived = &requirement.derived[0];
+                let control = model.control(derived.control);
+                warnings.push(
+                    Diagnostic::warning(
+                        ONLY_DERIVED,
+                        control.satisfies[derived.mapping as usize].span,
+                        format!("`{id}` is reached only through crosswalks, from control `{}`", control.id),
+                    )
+                    .label("the derived path starts here")
+                    .help(format!(
+                        "a derived mapping is a suggestion: if `{}` meets it, say so with `satisfies {id} {}`; run `crosswalk explain {id}` for the path",
+                        control.id, derived.relationship
+                    )),
+                );
+            }
+            _ => {}
+        }
+    }
+}
+
+fn controls(model: &Model, warnings: &mut Vec<Diagnostic>) {
+    for control in &model.controls {
+        let every_edge_disjoint = !control.satisfies.is_empty()
+            && control
+                .satisfies
+                .iter()
+                .all(|m| m.relationship == Relationship::NoRelationship);
+        if every_edge_disjoint {
+            warnings.push(
+                Diagnostic::warning(NO_RELATIONSHIP_ONLY, control.span, format!("every mapping of control `{}` is `no-relationship`", control.id))
+                    .label("meets no requirement")
+                    .help("`no-relationship` records a reviewed non-match; map the control to what it does meet, or remove it"),
+            );
+        }
+        for &risk in &control.mitigates {
+            let risk = model.risk(risk);
+            if risk.touches.is_empty()
+                || risk
+                    .touches
+                    .iter()
+                    .any(|t| control.satisfies.iter().any(|m| m.requirement == *t))
+            {
+                continue;
+            }
+            let touched: Vec<String> = risk
+                .touches
+                .iter()
+                .map(|&t| format!("`{}`", model.qualified_id(t)))
+                .collect();
+            warnings.push(
+                Diagnostic::warning(
+                    RISK_REQUIREMENTS_UNMAPPED,
+                    control.span,
+                    format!("control `{}` mitigates `{}` but maps to none of the requirements it touches", control.id, risk.id),
+                )
+                .label("no mapping to the risk's requirements")
+                .help(format!("the risk touches {}: map the control to those it meets, or drop the risk from `mitigates`", touched.join(", "))),
+            );
+        }
+    }
+}
