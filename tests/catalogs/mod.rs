@@ -3,6 +3,7 @@
 //! lists copied into `tests/reference/`, in both directions).
 
 mod nist_ai_rmf;
+mod nist_csf;
 
 use crosswalk::compile;
 use crosswalk::frameworks::builtin_sources;
