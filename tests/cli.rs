@@ -37,7 +37,7 @@ fn frameworks_show_as_text_is_an_indented_outline() {
 
 #[test]
 fn frameworks_show_an_unknown_framework_suggests_one() {
-    let run = crosswalk(&["frameworks", "show", "nist-ai@1.0"]);
+    let run = crosswalk(&["frameworks", "show", "nist-ai-rfm@1.0"]);
     assert_eq!(run.code, 2);
     assert!(
         run.stderr.contains("did you mean `nist-ai-rmf`?"),

@@ -4,6 +4,7 @@
 
 mod crosswalk_nist_ai_rmf_iso42001;
 mod iso42001;
+mod nist_ai_600_1;
 mod nist_ai_rmf;
 mod nist_csf;
 mod soc2;
