@@ -1,8 +1,9 @@
 //! Benchmark of the compiler pipeline on generated projects.
 //!
-//! `cargo bench --bench pipeline` runs two shapes: the Secure Controls
-//! Framework's scale (1,500 controls, 65 mappings each, 187 framework
-//! versions) and 10,000 controls with 10 mappings each. Options:
+//! `cargo bench --bench pipeline` runs the Secure Controls Framework's
+//! scale (1,500 controls, 65 mappings each, 187 framework versions of 300
+//! requirements, 55,800 crosswalk pairs), 1/10 and 1/100 of it, and 10,000
+//! controls with 10 mappings each. Options:
 //! `--controls N --mappings M` for one custom shape, `--runs R` (default 5).
 //! Each stage is timed separately, best of the runs, on one thread; peak
 //! resident memory is read from /proc at the end.
@@ -13,6 +14,7 @@
 use std::time::{Duration, Instant};
 
 use crosswalk::corpus::{CorpusSize, generate};
+use crosswalk::coverage::{Options, coverage};
 use crosswalk::graph::link;
 use crosswalk::lint::lint;
 use crosswalk::resolve::resolve;
@@ -24,6 +26,7 @@ struct Timings {
     resolve: Duration,
     link: Duration,
     lint: Duration,
+    coverage: Duration,
 }
 
 fn run_once(sources: &SourceSet) -> Timings {
@@ -43,12 +46,15 @@ fn run_once(sources: &SourceSet) -> Timings {
     let warnings = lint(&model, &graph);
     std::hint::black_box(&warnings);
     let analysed = Instant::now();
-    std::hint::black_box((&model, &graph));
+    let report = coverage(&model, &graph, &Options::default());
+    let covered = Instant::now();
+    std::hint::black_box((&model, &graph, &report));
     Timings {
         parse: parsed - start,
         resolve: resolved - parsed,
         link: linked - resolved,
         lint: analysed - linked,
+        coverage: covered - analysed,
     }
 }
 
@@ -68,11 +74,12 @@ fn bench(name: &str, size: &CorpusSize, runs: usize) {
                 resolve: b.resolve.min(t.resolve),
                 link: b.link.min(t.link),
                 lint: b.lint.min(t.lint),
+                coverage: b.coverage.min(t.coverage),
             },
         });
     }
     let t = best.expect("at least one run");
-    let total = t.parse + t.resolve + t.link + t.lint;
+    let total = t.parse + t.resolve + t.link + t.coverage;
     let ms = |d: Duration| d.as_secs_f64() * 1000.0;
     println!(
         "{name}: {} controls, {} satisfies edges, {} frameworks, {:.1} MB of source",
@@ -82,12 +89,13 @@ fn bench(name: &str, size: &CorpusSize, runs: usize) {
         bytes as f64 / 1e6
     );
     println!(
-        "  parse {:8.1} ms   resolve {:7.1} ms   link {:6.1} ms   lint {:5.1} ms   total {:8.1} ms (best of {runs})",
+        "  parse {:7.1} ms  resolve {:6.1} ms  link {:5.1} ms  coverage {:6.1} ms  = {:7.1} ms (`coverage`); lint {:6.1} ms (best of {runs})",
         ms(t.parse),
         ms(t.resolve),
         ms(t.link),
-        ms(t.lint),
-        ms(total)
+        ms(t.coverage),
+        ms(total),
+        ms(t.lint)
     );
 }
 
@@ -114,6 +122,8 @@ fn main() {
         }
         bench("custom", &size, runs);
     } else {
+        bench("scf-scale/100", &CorpusSize::scf_like(15), runs);
+        bench("scf-scale/10", &CorpusSize::scf_like(150), runs);
         bench("scf-scale", &CorpusSize::scf_like(1_500), runs);
         let mut ten_thousand = CorpusSize::scf_like(10_000);
         ten_thousand.mappings_per_control = 10;

@@ -415,7 +415,7 @@ fn derive(
                 Composed::Known(mapping.relationship),
                 Vec::new(),
             )];
-            for _ in 0..max_hops {
+            for hop in 1..=max_hops {
                 let mut next = Vec::new();
                 for (at, relationship, path) in &frontier {
                     let Composed::Known(so_far) = *relationship else {
@@ -431,26 +431,36 @@ fn derive(
                             continue;
                         }
                         let composed = compose(so_far, read);
-                        let mut new_path = path.clone();
-                        new_path.push(Step {
+                        let step = Step {
                             requirement: other,
                             crosswalk,
                             pair,
                             relationship: read,
-                        });
-                        let candidate = Derived {
-                            control: control_id,
-                            mapping: u32::try_from(m).unwrap_or(u32::MAX),
-                            path: new_path.clone(),
-                            relationship: composed,
                         };
                         let better = best.get(&other).is_none_or(|b| {
-                            (rank(composed), new_path.len()) < (rank(b.relationship), b.path.len())
+                            (rank(composed), path.len() + 1) < (rank(b.relationship), b.path.len())
                         });
-                        if better {
-                            best.insert(other, candidate);
+                        // Paths are copied only where they are kept.
+                        let extend = hop < max_hops && composed != Composed::Unknown;
+                        if better || extend {
+                            let mut new_path = Vec::with_capacity(path.len() + 1);
+                            new_path.extend_from_slice(path);
+                            new_path.push(step);
+                            if extend {
+                                next.push((other, composed, new_path.clone()));
+                            }
+                            if better {
+                                best.insert(
+                                    other,
+                                    Derived {
+                                        control: control_id,
+                                        mapping: u32::try_from(m).unwrap_or(u32::MAX),
+                                        path: new_path,
+                                        relationship: composed,
+                                    },
+                                );
+                            }
                         }
-                        next.push((other, composed, new_path));
                     }
                 }
                 if next.is_empty() {
