@@ -2,6 +2,7 @@
 //! hierarchy and counts are exactly the official ones (checked against the
 //! lists copied into `tests/reference/`, in both directions).
 
+mod eu_ai_act;
 mod nist_ai_rmf;
 
 use crosswalk::compile;
