@@ -3,6 +3,7 @@
 //! lists copied into `tests/reference/`, in both directions).
 
 mod crosswalk_nist_ai_rmf_iso42001;
+mod eu_ai_act;
 mod iso42001;
 mod nist_ai_600_1;
 mod nist_ai_rmf;
