@@ -201,3 +201,29 @@ fn bad_arguments_are_input_errors() {
     assert_eq!(run.code, 2);
     assert!(run.stderr.contains("`demo@1`"), "{}", run.stderr);
 }
+
+/// Statuses of the EU AI Act requirements whose ID starts with `prefix`.
+fn eu_statuses(project: &str, prefix: &str) -> Vec<(String, String)> {
+    let all = statuses(project, "eu-ai-act@2024", &[]);
+    let found: Vec<(String, String)> = all.into_iter().filter(|(id, _)| id.starts_with(prefix)).collect();
+    assert!(!found.is_empty(), "{prefix} is in the catalog");
+    found
+}
+
+#[test]
+fn eu_ai_act_obligations_follow_the_declared_role_and_tier() {
+    let deployer = "tests/fixtures/coverage/eu_deployer_high_risk";
+    for (id, status) in eu_statuses(deployer, "Art.26(") {
+        assert_eq!(status, "uncovered", "{id} applies to a deployer of a high-risk system");
+    }
+    for (id, status) in eu_statuses(deployer, "Art.16(") {
+        assert_eq!(status, "not-applicable", "{id} is a provider obligation");
+    }
+    let gpai = "tests/fixtures/coverage/eu_provider_gpai";
+    for (id, status) in eu_statuses(gpai, "Art.53(") {
+        assert_eq!(status, "uncovered", "{id} applies to a GPAI model provider");
+    }
+    for (id, status) in eu_statuses(gpai, "Art.55(") {
+        assert_eq!(status, "not-applicable", "{id} is for models with systemic risk");
+    }
+}
