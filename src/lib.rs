@@ -23,6 +23,7 @@ pub mod cli;
 pub mod corpus;
 pub mod coverage;
 pub mod diagnostic;
+pub mod diff;
 pub mod explain;
 pub mod format;
 pub mod frameworks;

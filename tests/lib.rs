@@ -12,6 +12,7 @@ mod check;
 mod cli;
 mod coverage;
 mod determinism;
+mod diff;
 mod explain;
 mod format;
 mod properties;

@@ -3,6 +3,7 @@
 
 mod check;
 mod coverage;
+mod diff;
 mod explain;
 mod fmt;
 mod frameworks;
@@ -62,6 +63,8 @@ enum Command {
     Coverage(coverage::Args),
     /// Explain a control, requirement or risk: everything linked to it, and why.
     Explain(explain::Args),
+    /// Carry coverage from one version of a framework to another.
+    Diff(diff::Args),
     /// List the loaded framework catalogs, or show one.
     Frameworks(frameworks::Args),
 }
@@ -88,6 +91,7 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> ExitCode {
         Command::Fmt(args) => fmt::run(&args, &output),
         Command::Coverage(args) => coverage::run(&args, &output),
         Command::Explain(args) => explain::run(&args, &output),
+        Command::Diff(args) => diff::run(&args, &output),
         Command::Frameworks(args) => frameworks::run(&args, &output),
     };
     ExitCode::from(code)
