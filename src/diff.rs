@@ -1,5 +1,7 @@
-//! Version diff: the project's coverage of an old framework version carried
-//! across the crosswalk to a new version, requirement by requirement.
+//! Diffs. [`diff`]: the project's coverage of an old framework version
+//! carried across the crosswalk to a new version, requirement by
+//! requirement. [`project_diff`]: the coverage difference between two states
+//! of a project (a git revision or another folder, and now).
 //!
 //! For each requirement of the new version: **direct** (the project already
 //! maps to it), **carried** (an old requirement's direct coverage composes to
@@ -10,9 +12,12 @@
 //! predecessor at all). For each old requirement: **removed** (no successor)
 //! or **merged** (its successor has other predecessors too).
 
+use std::collections::BTreeMap;
+
 use serde::Serialize;
 
-use crate::coverage::{Composed, compose, reverse};
+use crate::Compilation;
+use crate::coverage::{Composed, Coverage, Options, Status, compose, coverage, reverse};
 use crate::graph::ControlGraph;
 use crate::resolve::Model;
 use crate::resolve::model::{EntryKind, FrameworkId, RequirementId};
@@ -329,5 +334,261 @@ mod tests {
             change(false, false, &[carried(Intersects, Intersects)]),
             Change::Review
         );
+    }
+}
+
+/// How a requirement's coverage changed between two states of a project.
+#[derive(Debug, Clone, Serialize)]
+pub struct StatusChange {
+    /// `framework@version:ID`.
+    pub requirement: String,
+    /// Status before (`None`: the requirement did not exist).
+    pub before: Option<Status>,
+    /// Status after (`None`: the requirement no longer exists).
+    pub after: Option<Status>,
+    /// Whether coverage dropped.
+    pub regression: bool,
+    /// A place in the current files responsible for the change, if any.
+    pub location: Option<Location>,
+}
+
+/// A place in a `.cw` file.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Location {
+    /// File name, as shown in diagnostics.
+    pub file: String,
+    /// 1-based line.
+    pub line: usize,
+    /// 1-based column.
+    pub column: usize,
+}
+
+/// Whether a mapping edge was added, removed or changed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum EdgeChangeKind {
+    /// New in the current state.
+    Added,
+    /// Gone from the current state.
+    Removed,
+    /// Relationship or attributes changed.
+    Changed,
+}
+
+/// A mapping edge that differs between the two states.
+#[derive(Debug, Clone, Serialize)]
+pub struct EdgeChange {
+    /// Added, removed or changed.
+    pub kind: EdgeChangeKind,
+    /// Control identifier.
+    pub control: String,
+    /// `framework@version:ID`.
+    pub requirement: String,
+    /// The edge before, as written (`equal, status draft`).
+    pub before: Option<String>,
+    /// The edge after.
+    pub after: Option<String>,
+    /// Where the edge is (or, when removed, its control) in the current
+    /// files, or in the base when the control is gone too.
+    pub location: Option<Location>,
+}
+
+/// The coverage difference between a base and the current project.
+#[derive(Debug, Clone, Serialize)]
+pub struct ProjectDiff {
+    /// Requirements whose status changed, sorted.
+    pub requirements: Vec<StatusChange>,
+    /// Mapping edges added, removed or changed, sorted.
+    pub edges: Vec<EdgeChange>,
+    /// How many requirements lost coverage.
+    pub regressions: usize,
+}
+
+/// Coverage strength, for finding regressions; `None` for statuses that
+/// are a scoping decision rather than coverage.
+fn strength(status: Status) -> Option<u8> {
+    match status {
+        Status::Covered => Some(3),
+        Status::Partial => Some(2),
+        Status::Derived => Some(1),
+        Status::Uncovered => Some(0),
+        Status::Excluded | Status::NotApplicable => None,
+    }
+}
+
+/// One state of a project, ready to compare.
+pub struct Snapshot<'a> {
+    /// The compiled project.
+    pub compilation: &'a Compilation,
+    /// Its coverage of every loaded framework.
+    pub coverage: Coverage,
+}
+
+impl<'a> Snapshot<'a> {
+    /// Analyses a compiled project for comparison, on the frameworks named
+    /// `frameworks` (`name@version`) that it loads.
+    pub fn new(compilation: &'a Compilation, frameworks: &[String]) -> Self {
+        let model = &compilation.model;
+        let options = Options {
+            frameworks: (0..model.frameworks.len())
+                .map(FrameworkId::from_index)
+                .filter(|&f| frameworks.contains(&model.framework(f).key()))
+                .collect(),
+            only: true,
+            ..Options::default()
+        };
+        let coverage = coverage(model, &compilation.graph, &options);
+        Self { compilation, coverage }
+    }
+
+    /// The frameworks a project is in scope for: those it maps to or
+    /// excludes from, as `name@version`.
+    pub fn in_scope(compilation: &Compilation) -> Vec<String> {
+        let model = &compilation.model;
+        let analysed = coverage(model, &compilation.graph, &Options::default());
+        analysed.frameworks.iter().map(|f| model.framework(f.framework).key()).collect()
+    }
+
+    fn statuses(&self) -> BTreeMap<String, Status> {
+        let model = &self.compilation.model;
+        self.coverage
+            .frameworks
+            .iter()
+            .flat_map(|f| &f.requirements)
+            .map(|r| (model.qualified_id(r.requirement), r.status))
+            .collect()
+    }
+
+    /// Every edge, keyed by (control, requirement): its text and location.
+    fn edges(&self) -> BTreeMap<(String, String), (String, Location)> {
+        let model = &self.compilation.model;
+        let mut edges = BTreeMap::new();
+        for control in &model.controls {
+            for mapping in &control.satisfies {
+                edges.insert(
+                    (control.id.clone(), model.qualified_id(mapping.requirement)),
+                    (edge_text(mapping), self.location(mapping.span)),
+                );
+            }
+        }
+        edges
+    }
+
+    fn location(&self, span: crate::source::Span) -> Location {
+        let file = self.compilation.sources.get(span.file);
+        let (line, column) = file.line_col(span.start);
+        Location {
+            file: file.name.clone(),
+            line,
+            column,
+        }
+    }
+
+    fn control_location(&self, id: &str) -> Option<Location> {
+        let model = &self.compilation.model;
+        model
+            .controls
+            .iter()
+            .find(|c| c.id == id)
+            .map(|c| self.location(c.span))
+    }
+}
+
+fn edge_text(mapping: &crate::resolve::model::Mapping) -> String {
+    let a = &mapping.attributes;
+    let mut parts = vec![mapping.relationship.to_string()];
+    if let Some(r) = a.rationale {
+        parts.push(format!("rationale {r}"));
+    }
+    if let Some(s) = a.strength {
+        parts.push(format!("strength {s}"));
+    }
+    if let Some(s) = a.status {
+        parts.push(format!("status {s}"));
+    }
+    if let Some(s) = &a.scope {
+        parts.push(format!("scope {s:?}"));
+    }
+    if let Some(n) = &a.note {
+        parts.push(format!("note {n:?}"));
+    }
+    parts.join(", ")
+}
+
+/// Compares a base state of a project with the current one.
+pub fn project_diff(base: &Snapshot<'_>, head: &Snapshot<'_>) -> ProjectDiff {
+    let (before, after) = (base.edges(), head.edges());
+    let mut edges = Vec::new();
+    for (key, (text, location)) in &after {
+        match before.get(key) {
+            None => edges.push(EdgeChange {
+                kind: EdgeChangeKind::Added,
+                control: key.0.clone(),
+                requirement: key.1.clone(),
+                before: None,
+                after: Some(text.clone()),
+                location: Some(location.clone()),
+            }),
+            Some((old, _)) if old != text => edges.push(EdgeChange {
+                kind: EdgeChangeKind::Changed,
+                control: key.0.clone(),
+                requirement: key.1.clone(),
+                before: Some(old.clone()),
+                after: Some(text.clone()),
+                location: Some(location.clone()),
+            }),
+            Some(_) => {}
+        }
+    }
+    for (key, (text, location)) in &before {
+        if !after.contains_key(key) {
+            edges.push(EdgeChange {
+                kind: EdgeChangeKind::Removed,
+                control: key.0.clone(),
+                requirement: key.1.clone(),
+                before: Some(text.clone()),
+                after: None,
+                location: head
+                    .control_location(&key.0)
+                    .or_else(|| Some(location.clone())),
+            });
+        }
+    }
+    edges.sort_by(|a, b| {
+        (&a.requirement, &a.control, a.kind).cmp(&(&b.requirement, &b.control, b.kind))
+    });
+
+    let (old, new) = (base.statuses(), head.statuses());
+    let mut keys: Vec<&String> = old.keys().chain(new.keys()).collect();
+    keys.sort();
+    keys.dedup();
+    let mut requirements = Vec::new();
+    for key in keys {
+        let (b, a) = (old.get(key).copied(), new.get(key).copied());
+        if b == a {
+            continue;
+        }
+        let regression = match (b.and_then(strength), a.map(strength)) {
+            (Some(was), Some(Some(is))) => is < was,
+            (Some(was), None) => was > 0,
+            _ => false,
+        };
+        let location = edges
+            .iter()
+            .find(|e| &e.requirement == key)
+            .and_then(|e| e.location.clone());
+        requirements.push(StatusChange {
+            requirement: key.clone(),
+            before: b,
+            after: a,
+            regression,
+            location,
+        });
+    }
+    let regressions = requirements.iter().filter(|r| r.regression).count();
+    ProjectDiff {
+        requirements,
+        edges,
+        regressions,
     }
 }

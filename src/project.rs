@@ -103,3 +103,92 @@ pub fn load(path: &Path) -> Result<SourceSet, LoadError> {
     }
     Ok(sources)
 }
+
+/// Runs git in `dir` and returns its standard output.
+fn git(dir: &Path, args: &[&str]) -> Result<Vec<u8>, LoadError> {
+    let output = std::process::Command::new("git")
+        .arg("-C")
+        .arg(dir)
+        .args(args)
+        .output()
+        .map_err(|e| LoadError {
+            path: dir.to_owned(),
+            reason: format!("cannot run git: {e}"),
+        })?;
+    if !output.status.success() {
+        return Err(LoadError {
+            path: dir.to_owned(),
+            reason: format!(
+                "git {} failed: {}",
+                args.join(" "),
+                String::from_utf8_lossy(&output.stderr).trim()
+            ),
+        });
+    }
+    Ok(output.stdout)
+}
+
+/// Reads the built-in catalogs and the project at `path` as it was at the
+/// git revision `revision`. Files keep the names they have in the working
+/// tree, so the two versions can be compared file by file.
+pub fn load_revision(path: &Path, revision: &str) -> Result<SourceSet, LoadError> {
+    let dir = if path.is_dir() {
+        path
+    } else {
+        path.parent().unwrap_or(Path::new("."))
+    };
+    let dir = if dir.as_os_str().is_empty() {
+        Path::new(".")
+    } else {
+        dir
+    };
+    let root = String::from_utf8_lossy(&git(dir, &["rev-parse", "--show-toplevel"])?)
+        .trim()
+        .to_owned();
+    let prefix = String::from_utf8_lossy(&git(dir, &["rev-parse", "--show-prefix"])?)
+        .trim()
+        .to_owned();
+    let root = Path::new(&root);
+    let listing = git(
+        root,
+        &[
+            "ls-tree",
+            "-r",
+            "-z",
+            "--name-only",
+            revision,
+            "--",
+            &prefix,
+        ],
+    )?;
+    let mut files: Vec<(String, String)> = Vec::new();
+    for entry in listing.split(|&b| b == 0).filter(|e| !e.is_empty()) {
+        let in_repo = String::from_utf8_lossy(entry).into_owned();
+        let relative = in_repo.strip_prefix(&prefix).unwrap_or(&in_repo).to_owned();
+        let hidden = relative
+            .split('/')
+            .any(|part| part.starts_with('.') || part == "target");
+        let wanted = if path.is_dir() {
+            Path::new(&relative).extension().is_some_and(|e| e == "cw")
+        } else {
+            Some(Path::new(&relative).file_name()) == Some(path.file_name())
+        };
+        if wanted && !hidden {
+            files.push((display_name(&dir.join(&relative)), in_repo));
+        }
+    }
+    files.sort();
+    let mut sources = SourceSet::new();
+    for file in builtin_sources() {
+        sources.add(file);
+    }
+    for (name, in_repo) in files {
+        let bytes = git(root, &["show", &format!("{revision}:{in_repo}")])?;
+        let text = String::from_utf8(bytes).map_err(|_| LoadError {
+            path: PathBuf::from(&name),
+            reason: format!("it is not UTF-8 text at {revision}"),
+        })?;
+        sources.add(SourceFile::new(name, text, false));
+    }
+    Ok(sources)
+}

@@ -86,3 +86,184 @@ fn versions_without_a_crosswalk_are_an_input_error() {
     assert_eq!(run.code, 2);
     assert!(run.stderr.contains("no crosswalk joins"), "{}", run.stderr);
 }
+
+/// A git repository with two commits of a project: the second weakens one
+/// mapping (a regression) and strengthens another.
+fn repository(name: &str) -> std::path::PathBuf {
+    let dir = crate::support::temp_dir(name);
+    let git = |args: &[&str]| {
+        let status = std::process::Command::new("git")
+            .args([
+                "-c",
+                "user.name=test",
+                "-c",
+                "user.email=test@example.com",
+                "-c",
+                "init.defaultBranch=main",
+            ])
+            .args(args)
+            .current_dir(&dir)
+            .status()
+            .expect("git runs");
+        assert!(status.success(), "git {args:?}");
+    };
+    let fixture = crate::support::root().join("tests/fixtures/coverage/statuses");
+    std::fs::create_dir_all(dir.join("project")).unwrap();
+    for file in ["catalogs.cw", "controls.cw"] {
+        std::fs::copy(fixture.join(file), dir.join("project").join(file)).unwrap();
+    }
+    git(&["init", "-q"]);
+    git(&["add", "-A"]);
+    git(&["commit", "-q", "-m", "base"]);
+    let controls = dir.join("project/controls.cw");
+    let text = std::fs::read_to_string(&controls).unwrap();
+    let text = text
+        .replace(
+            "satisfies demo@1:R-2 superset",
+            "satisfies demo@1:R-2 subset",
+        )
+        .replace(
+            "satisfies demo@1:R-4 subset { status draft }",
+            "satisfies demo@1:R-4 equal",
+        );
+    std::fs::write(&controls, text).unwrap();
+    git(&["commit", "-q", "-a", "-m", "change"]);
+    dir
+}
+
+#[test]
+fn base_revision_in_a_git_repository() {
+    let dir = repository("diff-git");
+    let run = crate::support::crosswalk_in(&dir, &["diff", "--base", "HEAD~1", "project"]);
+    assert_eq!(run.code, 0, "{}", run.transcript());
+    insta::assert_snapshot!(run.stdout);
+    let run = crate::support::crosswalk_in(
+        &dir,
+        &["diff", "--base", "HEAD~1", "--format", "json", "project"],
+    );
+    let json: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    assert_eq!(json["regressions"], 1);
+    let changed: Vec<(&str, &str, &str)> = json["requirements"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| {
+            (
+                r["requirement"].as_str().unwrap(),
+                r["before"].as_str().unwrap(),
+                r["after"].as_str().unwrap(),
+            )
+        })
+        .collect();
+    assert!(
+        changed.contains(&("demo@1:R-2", "covered", "partial")),
+        "{changed:?}"
+    );
+    assert!(
+        changed.contains(&("demo@1:R-4", "partial", "covered")),
+        "{changed:?}"
+    );
+    // No change against the current commit.
+    let run = crate::support::crosswalk_in(
+        &dir,
+        &[
+            "diff",
+            "--base",
+            "HEAD",
+            "--fail-on",
+            "regression",
+            "project",
+        ],
+    );
+    assert_eq!(run.code, 0, "{}", run.transcript());
+    assert_eq!(run.stdout, "no coverage change since HEAD\n");
+}
+
+#[test]
+fn fail_on_regression_sets_the_exit_code() {
+    let dir = repository("diff-fail");
+    let run = crate::support::crosswalk_in(
+        &dir,
+        &[
+            "diff",
+            "--base",
+            "HEAD~1",
+            "--fail-on",
+            "regression",
+            "project",
+        ],
+    );
+    assert_eq!(run.code, 1, "{}", run.transcript());
+    // The project against itself (as a folder): no regression.
+    let run = crate::support::crosswalk_in(
+        &dir,
+        &[
+            "diff",
+            "--base",
+            "project",
+            "--fail-on",
+            "regression",
+            "project",
+        ],
+    );
+    assert_eq!(run.code, 0, "{}", run.transcript());
+    // A revision that does not exist is an input error.
+    assert_eq!(
+        crate::support::crosswalk_in(&dir, &["diff", "--base", "no-such-rev", "project"]).code,
+        2
+    );
+}
+
+#[test]
+fn base_folder_and_markdown_for_a_pull_request() {
+    let run = crosswalk(&[
+        "diff",
+        "--base",
+        "tests/fixtures/coverage/statuses",
+        "--format",
+        "markdown",
+        "tests/fixtures/coverage/applicability",
+    ]);
+    assert_eq!(run.code, 0, "{}", run.transcript());
+    insta::assert_snapshot!(run.stdout);
+}
+
+#[test]
+fn sarif_output_validates_against_the_sarif_schema() {
+    let dir = repository("diff-sarif");
+    let run = crate::support::crosswalk_in(
+        &dir,
+        &["diff", "--base", "HEAD~1", "--format", "sarif", "project"],
+    );
+    assert_eq!(run.code, 0, "{}", run.transcript());
+    let log: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    let schema_text = std::fs::read_to_string(
+        crate::support::root().join("tests/reference/sarif/sarif-schema-2.1.0.json"),
+    )
+    .unwrap();
+    let schema: serde_json::Value = serde_json::from_str(&schema_text).unwrap();
+    let validator = jsonschema::validator_for(&schema).expect("the SARIF schema compiles");
+    let errors: Vec<String> = validator
+        .iter_errors(&log)
+        .map(|e| format!("{e} at {}", e.instance_path()))
+        .collect();
+    assert!(errors.is_empty(), "{errors:#?}");
+    let results = log["runs"][0]["results"].as_array().unwrap();
+    let regression = results
+        .iter()
+        .find(|r| r["level"] == "error")
+        .expect("one regression");
+    assert_eq!(regression["ruleId"], "coverage-regression");
+    let location = &regression["locations"][0]["physicalLocation"];
+    assert_eq!(location["artifactLocation"]["uri"], "project/controls.cw");
+    // The line of the weakened `satisfies`.
+    let controls = std::fs::read_to_string(dir.join("project/controls.cw")).unwrap();
+    let line = usize::try_from(location["region"]["startLine"].as_u64().unwrap()).unwrap();
+    assert!(
+        controls
+            .lines()
+            .nth(line - 1)
+            .unwrap()
+            .contains("satisfies demo@1:R-2 subset")
+    );
+}
