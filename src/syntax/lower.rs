@@ -244,25 +244,43 @@ impl Lowerer {
     }
 
     fn framework_ref(&self, pair: Pair<'_, Rule>) -> FrameworkRef {
-        let span = self.span(&pair);
-        let mut inner = pair.into_inner();
-        let name = self.name(next(&mut inner));
-        let version = inner.next().map(|p| self.name(p));
+        self.split_framework_ref(pair.as_str(), pair.as_span().start())
+    }
+
+    /// `name` or `name@version` written at byte `start` (the grammar
+    /// guarantees the shape: neither part holds `@` or `:`).
+    fn split_framework_ref(&self, text: &str, start: usize) -> FrameworkRef {
+        let at = |from: usize, value: &str| Spanned {
+            value: value.to_owned(),
+            span: Span::new(self.file, start + from, start + from + value.len()),
+        };
+        let (name, version) = match text.split_once('@') {
+            Some((name, version)) => (at(0, name), Some(at(name.len() + 1, version))),
+            None => (at(0, text), None),
+        };
         FrameworkRef {
             name,
             version,
-            span,
+            span: Span::new(self.file, start, start + text.len()),
         }
     }
 
+    /// `framework@version:ID` or `framework@version:"ID"`, split at the first
+    /// `:` (framework names and versions have none).
     fn requirement_ref(&self, pair: Pair<'_, Rule>) -> RequirementRef {
         let span = self.span(&pair);
-        let mut inner = pair.into_inner();
-        let framework = self.framework_ref(next(&mut inner));
-        let id = self.name(next(&mut inner));
+        let text = pair.as_str();
+        let start = pair.as_span().start();
+        let (framework, id) = text.split_once(':').expect("the grammar guarantees a `:`");
+        let id_start = start + framework.len() + 1;
+        let id_span = Span::new(self.file, id_start, start + text.len());
+        let value = match id.strip_prefix('"').and_then(|i| i.strip_suffix('"')) {
+            Some(quoted) => unescape(quoted),
+            None => id.to_owned(),
+        };
         RequirementRef {
-            framework,
-            id,
+            framework: self.split_framework_ref(framework, start),
+            id: Spanned { value, span: id_span },
             span,
         }
     }
