@@ -205,7 +205,10 @@ fn bad_arguments_are_input_errors() {
 /// Statuses of the EU AI Act requirements whose ID starts with `prefix`.
 fn eu_statuses(project: &str, prefix: &str) -> Vec<(String, String)> {
     let all = statuses(project, "eu-ai-act@2024", &[]);
-    let found: Vec<(String, String)> = all.into_iter().filter(|(id, _)| id.starts_with(prefix)).collect();
+    let found: Vec<(String, String)> = all
+        .into_iter()
+        .filter(|(id, _)| id.starts_with(prefix))
+        .collect();
     assert!(!found.is_empty(), "{prefix} is in the catalog");
     found
 }
@@ -214,7 +217,10 @@ fn eu_statuses(project: &str, prefix: &str) -> Vec<(String, String)> {
 fn eu_ai_act_obligations_follow_the_declared_role_and_tier() {
     let deployer = "tests/fixtures/coverage/eu_deployer_high_risk";
     for (id, status) in eu_statuses(deployer, "Art.26(") {
-        assert_eq!(status, "uncovered", "{id} applies to a deployer of a high-risk system");
+        assert_eq!(
+            status, "uncovered",
+            "{id} applies to a deployer of a high-risk system"
+        );
     }
     for (id, status) in eu_statuses(deployer, "Art.16(") {
         assert_eq!(status, "not-applicable", "{id} is a provider obligation");
@@ -224,6 +230,9 @@ fn eu_ai_act_obligations_follow_the_declared_role_and_tier() {
         assert_eq!(status, "uncovered", "{id} applies to a GPAI model provider");
     }
     for (id, status) in eu_statuses(gpai, "Art.55(") {
-        assert_eq!(status, "not-applicable", "{id} is for models with systemic risk");
+        assert_eq!(
+            status, "not-applicable",
+            "{id} is for models with systemic risk"
+        );
     }
 }
