@@ -438,7 +438,10 @@ impl<'a> Snapshot<'a> {
             ..Options::default()
         };
         let coverage = coverage(model, &compilation.graph, &options);
-        Self { compilation, coverage }
+        Self {
+            compilation,
+            coverage,
+        }
     }
 
     /// The frameworks a project is in scope for: those it maps to or
@@ -446,7 +449,11 @@ impl<'a> Snapshot<'a> {
     pub fn in_scope(compilation: &Compilation) -> Vec<String> {
         let model = &compilation.model;
         let analysed = coverage(model, &compilation.graph, &Options::default());
-        analysed.frameworks.iter().map(|f| model.framework(f.framework).key()).collect()
+        analysed
+            .frameworks
+            .iter()
+            .map(|f| model.framework(f.framework).key())
+            .collect()
     }
 
     fn statuses(&self) -> BTreeMap<String, Status> {

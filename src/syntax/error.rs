@@ -60,7 +60,9 @@ pub(super) fn from_pest(error: &pest::error::Error<Rule>, file: FileId, text: &s
     let unclosed = (starts_item && keywords.contains(&"}"))
         .then(|| unclosed_brace(&text[..pos]))
         .flatten();
-    let wants_reference = expected.iter().any(|e| e.starts_with("a requirement reference"));
+    let wants_reference = expected
+        .iter()
+        .any(|e| e.starts_with("a requirement reference"));
     let wants_relationship = expected.iter().any(|e| e.starts_with("a relationship"));
     let help = if unclosed.is_some() {
         Some("a block is not closed: add the missing `}` before this".to_owned())

@@ -243,7 +243,7 @@ impl Lowerer {
         None
     }
 
-    fn framework_ref(&self, pair: Pair<'_, Rule>) -> FrameworkRef {
+    fn framework_ref(&self, pair: &Pair<'_, Rule>) -> FrameworkRef {
         self.split_framework_ref(pair.as_str(), pair.as_span().start())
     }
 
@@ -267,8 +267,8 @@ impl Lowerer {
 
     /// `framework@version:ID` or `framework@version:"ID"`, split at the first
     /// `:` (framework names and versions have none).
-    fn requirement_ref(&self, pair: Pair<'_, Rule>) -> RequirementRef {
-        let span = self.span(&pair);
+    fn requirement_ref(&self, pair: &Pair<'_, Rule>) -> RequirementRef {
+        let span = self.span(pair);
         let text = pair.as_str();
         let start = pair.as_span().start();
         let (framework, id) = text.split_once(':').expect("the grammar guarantees a `:`");
@@ -280,7 +280,10 @@ impl Lowerer {
         };
         RequirementRef {
             framework: self.split_framework_ref(framework, start),
-            id: Spanned { value, span: id_span },
+            id: Spanned {
+                value,
+                span: id_span,
+            },
             span,
         }
     }
@@ -337,8 +340,8 @@ impl Lowerer {
 
     fn crosswalk(&mut self, pair: Pair<'_, Rule>) -> Crosswalk {
         let mut inner = children(pair);
-        let from = self.framework_ref(next(&mut inner));
-        let to = self.framework_ref(next(&mut inner));
+        let from = self.framework_ref(&next(&mut inner));
+        let to = self.framework_ref(&next(&mut inner));
         let body = inner
             .filter_map(|p| {
                 let span = self.stmt_span(&p);
@@ -402,7 +405,7 @@ impl Lowerer {
                     Rule::category => RiskStmt::Category(self.name(next(&mut children(p)))),
                     Rule::description => RiskStmt::Description(self.text(next(&mut children(p)))),
                     Rule::touches => {
-                        RiskStmt::Touches(children(p).map(|r| self.requirement_ref(r)).collect())
+                        RiskStmt::Touches(children(p).map(|r| self.requirement_ref(&r)).collect())
                     }
                     _ => return None,
                 };
@@ -448,7 +451,7 @@ impl Lowerer {
             }
             Rule::satisfies => {
                 let mut inner = children(pair);
-                let target = self.requirement_ref(next(&mut inner));
+                let target = self.requirement_ref(&next(&mut inner));
                 let relationship = self.word(&next(&mut inner));
                 let attributes = inner
                     .next()
@@ -563,7 +566,7 @@ impl Lowerer {
 
     fn exclude(&self, pair: Pair<'_, Rule>) -> Exclude {
         let mut inner = children(pair);
-        let target = self.requirement_ref(next(&mut inner));
+        let target = self.requirement_ref(&next(&mut inner));
         let reason = self.text(next(&mut inner));
         Exclude { target, reason }
     }
