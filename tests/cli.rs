@@ -83,3 +83,31 @@ fn a_projects_framework_replaces_the_built_in_one_of_the_same_version() {
     assert_eq!(rmf[0]["builtin"], false);
     assert_eq!(rmf[0]["requirements"], 2);
 }
+
+#[test]
+fn frameworks_show_lists_eu_obligations_with_their_applicability() {
+    let run = crosswalk(&["frameworks", "show", "eu-ai-act@2024", "--format", "json"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let json: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    let find = |id: &str| {
+        json["requirements"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|r| r["id"] == id)
+            .unwrap_or_else(|| panic!("{id} is listed"))
+            .clone()
+    };
+    let art26 = find("Art.26(1)");
+    assert_eq!(
+        art26["applicability"]["roles"],
+        serde_json::json!(["deployer"])
+    );
+    assert_eq!(
+        art26["applicability"]["tiers"],
+        serde_json::json!(["high-risk"])
+    );
+    assert_eq!(art26["applicability"]["applies_from"], "2026-08-02");
+    let art5 = find("Art.5(1)(a)");
+    assert_eq!(art5["applicability"]["applies_from"], "2025-02-02");
+}

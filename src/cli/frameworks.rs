@@ -257,6 +257,8 @@ struct ShownEntry<'a> {
     summary: Option<&'a str>,
     tags: &'a [String],
     applies_from: Option<&'a str>,
+    /// Roles, tiers, categories and date with the groups' included.
+    applicability: crate::coverage::Applicability,
 }
 
 fn show_json(model: &Model, id: FrameworkId) -> serde_json::Value {
@@ -265,9 +267,9 @@ fn show_json(model: &Model, id: FrameworkId) -> serde_json::Value {
         framework
             .entries
             .iter()
-            .map(|&e| model.requirement(e))
-            .filter(|r| r.kind == kind)
-            .map(|r| ShownEntry {
+            .map(|&e| (e, model.requirement(e)))
+            .filter(|(_, r)| r.kind == kind)
+            .map(|(e, r)| ShownEntry {
                 id: &r.id,
                 display: r.shown(),
                 title: &r.title,
@@ -275,6 +277,7 @@ fn show_json(model: &Model, id: FrameworkId) -> serde_json::Value {
                 summary: r.summary.as_deref(),
                 tags: &r.tags,
                 applies_from: r.applies_from.as_deref(),
+                applicability: crate::coverage::Applicability::of(model, e),
             })
             .collect()
     };

@@ -19,7 +19,7 @@ use std::collections::HashMap;
 use serde::Serialize;
 
 pub use compose::{Composed, compose, reverse};
-pub use scope::Scope;
+pub use scope::{Applicability, Scope};
 
 use crate::graph::ControlGraph;
 use crate::resolve::Model;

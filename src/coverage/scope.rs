@@ -2,9 +2,58 @@
 //! selected, EU AI Act obligations for the systems' roles and tiers, and
 //! obligations whose date of application has come.
 
+use serde::Serialize;
+
 use crate::resolve::Model;
 use crate::resolve::model::RequirementId;
 use crate::vocabulary::{EuRole, EuTier, TrustCategory, Vocabulary};
+
+/// The applicability of one catalog entry, its groups' tags included: for
+/// each key, the nearest entry that has tags of that key decides (a
+/// paragraph's `role:deployer` overrides its article's roles), and the
+/// nearest `applies-from` date wins.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct Applicability {
+    /// Operator roles it falls on; empty for every role.
+    pub roles: Vec<String>,
+    /// Tiers it concerns; empty for every tier.
+    pub tiers: Vec<String>,
+    /// SOC 2 trust services categories it belongs to.
+    pub categories: Vec<String>,
+    /// The date it applies from.
+    pub applies_from: Option<String>,
+}
+
+impl Applicability {
+    /// The applicability of `requirement`.
+    pub fn of(model: &Model, requirement: RequirementId) -> Self {
+        let mut found = Applicability::default();
+        let (mut roles, mut tiers, mut categories) = (false, false, false);
+        let mut entry = Some(requirement);
+        while let Some(id) = entry {
+            let r = model.requirement(id);
+            for (key, slot, done) in [
+                ("role", &mut found.roles, &mut roles),
+                ("tier", &mut found.tiers, &mut tiers),
+                ("category", &mut found.categories, &mut categories),
+            ] {
+                if !*done {
+                    slot.extend(r.tags.iter().filter_map(|t| {
+                        t.split_once(':')
+                            .filter(|(k, _)| *k == key)
+                            .map(|(_, v)| v.to_owned())
+                    }));
+                    *done = !slot.is_empty();
+                }
+            }
+            if found.applies_from.is_none() {
+                found.applies_from.clone_from(&r.applies_from);
+            }
+            entry = r.parent;
+        }
+        found
+    }
+}
 
 /// What the project's systems declare about their scope.
 #[derive(Debug, Clone, Default)]
@@ -66,47 +115,17 @@ impl Scope {
     /// Why a requirement does not apply, or `None` when it does. Tags and
     /// dates on the requirement's groups hold for it too.
     pub fn not_applicable(&self, model: &Model, requirement: RequirementId) -> Option<String> {
-        // For each key, the nearest entry that has tags of that key decides:
-        // a paragraph's `role:deployer` overrides its article's roles.
-        let mut roles: Option<Vec<&str>> = None;
-        let mut tiers: Option<Vec<&str>> = None;
-        let mut categories: Option<Vec<&str>> = None;
-        let mut applies_from: Option<&str> = None;
-        let mut entry = Some(requirement);
-        while let Some(id) = entry {
-            let r = model.requirement(id);
-            for (key, slot) in [
-                ("role", &mut roles),
-                ("tier", &mut tiers),
-                ("category", &mut categories),
-            ] {
-                if slot.is_none() {
-                    let values: Vec<&str> = r
-                        .tags
-                        .iter()
-                        .filter_map(|t| {
-                            t.split_once(':').filter(|(k, _)| *k == key).map(|(_, v)| v)
-                        })
-                        .collect();
-                    if !values.is_empty() {
-                        *slot = Some(values);
-                    }
-                }
-            }
-            if applies_from.is_none() {
-                applies_from = r.applies_from.as_deref();
-            }
-            entry = r.parent;
-        }
-        let (roles, tiers, categories) = (
-            roles.unwrap_or_default(),
-            tiers.unwrap_or_default(),
-            categories.unwrap_or_default(),
-        );
+        let Applicability {
+            roles,
+            tiers,
+            categories,
+            applies_from,
+        } = Applicability::of(model, requirement);
+        let applies_from = applies_from.as_deref();
         if let (Some(selected), false) = (&self.trust_categories, categories.is_empty()) {
             if !categories
                 .iter()
-                .any(|c| selected.iter().any(|s| s.as_str() == *c))
+                .any(|c| selected.iter().any(|s| s.as_str() == c))
             {
                 return Some(format!(
                     "SOC 2 category {} is not in the system's scope ({})",
@@ -118,7 +137,7 @@ impl Scope {
         if let (Some(declared), false) = (&self.eu_roles, roles.is_empty()) {
             if !roles
                 .iter()
-                .any(|r| declared.iter().any(|d| d.as_str() == *r))
+                .any(|r| declared.iter().any(|d| d.as_str() == r))
             {
                 return Some(format!(
                     "applies to {}; the system's role is {}",
@@ -130,7 +149,7 @@ impl Scope {
         if let (Some(declared), false) = (&self.eu_tiers, tiers.is_empty()) {
             if !tiers
                 .iter()
-                .any(|t| declared.iter().any(|d| d.as_str() == *t))
+                .any(|t| declared.iter().any(|d| d.as_str() == t))
             {
                 return Some(format!(
                     "applies to {} systems; the system is {}",
@@ -155,7 +174,7 @@ fn words<V: Vocabulary>(list: &[V]) -> String {
         .join(", ")
 }
 
-fn plural_roles(roles: &[&str]) -> String {
+fn plural_roles(roles: &[String]) -> String {
     let plural: Vec<String> = roles.iter().map(|r| format!("{r}s")).collect();
     match plural.as_slice() {
         [] => String::new(),
