@@ -288,6 +288,27 @@ impl Lowerer {
         }
     }
 
+    /// The statements of a block in which every statement is a keyword and
+    /// one text (`system "…"`, `csoc "…"`); `kind` names each rule's
+    /// statement.
+    fn text_stmts<'i, K>(
+        &self,
+        pairs: impl Iterator<Item = Pair<'i, Rule>>,
+        kind: impl Fn(Rule, Text) -> Option<K>,
+    ) -> Vec<Stmt<K>> {
+        pairs
+            .filter_map(|p| {
+                let span = self.stmt_span(&p);
+                let rule = p.as_rule();
+                let text = self.text(next(&mut children(p)));
+                Some(Stmt {
+                    kind: kind(rule, text)?,
+                    span,
+                })
+            })
+            .collect()
+    }
+
     // --- frameworks -----------------------------------------------------
 
     fn framework(&mut self, pair: Pair<'_, Rule>) -> Framework {
@@ -433,20 +454,12 @@ impl Lowerer {
             Rule::evidence => {
                 let mut inner = children(pair);
                 let name = self.text(next(&mut inner));
-                let body = inner
-                    .filter_map(|p| {
-                        let span = self.stmt_span(&p);
-                        let rule = p.as_rule();
-                        let text = self.text(next(&mut children(p)));
-                        let kind = match rule {
-                            Rule::evidence_system => EvidenceStmt::System(text),
-                            Rule::retention => EvidenceStmt::Retention(text),
-                            Rule::description => EvidenceStmt::Description(text),
-                            _ => return None,
-                        };
-                        Some(Stmt { kind, span })
-                    })
-                    .collect();
+                let body = self.text_stmts(inner, |rule, text| match rule {
+                    Rule::evidence_system => Some(EvidenceStmt::System(text)),
+                    Rule::retention => Some(EvidenceStmt::Retention(text)),
+                    Rule::description => Some(EvidenceStmt::Description(text)),
+                    _ => None,
+                });
                 ControlStmt::Evidence(Evidence { name, body })
             }
             Rule::satisfies => {
@@ -517,19 +530,11 @@ impl Lowerer {
                 let mut inner = children(pair);
                 let name = self.text(next(&mut inner));
                 let kind = self.word(&next(&mut inner));
-                let body = inner
-                    .filter_map(|p| {
-                        let span = self.stmt_span(&p);
-                        let rule = p.as_rule();
-                        let text = self.text(next(&mut children(p)));
-                        let kind = match rule {
-                            Rule::description => ComponentStmt::Description(text),
-                            Rule::owner => ComponentStmt::Owner(text),
-                            _ => return None,
-                        };
-                        Some(Stmt { kind, span })
-                    })
-                    .collect();
+                let body = self.text_stmts(inner, |rule, text| match rule {
+                    Rule::description => Some(ComponentStmt::Description(text)),
+                    Rule::owner => Some(ComponentStmt::Owner(text)),
+                    _ => None,
+                });
                 SystemStmt::Component(Component {
                     name,
                     kind: kind?,
@@ -540,19 +545,11 @@ impl Lowerer {
                 let mut inner = children(pair);
                 let name = self.text(next(&mut inner));
                 let treatment = self.word(&next(&mut inner));
-                let body = inner
-                    .filter_map(|p| {
-                        let span = self.stmt_span(&p);
-                        let rule = p.as_rule();
-                        let text = self.text(next(&mut children(p)));
-                        let kind = match rule {
-                            Rule::description => SubserviceStmt::Description(text),
-                            Rule::csoc => SubserviceStmt::Csoc(text),
-                            _ => return None,
-                        };
-                        Some(Stmt { kind, span })
-                    })
-                    .collect();
+                let body = self.text_stmts(inner, |rule, text| match rule {
+                    Rule::description => Some(SubserviceStmt::Description(text)),
+                    Rule::csoc => Some(SubserviceStmt::Csoc(text)),
+                    _ => None,
+                });
                 SystemStmt::Subservice(Subservice {
                     name,
                     treatment: treatment?,
