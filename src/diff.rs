@@ -148,17 +148,9 @@ pub fn diff(
         |requirement: RequirementId, towards: FrameworkId| -> Vec<(RequirementId, Relationship)> {
             graph
                 .crosswalk_steps(requirement)
-                .into_iter()
+                .iter()
                 .filter(|s| model.requirement(s.other).framework == towards)
-                .map(|s| {
-                    let pair = &model.crosswalks[s.crosswalk as usize].pairs[s.pair as usize];
-                    let read = if s.reversed {
-                        reverse(pair.relationship)
-                    } else {
-                        pair.relationship
-                    };
-                    (s.other, read)
-                })
+                .map(|s| (s.other, s.relationship))
                 .collect()
         };
     let mut requirements = Vec::new();

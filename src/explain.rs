@@ -334,17 +334,12 @@ fn requirement(
         .collect();
     let crosswalks = graph
         .crosswalk_steps(id)
-        .into_iter()
+        .iter()
         .map(|s| {
             let pair = &model.crosswalks[s.crosswalk as usize].pairs[s.pair as usize];
-            let relationship = if s.reversed {
-                crate::coverage::reverse(pair.relationship)
-            } else {
-                pair.relationship
-            };
             EdgeView::new(
                 model.qualified_id(s.other),
-                relationship.to_string(),
+                s.relationship.to_string(),
                 &pair.attributes,
             )
         })

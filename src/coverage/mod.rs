@@ -283,11 +283,10 @@ pub fn coverage(model: &Model, graph: &ControlGraph, options: &Options) -> Cover
                 .filter(|&r| model.requirement(r).kind == EntryKind::Requirement)
                 .map(|requirement| {
                     let direct = std::mem::take(&mut direct[requirement.index()]);
-                    let (suggested, review): (Vec<Derived>, Vec<Derived>) = derived
-                        .remove(&requirement)
-                        .unwrap_or_default()
-                        .into_iter()
-                        .partition(Derived::suggests_coverage);
+                    let (suggested, review): (Vec<Derived>, Vec<Derived>) =
+                        std::mem::take(&mut derived[requirement.index()])
+                            .into_iter()
+                            .partition(Derived::suggests_coverage);
                     let exclusion = exclusions.get(&requirement).copied();
                     let not_applicable = scope.not_applicable(model, requirement);
                     let status = status(&direct, &suggested, exclusion, not_applicable.as_deref());
@@ -366,40 +365,9 @@ fn rank(relationship: Composed) -> u8 {
 /// path and never past a step whose composition is unknown. For each
 /// (control, requirement) only the best path is kept: the best relationship,
 /// then the shortest path, then the first found.
-fn derive(
-    model: &Model,
-    graph: &ControlGraph,
-    max_hops: usize,
-) -> HashMap<RequirementId, Vec<Derived>> {
-    // Crosswalk steps of every requirement that has any, read in both
-    // directions, computed once.
-    let mut adjacency: HashMap<RequirementId, Vec<(RequirementId, u32, u32, Relationship)>> =
-        HashMap::new();
-    for crosswalk in &model.crosswalks {
-        for pair in &crosswalk.pairs {
-            for requirement in [pair.from, pair.to] {
-                adjacency.entry(requirement).or_insert_with(|| {
-                    graph
-                        .crosswalk_steps(requirement)
-                        .into_iter()
-                        .map(|s| {
-                            let relationship = model.crosswalks[s.crosswalk as usize].pairs
-                                [s.pair as usize]
-                                .relationship;
-                            let read = if s.reversed {
-                                reverse(relationship)
-                            } else {
-                                relationship
-                            };
-                            (s.other, s.crosswalk, s.pair, read)
-                        })
-                        .collect()
-                });
-            }
-        }
-    }
-    let mut result: HashMap<RequirementId, Vec<Derived>> = HashMap::new();
-    if adjacency.is_empty() || max_hops == 0 {
+fn derive(model: &Model, graph: &ControlGraph, max_hops: usize) -> Vec<Vec<Derived>> {
+    let mut result: Vec<Vec<Derived>> = vec![Vec::new(); model.requirements.len()];
+    if model.crosswalks.is_empty() || max_hops == 0 {
         return result;
     }
     for (c, control) in model.controls.iter().enumerate() {
@@ -407,7 +375,7 @@ fn derive(
         let mapped: Vec<RequirementId> = control.satisfies.iter().map(|m| m.requirement).collect();
         let mut best: HashMap<RequirementId, Derived> = HashMap::new();
         for (m, mapping) in control.satisfies.iter().enumerate() {
-            if !adjacency.contains_key(&mapping.requirement) {
+            if graph.crosswalk_steps(mapping.requirement).is_empty() {
                 continue;
             }
             let mut frontier: Vec<(RequirementId, Composed, Vec<Step>)> = vec![(
@@ -421,10 +389,8 @@ fn derive(
                     let Composed::Known(so_far) = *relationship else {
                         continue;
                     };
-                    let Some(steps) = adjacency.get(at) else {
-                        continue;
-                    };
-                    for &(other, crosswalk, pair, read) in steps {
+                    for step in graph.crosswalk_steps(*at) {
+                        let (other, read) = (step.other, step.relationship);
                         let revisits = other == mapping.requirement
                             || path.iter().any(|s| s.requirement == other);
                         if revisits || mapped.contains(&other) {
@@ -433,8 +399,8 @@ fn derive(
                         let composed = compose(so_far, read);
                         let step = Step {
                             requirement: other,
-                            crosswalk,
-                            pair,
+                            crosswalk: step.crosswalk,
+                            pair: step.pair,
                             relationship: read,
                         };
                         let better = best.get(&other).is_none_or(|b| {
@@ -472,12 +438,10 @@ fn derive(
         let mut found: Vec<(RequirementId, Derived)> = best.into_iter().collect();
         found.sort_by_key(|(r, _)| *r);
         for (requirement, derived) in found {
-            result.entry(requirement).or_default().push(derived);
+            result[requirement.index()].push(derived);
         }
     }
-    // Each list is sorted on its own: the map's order does not matter.
-    #[allow(clippy::iter_over_hash_type)]
-    for list in result.values_mut() {
+    for list in &mut result {
         list.sort_by(|a, b| {
             (rank(a.relationship), a.control, a.path.len()).cmp(&(
                 rank(b.relationship),

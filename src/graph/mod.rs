@@ -9,8 +9,10 @@ use petgraph::Direction;
 use petgraph::graph::{DiGraph, EdgeReference, NodeIndex};
 use petgraph::visit::EdgeRef;
 
+use crate::coverage::reverse;
 use crate::resolve::Model;
 use crate::resolve::model::{ControlId, FrameworkId, RequirementId, RiskId};
+use crate::vocabulary::Relationship;
 
 /// A node of the graph.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -68,6 +70,9 @@ pub struct CrosswalkStep {
     pub pair: u32,
     /// Whether the pair is read backwards (from its `to` end).
     pub reversed: bool,
+    /// The pair's relationship as read from this end (subset and superset
+    /// swap when read backwards).
+    pub relationship: Relationship,
 }
 
 /// The linked graph of one project.
@@ -78,6 +83,65 @@ pub struct ControlGraph {
     requirements: Vec<NodeIndex>,
     controls: Vec<NodeIndex>,
     risks: Vec<NodeIndex>,
+    /// Crosswalk steps of every requirement, both directions, as one flat
+    /// list: the steps of requirement `r` are
+    /// `steps[offsets[r]..offsets[r + 1]]`, sorted. Derivation walks these
+    /// hundreds of thousands of times, so they are laid out for it.
+    crosswalk_offsets: Vec<u32>,
+    crosswalk_steps: Vec<CrosswalkStep>,
+}
+
+/// The crosswalk steps of every requirement, in a compressed adjacency
+/// layout: `(offsets, steps)`.
+fn crosswalk_index(model: &Model) -> (Vec<u32>, Vec<CrosswalkStep>) {
+    let count = model.requirements.len();
+    let mut degree = vec![0u32; count + 1];
+    for crosswalk in &model.crosswalks {
+        for pair in &crosswalk.pairs {
+            degree[pair.from.index() + 1] += 1;
+            degree[pair.to.index() + 1] += 1;
+        }
+    }
+    let mut offsets = degree;
+    for i in 1..offsets.len() {
+        offsets[i] += offsets[i - 1];
+    }
+    let mut next: Vec<u32> = offsets[..count].to_vec();
+    let total = offsets[count] as usize;
+    let mut steps = vec![
+        CrosswalkStep {
+            other: RequirementId(0),
+            crosswalk: 0,
+            pair: 0,
+            reversed: false,
+            relationship: Relationship::Related,
+        };
+        total
+    ];
+    for (c, crosswalk) in model.crosswalks.iter().enumerate() {
+        let crosswalk_index = u32::try_from(c).unwrap_or(u32::MAX);
+        for (p, pair) in crosswalk.pairs.iter().enumerate() {
+            let pair_index = u32::try_from(p).unwrap_or(u32::MAX);
+            for (at, other, reversed, relationship) in [
+                (pair.from, pair.to, false, pair.relationship),
+                (pair.to, pair.from, true, reverse(pair.relationship)),
+            ] {
+                let slot = &mut next[at.index()];
+                steps[*slot as usize] = CrosswalkStep {
+                    other,
+                    crosswalk: crosswalk_index,
+                    pair: pair_index,
+                    reversed,
+                    relationship,
+                };
+                *slot += 1;
+            }
+        }
+    }
+    for r in 0..count {
+        steps[offsets[r] as usize..offsets[r + 1] as usize].sort_unstable();
+    }
+    (offsets, steps)
 }
 
 /// Builds the graph of a resolved model.
@@ -159,12 +223,15 @@ pub fn link(model: &Model) -> ControlGraph {
             graph.add_edge(node, evidence, Edge::Produces);
         }
     }
+    let (crosswalk_offsets, crosswalk_steps) = crosswalk_index(model);
     ControlGraph {
         graph,
         frameworks,
         requirements,
         controls,
         risks,
+        crosswalk_offsets,
+        crosswalk_steps,
     }
 }
 
@@ -203,35 +270,18 @@ impl ControlGraph {
 
     /// The crosswalk pairs that touch a requirement, read in both
     /// directions; sorted.
-    pub fn crosswalk_steps(&self, requirement: RequirementId) -> Vec<CrosswalkStep> {
-        let node = self.requirements[requirement.index()];
-        let mut steps: Vec<CrosswalkStep> = [Direction::Outgoing, Direction::Incoming]
-            .into_iter()
-            .flat_map(|direction| {
-                self.edges(node, direction)
-                    .filter_map(move |e| match (e.weight(), direction) {
-                        (Edge::Crosswalk { crosswalk, pair }, _) => {
-                            let other = if direction == Direction::Outgoing {
-                                e.target()
-                            } else {
-                                e.source()
-                            };
-                            let Node::Requirement(other) = self.graph[other] else {
-                                return None;
-                            };
-                            Some(CrosswalkStep {
-                                other,
-                                crosswalk: *crosswalk,
-                                pair: *pair,
-                                reversed: direction == Direction::Incoming,
-                            })
-                        }
-                        _ => None,
-                    })
-            })
-            .collect();
-        steps.sort_unstable();
-        steps
+    pub fn crosswalk_steps(&self, requirement: RequirementId) -> &[CrosswalkStep] {
+        let (start, end) = (
+            self.crosswalk_offsets
+                .get(requirement.index())
+                .copied()
+                .unwrap_or(0),
+            self.crosswalk_offsets
+                .get(requirement.index() + 1)
+                .copied()
+                .unwrap_or(0),
+        );
+        &self.crosswalk_steps[start as usize..end as usize]
     }
 
     /// The entries a framework or group contains directly, in catalog order.
@@ -371,16 +421,23 @@ control C-3 "Alone" { owner "x" }
         let a1 = requirement(&c, "a@1:A-1");
         let a2 = requirement(&c, "a@1:A-2");
         let b1 = requirement(&c, "b@1:B-1");
-        let step = |other, pair, reversed| CrosswalkStep {
+        let step = |other, pair, reversed, relationship| CrosswalkStep {
             other,
             crosswalk: 0,
             pair,
             reversed,
+            relationship,
         };
-        assert_eq!(c.graph.crosswalk_steps(a1), vec![step(b1, 0, false)]);
+        assert_eq!(
+            c.graph.crosswalk_steps(a1),
+            [step(b1, 0, false, Relationship::Subset)]
+        );
         assert_eq!(
             c.graph.crosswalk_steps(b1),
-            vec![step(a1, 0, true), step(a2, 1, true)]
+            [
+                step(a1, 0, true, Relationship::Superset),
+                step(a2, 1, true, Relationship::Intersects)
+            ]
         );
     }
 
