@@ -11,7 +11,7 @@ use crosswalk::resolve::model::{Crosswalk, EntryKind};
 use crosswalk::vocabulary::Relationship::{self, Intersects, Subset};
 use crosswalk::vocabulary::ReviewStatus;
 
-use super::{builtin_model, framework};
+use super::{builtin_model, only_crosswalk};
 
 /// One authored crosswalk and the pairs that stand for its topics:
 /// `(topic, from, relationship, to)`.
@@ -139,18 +139,6 @@ const AUTHORED: [Authored; 4] = [
     },
 ];
 
-/// The one built-in crosswalk from `from` to `to`.
-fn crosswalk<'m>(model: &'m Model, from: &str, to: &str) -> &'m Crosswalk {
-    let (from_id, to_id) = (framework(model, from), framework(model, to));
-    let found: Vec<_> = model
-        .crosswalks
-        .iter()
-        .filter(|c| c.from == from_id && c.to == to_id)
-        .collect();
-    assert_eq!(found.len(), 1, "one built-in crosswalk {from} -> {to}");
-    found[0]
-}
-
 /// The pairs of a crosswalk as `(from id, relationship, to id)`.
 fn pairs(model: &Model, crosswalk: &Crosswalk) -> Vec<(String, Relationship, String)> {
     crosswalk
@@ -170,7 +158,7 @@ fn pairs(model: &Model, crosswalk: &Crosswalk) -> Vec<(String, Relationship, Str
 fn authored_crosswalks_are_well_formed() {
     let model = builtin_model();
     for authored in &AUTHORED {
-        let crosswalk = crosswalk(&model, authored.from, authored.to);
+        let crosswalk = only_crosswalk(&model, authored.from, authored.to);
         let name = format!("{} -> {}", authored.from, authored.to);
 
         let source = crosswalk.source.as_deref().expect("a source");
@@ -233,7 +221,7 @@ fn authored_crosswalks_are_well_formed() {
 fn authored_crosswalks_cover_the_obligations_of_ai_providers() {
     let model = builtin_model();
     for authored in &AUTHORED {
-        let crosswalk = crosswalk(&model, authored.from, authored.to);
+        let crosswalk = only_crosswalk(&model, authored.from, authored.to);
         let pairs = pairs(&model, crosswalk);
         for &(topic, from, relationship, to) in authored.topics {
             let wanted = (from.to_owned(), relationship, to.to_owned());

@@ -5,20 +5,12 @@ use std::collections::BTreeSet;
 
 use crosswalk::vocabulary::Relationship;
 
-use super::{builtin_model, framework, read_csv_records};
+use super::{builtin_model, only_crosswalk, read_csv_records};
 
 #[test]
 fn the_ai_rmf_to_42001_crosswalk_holds_the_published_pairs() {
     let model = builtin_model();
-    let rmf = framework(&model, "nist-ai-rmf@1.0");
-    let iso = framework(&model, "iso42001@2023");
-    let crosswalks: Vec<_> = model
-        .crosswalks
-        .iter()
-        .filter(|c| c.from == rmf && c.to == iso)
-        .collect();
-    assert_eq!(crosswalks.len(), 1, "one built-in crosswalk");
-    let crosswalk = crosswalks[0];
+    let crosswalk = only_crosswalk(&model, "nist-ai-rmf@1.0", "iso42001@2023");
 
     let published: Vec<(String, String)> =
         read_csv_records("crosswalks/nist-ai-rmf-to-iso42001-crosswalk.pairs.csv")

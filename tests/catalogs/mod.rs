@@ -14,7 +14,7 @@ mod soc2;
 use crosswalk::compile;
 use crosswalk::frameworks::builtin_sources;
 use crosswalk::resolve::Model;
-use crosswalk::resolve::model::{EntryKind, FrameworkId, Requirement};
+use crosswalk::resolve::model::{Crosswalk, EntryKind, FrameworkId, Requirement};
 use crosswalk::source::SourceSet;
 
 use crate::support::root;
@@ -118,4 +118,16 @@ pub fn assert_titles_and_summaries(model: &Model, framework: FrameworkId) {
             entry.id
         );
     }
+}
+
+/// The one built-in crosswalk from `from` to `to` (`name@version`).
+pub fn only_crosswalk<'m>(model: &'m Model, from: &str, to: &str) -> &'m Crosswalk {
+    let (from_id, to_id) = (framework(model, from), framework(model, to));
+    let found: Vec<_> = model
+        .crosswalks
+        .iter()
+        .filter(|c| c.from == from_id && c.to == to_id)
+        .collect();
+    assert_eq!(found.len(), 1, "one built-in crosswalk {from} -> {to}");
+    found[0]
 }

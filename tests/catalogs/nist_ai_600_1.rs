@@ -7,7 +7,7 @@ use crosswalk::resolve::Model;
 use crosswalk::resolve::model::{EntryKind, FrameworkId, Requirement};
 use crosswalk::vocabulary::Relationship;
 
-use super::{builtin_model, entries, framework, parent_id};
+use super::{builtin_model, entries, framework, only_crosswalk, parent_id};
 use crate::support::root;
 
 /// One suggested action as the reference list gives it.
@@ -244,17 +244,10 @@ fn nist_ai_600_1_tags_are_the_profiles_risks_and_actor_tasks() {
 #[test]
 fn nist_ai_600_1_crosswalk_pairs_each_action_with_its_subcategory() {
     let model = builtin_model();
-    let from = profile(&model);
     let to = framework(&model, "nist-ai-rmf@1.0");
     let official = reference();
 
-    let crosswalks: Vec<_> = model
-        .crosswalks
-        .iter()
-        .filter(|c| c.from == from && c.to == to)
-        .collect();
-    assert_eq!(crosswalks.len(), 1);
-    let crosswalk = crosswalks[0];
+    let crosswalk = only_crosswalk(&model, "nist-ai-600-1@2024", "nist-ai-rmf@1.0");
     assert!(
         crosswalk
             .source

@@ -8,7 +8,7 @@ use crosswalk::resolve::Model;
 use crosswalk::resolve::model::{EntryKind, FrameworkId};
 use crosswalk::vocabulary::Vocabulary;
 
-use super::{builtin_model, entries, framework, parent_id};
+use super::{builtin_model, entries, framework, only_crosswalk, parent_id};
 use crate::support::root;
 
 /// A reference list of `tests/reference/nist-csf/`.
@@ -177,15 +177,11 @@ fn nist_csf_2_0_leaves_out_the_withdrawn_1_1_subcategories() {
 #[test]
 fn the_crosswalk_from_1_1_to_2_0_holds_exactly_nists_pairs() {
     let model = builtin_model();
-    let from = framework(&model, "nist-csf@1.1");
-    let to = framework(&model, "nist-csf@2.0");
-    let crosswalks: Vec<_> = model
-        .crosswalks
-        .iter()
-        .filter(|c| c.from == from && c.to == to)
-        .collect();
-    assert_eq!(crosswalks.len(), 1);
-    let crosswalk = crosswalks[0];
+    let (from, to) = (
+        framework(&model, "nist-csf@1.1"),
+        framework(&model, "nist-csf@2.0"),
+    );
+    let crosswalk = only_crosswalk(&model, "nist-csf@1.1", "nist-csf@2.0");
     assert!(
         crosswalk
             .source
