@@ -107,9 +107,21 @@ pub fn compile(sources: SourceSet) -> Compilation {
     compile_parsed(sources, parsed)
 }
 
+/// [`compile`] without the lint checks: for commands that analyse a project
+/// and report only its errors (`coverage`, `explain`, `diff`), the warnings
+/// would be computed for nothing.
+pub fn compile_without_lint(sources: SourceSet) -> Compilation {
+    let parsed = parse_sources(&sources);
+    compile_stages(sources, parsed, false)
+}
+
 /// [`compile`] for sources already parsed (for example built-in catalogs
 /// parsed once and reused).
 pub fn compile_parsed(sources: SourceSet, parsed: ParsedSources) -> Compilation {
+    compile_stages(sources, parsed, true)
+}
+
+fn compile_stages(sources: SourceSet, parsed: ParsedSources, lint: bool) -> Compilation {
     let ParsedSources {
         asts,
         diagnostics: syntax_diagnostics,
@@ -122,7 +134,7 @@ pub fn compile_parsed(sources: SourceSet, parsed: ParsedSources) -> Compilation 
         let (model, resolve_diagnostics) = resolve::resolve(&asts, &sources);
         diagnostics.extend(resolve_diagnostics.into());
         let graph = graph::link(&model);
-        if !diagnostics.has_errors() {
+        if lint && !diagnostics.has_errors() {
             diagnostics.extend(lint::lint(&model, &graph).into());
         }
         (model, graph)

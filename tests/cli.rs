@@ -111,3 +111,21 @@ fn frameworks_show_lists_eu_obligations_with_their_applicability() {
     let art5 = find("Art.5(1)(a)");
     assert_eq!(art5["applicability"]["applies_from"], "2025-02-02");
 }
+
+#[test]
+fn the_hidden_corpus_command_writes_a_project_that_compiles() {
+    let dir = crate::support::temp_dir("corpus");
+    let out = dir.join("project");
+    let run = crosswalk(&["corpus", "--controls", "20", out.to_str().unwrap()]);
+    assert_eq!(run.code, 0, "{}", run.transcript());
+    let run = crosswalk(&["coverage", "--format", "json", out.to_str().unwrap()]);
+    assert_eq!(run.code, 0, "{}", run.transcript());
+    let json: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    assert_eq!(json["frameworks"].as_array().unwrap().len(), 2);
+    // It refuses to write over an existing folder.
+    assert_eq!(
+        crosswalk(&["corpus", "--controls", "20", out.to_str().unwrap()]).code,
+        2
+    );
+    assert!(!crosswalk(&["--help"]).stdout.contains("corpus"));
+}

@@ -5,7 +5,8 @@ use std::fmt::Write as _;
 
 use super::{Format, INPUT_ERROR, OK, Output, ProjectArg};
 use crate::coverage::view::{CoverageView, FrameworkView};
-use crate::coverage::{Options, Status, coverage};
+use crate::coverage::{Coverage, Options, Status, coverage};
+use crate::resolve::Model;
 
 /// Arguments of `crosswalk coverage`.
 #[derive(Debug, clap::Args)]
@@ -55,44 +56,34 @@ pub(super) fn run(args: &Args, output: &Output) -> u8 {
         ..Options::default()
     };
     let analysis = coverage(model, &compilation.graph, &options);
-    let view = CoverageView::new(model, &analysis);
+    // The summary needs only the counts; the full view (every requirement
+    // with its controls and derived paths) is built only when printed.
     output.out(&match args.format {
-        Format::Json => super::json(&view),
-        Format::Text if options.only => view
+        Format::Text if !options.only => summary(model, &analysis),
+        Format::Json => super::json(&CoverageView::new(model, &analysis)),
+        Format::Text => CoverageView::new(model, &analysis)
             .frameworks
             .iter()
             .map(details)
             .collect::<Vec<_>>()
             .join("\n"),
-        Format::Text => summary(&view),
     });
     OK
 }
 
 /// One line per framework with its counts.
-fn summary(view: &CoverageView) -> String {
-    if view.frameworks.is_empty() {
+fn summary(model: &Model, analysis: &Coverage) -> String {
+    if analysis.frameworks.is_empty() {
         return "no framework in scope: map a control with `satisfies`, or name one with --framework\n".to_owned();
     }
     let mut header = vec!["FRAMEWORK".to_owned()];
     header.extend(Status::ALL.iter().map(|s| s.as_str().to_uppercase()));
-    let rows: Vec<Vec<String>> = view
+    let rows: Vec<Vec<String>> = analysis
         .frameworks
         .iter()
         .map(|f| {
-            let mut row = vec![format!("{}@{}", f.framework, f.version)];
-            row.extend(
-                [
-                    f.covered,
-                    f.partial,
-                    f.derived,
-                    f.uncovered,
-                    f.excluded,
-                    f.not_applicable,
-                ]
-                .iter()
-                .map(ToString::to_string),
-            );
+            let mut row = vec![model.framework(f.framework).key()];
+            row.extend(Status::ALL.iter().map(|&s| f.counts.get(s).to_string()));
             row
         })
         .collect();

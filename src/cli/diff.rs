@@ -159,7 +159,7 @@ fn run_base(args: &Args, base: &str, output: &Output) -> u8 {
             return INPUT_ERROR;
         }
     };
-    let base_compilation = crate::compile(base_sources);
+    let base_compilation = crate::compile_without_lint(base_sources);
     if base_compilation.has_errors() {
         output.error(&format!(
             "the project at `{base}` does not compile ({} errors); run `crosswalk check` on it",

@@ -2,6 +2,7 @@
 //! Exit codes: 0 ok, 1 findings the user asked to fail on, 2 input errors.
 
 mod check;
+mod corpus;
 mod coverage;
 mod diff;
 mod explain;
@@ -19,7 +20,7 @@ use crate::diagnostic::{TextStyle, render_text};
 use crate::resolve::model::{Framework, FrameworkId};
 use crate::source::SourceSet;
 use crate::suggest::{did_you_mean, suggest_word};
-use crate::{Compilation, compile, project};
+use crate::{Compilation, project};
 
 /// A compiler for compliance controls: declare each control once, map it to
 /// SOC 2, ISO/IEC 42001, the NIST AI RMF and the EU AI Act.
@@ -65,6 +66,9 @@ enum Command {
     Explain(explain::Args),
     /// Carry coverage from one version of a framework to another.
     Diff(diff::Args),
+    /// Write a generated project at a chosen scale, for benchmarks.
+    #[command(hide = true)]
+    Corpus(corpus::Args),
     /// List the loaded framework catalogs, or show one.
     Frameworks(frameworks::Args),
 }
@@ -92,6 +96,7 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> ExitCode {
         Command::Coverage(args) => coverage::run(&args, &output),
         Command::Explain(args) => explain::run(&args, &output),
         Command::Diff(args) => diff::run(&args, &output),
+        Command::Corpus(args) => corpus::run(&args, &output),
         Command::Frameworks(args) => frameworks::run(&args, &output),
     };
     ExitCode::from(code)
@@ -149,11 +154,12 @@ impl Output {
     }
 }
 
-/// Loads and compiles the project at `path`; on input errors prints them
-/// and returns `Err(exit code)`.
+/// Loads and compiles the project at `path` (without the lint checks, whose
+/// warnings only `check` prints); on input errors prints them and returns
+/// `Err(exit code)`.
 fn compile_project(path: &std::path::Path, output: &Output) -> Result<Compilation, u8> {
     let sources = load(path, output)?;
-    let compilation = compile(sources);
+    let compilation = crate::compile_without_lint(sources);
     if compilation.has_errors() {
         output.err(&render_text(
             &compilation.diagnostics,
