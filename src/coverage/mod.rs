@@ -252,7 +252,23 @@ pub fn coverage(model: &Model, graph: &ControlGraph, options: &Options) -> Cover
             });
         }
     }
-    let derived = derive(model, graph, options.max_hops);
+    // Derived mappings matter only where no direct mapping gives coverage: a
+    // requirement with a direct mapping keeps its direct status.
+    let directly_met: Vec<bool> = direct
+        .iter()
+        .map(|list| {
+            list.iter().any(|d| {
+                matches!(
+                    d.relationship,
+                    Relationship::Equal
+                        | Relationship::Superset
+                        | Relationship::Subset
+                        | Relationship::Intersects
+                )
+            })
+        })
+        .collect();
+    let derived = derive(model, graph, options.max_hops, &directly_met);
     let exclusions = excluded(model, graph);
     let scope = Scope::of(model, options.on.clone());
 
@@ -361,11 +377,17 @@ fn rank(relationship: Composed) -> u8 {
 }
 
 /// Every control's mappings carried through the crosswalks, breadth first,
-/// at most `max_hops` steps, never through the same requirement twice on a
+/// and recorded at the requirements no direct mapping meets: at most
+/// `max_hops` steps, never through the same requirement twice on a
 /// path and never past a step whose composition is unknown. For each
 /// (control, requirement) only the best path is kept: the best relationship,
 /// then the shortest path, then the first found.
-fn derive(model: &Model, graph: &ControlGraph, max_hops: usize) -> Vec<Vec<Derived>> {
+fn derive(
+    model: &Model,
+    graph: &ControlGraph,
+    max_hops: usize,
+    directly_met: &[bool],
+) -> Vec<Vec<Derived>> {
     let mut result: Vec<Vec<Derived>> = vec![Vec::new(); model.requirements.len()];
     if model.crosswalks.is_empty() || max_hops == 0 {
         return result;
@@ -403,9 +425,13 @@ fn derive(model: &Model, graph: &ControlGraph, max_hops: usize) -> Vec<Vec<Deriv
                             pair: step.pair,
                             relationship: read,
                         };
-                        let better = best.get(&other).is_none_or(|b| {
-                            (rank(composed), path.len() + 1) < (rank(b.relationship), b.path.len())
-                        });
+                        // Paths still run through directly met requirements,
+                        // but nothing is recorded there.
+                        let better = !directly_met[other.index()]
+                            && best.get(&other).is_none_or(|b| {
+                                (rank(composed), path.len() + 1)
+                                    < (rank(b.relationship), b.path.len())
+                            });
                         // Paths are copied only where they are kept.
                         let extend = hop < max_hops && composed != Composed::Unknown;
                         if better || extend {

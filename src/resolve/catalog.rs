@@ -163,12 +163,12 @@ impl Catalog {
         span: crate::source::Span,
         target: Target,
     ) -> Result<RequirementId, Box<Diagnostic>> {
-        let key = model.framework(framework).key();
         let Some(&found) = self.entries[framework.index()].get(id) else {
             return Err(unknown_entry(model, framework, id, span, target));
         };
         let entry = model.requirement(found);
         if target == Target::Requirement && entry.kind == EntryKind::Group {
+            let key = model.framework(framework).key();
             let children: Vec<&str> = model.frameworks[framework.index()]
                 .entries
                 .iter()
