@@ -47,8 +47,6 @@ use syntax::Ast;
 pub struct Compilation {
     /// The sources compiled.
     pub sources: SourceSet,
-    /// The parsed files, in load order (files with syntax errors left out).
-    pub asts: Vec<Ast>,
     /// The resolved model (empty when a file failed to parse).
     pub model: Model,
     /// The linked graph.
@@ -139,9 +137,10 @@ fn compile_stages(sources: SourceSet, parsed: ParsedSources, lint: bool) -> Comp
         }
         (model, graph)
     };
+    // The trees are dropped here: everything later works on the model.
+    drop(asts);
     Compilation {
         sources,
-        asts,
         model,
         graph,
         diagnostics: diagnostics.sorted(),
