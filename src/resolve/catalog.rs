@@ -1,7 +1,7 @@
 //! The catalog of loaded framework versions, and the lookups every
 //! reference goes through (with "did you mean" when one fails).
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::HashMap;
 
 use super::error::{
     AMBIGUOUS_VERSION, MAPPING_TO_GROUP, UNKNOWN_FRAMEWORK, UNKNOWN_REQUIREMENT, UNKNOWN_VERSION,
@@ -18,7 +18,8 @@ const MAX_LISTED: usize = 4;
 #[derive(Debug, Default)]
 pub(super) struct Catalog {
     /// Versions of each framework name, sorted by version.
-    by_name: BTreeMap<String, Vec<(String, FrameworkId)>>,
+    /// (A hash map: every reference looks a name up; messages sort the names.)
+    by_name: HashMap<String, Vec<(String, FrameworkId)>>,
     /// Identifiers and shown forms of each framework's entries.
     entries: Vec<HashMap<String, RequirementId>>,
 }
@@ -74,7 +75,9 @@ impl Catalog {
     ) -> Result<FrameworkId, Box<Diagnostic>> {
         let name = &reference.name.value;
         let Some(versions) = self.by_name.get(name) else {
-            let names: Vec<&str> = self.by_name.keys().map(String::as_str).collect();
+            #[allow(clippy::iter_over_hash_type)] // Sorted on the next line.
+            let mut names: Vec<&str> = self.by_name.keys().map(String::as_str).collect();
+            names.sort_unstable();
             let help = did_you_mean(&suggest_word(name, &names)).unwrap_or_else(|| {
                 format!(
                     "the loaded frameworks are {}; run `crosswalk frameworks` to list them",
