@@ -76,28 +76,38 @@ fn duplicate(
         .help(help)
 }
 
-/// Keeps the first value of a property and reports any later one.
-fn set_once<T>(
-    slot: &mut Option<(T, Span)>,
-    value: T,
-    span: Span,
-    property: &str,
-    owner: &str,
-    diagnostics: &mut Vec<Diagnostic>,
-) {
-    if let Some((_, first)) = slot {
-        diagnostics.push(
-            Diagnostic::error(
-                DUPLICATE_PROPERTY,
-                span,
-                format!("{owner} gives `{property}` twice"),
-            )
-            .label("given again here")
-            .with_secondary(*first, "first given here")
-            .help(format!("`{property}` takes one value: keep one of the two")),
-        );
-    } else {
-        *slot = Some((value, span));
+/// The one-value properties of one block: the first value of each is
+/// kept, and a second one is reported (`duplicate_property`).
+struct Block<'o> {
+    /// The block, as messages name it ("control `AI-01`").
+    owner: &'o str,
+    diagnostics: Vec<Diagnostic>,
+}
+
+impl<'o> Block<'o> {
+    fn new(owner: &'o str) -> Self {
+        Self {
+            owner,
+            diagnostics: Vec::new(),
+        }
+    }
+
+    /// Keeps `value` in `slot` unless the property was given already.
+    fn set<T>(&mut self, slot: &mut Option<(T, Span)>, value: T, span: Span, property: &str) {
+        if let Some((_, first)) = slot {
+            self.diagnostics.push(
+                Diagnostic::error(
+                    DUPLICATE_PROPERTY,
+                    span,
+                    format!("{} gives `{property}` twice", self.owner),
+                )
+                .label("given again here")
+                .with_secondary(*first, "first given here")
+                .help(format!("`{property}` takes one value: keep one of the two")),
+            );
+        } else {
+            *slot = Some((value, span));
+        }
     }
 }
 
@@ -164,6 +174,7 @@ impl Resolver {
             span: framework.name.span,
         };
         let owner = format!("framework `{}`", fw.key());
+        let mut block = Block::new(&owner);
         let mut slots: [Option<(String, Span)>; 5] = Default::default();
         for stmt in &framework.body {
             let (index, property, text) = match &stmt.kind {
@@ -174,15 +185,9 @@ impl Resolver {
                 CatalogStmt::Summary(t) => (4, "summary", t),
                 _ => continue,
             };
-            set_once(
-                &mut slots[index],
-                text.value.clone(),
-                stmt.span,
-                property,
-                &owner,
-                &mut self.diagnostics,
-            );
+            block.set(&mut slots[index], text.value.clone(), stmt.span, property);
         }
+        self.diagnostics.extend(block.diagnostics);
         let [publisher, licence, source, url, summary] = slots;
         fw.publisher = publisher.map(|(v, _)| v);
         fw.licence = licence.map(|(v, _)| v);
@@ -220,35 +225,24 @@ impl Resolver {
     ) -> RequirementId {
         let id = RequirementId::from_index(self.model.requirements.len());
         let owner = format!("`{}`", node.id.value);
+        let mut block = Block::new(&owner);
         let mut display = None;
         let mut summary = None;
         let mut applies_from = None;
         let mut tags = Vec::new();
         for stmt in &node.body {
             match &stmt.kind {
-                CatalogStmt::Display(t) => set_once(
-                    &mut display,
-                    t.value.clone(),
-                    stmt.span,
-                    "display",
-                    &owner,
-                    &mut self.diagnostics,
-                ),
-                CatalogStmt::Summary(t) => set_once(
-                    &mut summary,
-                    t.value.clone(),
-                    stmt.span,
-                    "summary",
-                    &owner,
-                    &mut self.diagnostics,
-                ),
-                CatalogStmt::AppliesFrom(t) => set_once(
+                CatalogStmt::Display(t) => {
+                    block.set(&mut display, t.value.clone(), stmt.span, "display")
+                }
+                CatalogStmt::Summary(t) => {
+                    block.set(&mut summary, t.value.clone(), stmt.span, "summary")
+                }
+                CatalogStmt::AppliesFrom(t) => block.set(
                     &mut applies_from,
                     t.value.clone(),
                     stmt.span,
                     "applies-from",
-                    &owner,
-                    &mut self.diagnostics,
                 ),
                 CatalogStmt::Tags(list) => {
                     for tag in list {
@@ -261,6 +255,7 @@ impl Resolver {
                 _ => {}
             }
         }
+        self.diagnostics.extend(block.diagnostics);
         let display = display.map(|(v, _)| v);
         if let Some(first) = self.catalog.add_entry(framework, &node.id.value, id) {
             let key = self.model.framework(framework).key();
@@ -330,17 +325,12 @@ impl Resolver {
         let mut dropped = 0;
         let mut source = None;
         let mut pairs = Vec::new();
-        let owner = "this crosswalk";
+        let mut block = Block::new("this crosswalk");
         for stmt in &crosswalk.body {
             match &stmt.kind {
-                CrosswalkStmt::Source(t) => set_once(
-                    &mut source,
-                    t.value.clone(),
-                    stmt.span,
-                    "source",
-                    owner,
-                    &mut self.diagnostics,
-                ),
+                CrosswalkStmt::Source(t) => {
+                    block.set(&mut source, t.value.clone(), stmt.span, "source")
+                }
                 CrosswalkStmt::Pair(pair) => {
                     let a = self.catalog.entry(
                         &self.model,
@@ -373,6 +363,7 @@ impl Resolver {
                 }
             }
         }
+        self.diagnostics.extend(block.diagnostics);
         if let (Some(framework), true) = (overridden, dropped > 0) {
             let (total, key) = (pairs.len() + dropped, self.model.framework(framework).key());
             let name = format!(
@@ -400,32 +391,32 @@ impl Resolver {
     }
 
     fn attributes(&mut self, attributes: &[Stmt<EdgeAttribute>]) -> EdgeAttributes {
-        let owner = "this mapping";
+        let mut block = Block::new("this mapping");
         let mut rationale = None;
         let mut strength = None;
         let mut status = None;
         let mut note = None;
         let mut scope = None;
-        let d = &mut self.diagnostics;
         for stmt in attributes {
             match &stmt.kind {
                 EdgeAttribute::Rationale(v) => {
-                    set_once(&mut rationale, v.value, stmt.span, "rationale", owner, d);
+                    block.set(&mut rationale, v.value, stmt.span, "rationale");
                 }
                 EdgeAttribute::Strength(v) => {
-                    set_once(&mut strength, v.value, stmt.span, "strength", owner, d);
+                    block.set(&mut strength, v.value, stmt.span, "strength");
                 }
                 EdgeAttribute::Status(v) => {
-                    set_once(&mut status, v.value, stmt.span, "status", owner, d);
+                    block.set(&mut status, v.value, stmt.span, "status");
                 }
                 EdgeAttribute::Note(v) => {
-                    set_once(&mut note, v.value.clone(), stmt.span, "note", owner, d);
+                    block.set(&mut note, v.value.clone(), stmt.span, "note");
                 }
                 EdgeAttribute::Scope(v) => {
-                    set_once(&mut scope, v.value.clone(), stmt.span, "scope", owner, d);
+                    block.set(&mut scope, v.value.clone(), stmt.span, "scope");
                 }
             }
         }
+        self.diagnostics.extend(block.diagnostics);
         EdgeAttributes {
             rationale: rationale.map(|(v, _)| v),
             strength: strength.map(|(v, _)| v),
@@ -455,27 +446,18 @@ impl Resolver {
                 continue;
             }
             let owner = format!("risk `{}`", risk.id.value);
+            let mut block = Block::new(&owner);
             let mut category = None;
             let mut description = None;
             let mut touches = Vec::new();
             for stmt in &risk.body {
                 match &stmt.kind {
-                    RiskStmt::Category(c) => set_once(
-                        &mut category,
-                        c.value.clone(),
-                        stmt.span,
-                        "category",
-                        &owner,
-                        &mut self.diagnostics,
-                    ),
-                    RiskStmt::Description(t) => set_once(
-                        &mut description,
-                        t.value.clone(),
-                        stmt.span,
-                        "description",
-                        &owner,
-                        &mut self.diagnostics,
-                    ),
+                    RiskStmt::Category(c) => {
+                        block.set(&mut category, c.value.clone(), stmt.span, "category")
+                    }
+                    RiskStmt::Description(t) => {
+                        block.set(&mut description, t.value.clone(), stmt.span, "description")
+                    }
                     RiskStmt::Touches(refs) => {
                         for r in refs {
                             match self
@@ -489,6 +471,7 @@ impl Resolver {
                     }
                 }
             }
+            self.diagnostics.extend(block.diagnostics);
             let id = RiskId::from_index(self.model.risks.len());
             ids.insert(risk.id.value.clone(), id);
             self.model.risks.push(Risk {
@@ -545,6 +528,7 @@ impl Resolver {
     ) -> Control {
         let name = &control.id.value;
         let owner_of = format!("control `{name}`");
+        let mut block = Block::new(&owner_of);
         let mut owner = None;
         let mut frequency = None;
         let mut nature = None;
@@ -565,45 +549,24 @@ impl Resolver {
             span: control.id.span,
         };
         for stmt in &control.body {
-            let d = &mut self.diagnostics;
             match &stmt.kind {
-                ControlStmt::Owner(t) => set_once(
-                    &mut owner,
-                    t.value.clone(),
-                    stmt.span,
-                    "owner",
-                    &owner_of,
-                    d,
-                ),
-                ControlStmt::Frequency(v) => set_once(
-                    &mut frequency,
-                    v.value,
-                    stmt.span,
-                    "frequency",
-                    &owner_of,
-                    d,
-                ),
-                ControlStmt::Nature(v) => {
-                    set_once(&mut nature, v.value, stmt.span, "nature", &owner_of, d);
+                ControlStmt::Owner(t) => block.set(&mut owner, t.value.clone(), stmt.span, "owner"),
+                ControlStmt::Frequency(v) => {
+                    block.set(&mut frequency, v.value, stmt.span, "frequency")
                 }
-                ControlStmt::Automation(v) => set_once(
-                    &mut automation,
-                    v.value,
-                    stmt.span,
-                    "automation",
-                    &owner_of,
-                    d,
-                ),
-                ControlStmt::Description(t) => set_once(
-                    &mut description,
-                    t.value.clone(),
-                    stmt.span,
-                    "description",
-                    &owner_of,
-                    d,
-                ),
+                ControlStmt::Nature(v) => {
+                    block.set(&mut nature, v.value, stmt.span, "nature");
+                }
+                ControlStmt::Automation(v) => {
+                    block.set(&mut automation, v.value, stmt.span, "automation")
+                }
+                ControlStmt::Description(t) => {
+                    block.set(&mut description, t.value.clone(), stmt.span, "description")
+                }
                 ControlStmt::Test(t) => resolved.tests.push(t.value.clone()),
-                ControlStmt::Evidence(e) => resolved.evidence.push(evidence(e, d)),
+                ControlStmt::Evidence(e) => {
+                    resolved.evidence.push(evidence(e, &mut block.diagnostics))
+                }
                 ControlStmt::Mitigates(risks) => {
                     for risk in risks {
                         if let Some(&id) = risk_ids.get(&risk.value) {
@@ -644,6 +607,7 @@ impl Resolver {
                 }
             }
         }
+        self.diagnostics.extend(block.diagnostics);
         resolved.owner = owner.map(|(v, _)| v);
         resolved.frequency = frequency.map(|(v, _)| v);
         resolved.nature = nature.map(|(v, _)| v);
@@ -656,6 +620,7 @@ impl Resolver {
 
     fn system(&mut self, system: &ast::System, span: Span) {
         let owner = format!("system `{}`", system.name.value);
+        let mut block = Block::new(&owner);
         let mut resolved = System {
             name: system.name.value.clone(),
             span,
@@ -664,14 +629,9 @@ impl Resolver {
         let mut description = None;
         for stmt in &system.body {
             match &stmt.kind {
-                SystemStmt::Description(t) => set_once(
-                    &mut description,
-                    t.value.clone(),
-                    stmt.span,
-                    "description",
-                    &owner,
-                    &mut self.diagnostics,
-                ),
+                SystemStmt::Description(t) => {
+                    block.set(&mut description, t.value.clone(), stmt.span, "description")
+                }
                 SystemStmt::Soc2Criteria(list) => resolved
                     .trust_categories
                     .extend(list.iter().map(|c| c.value)),
@@ -683,26 +643,18 @@ impl Resolver {
                     let mut description = None;
                     let mut component_owner = None;
                     let of = format!("component `{}`", c.name.value);
+                    let mut inner = Block::new(&of);
                     for s in &c.body {
                         match &s.kind {
-                            ComponentStmt::Description(t) => set_once(
-                                &mut description,
-                                t.value.clone(),
-                                s.span,
-                                "description",
-                                &of,
-                                &mut self.diagnostics,
-                            ),
-                            ComponentStmt::Owner(t) => set_once(
-                                &mut component_owner,
-                                t.value.clone(),
-                                s.span,
-                                "owner",
-                                &of,
-                                &mut self.diagnostics,
-                            ),
+                            ComponentStmt::Description(t) => {
+                                inner.set(&mut description, t.value.clone(), s.span, "description")
+                            }
+                            ComponentStmt::Owner(t) => {
+                                inner.set(&mut component_owner, t.value.clone(), s.span, "owner")
+                            }
                         }
                     }
+                    block.diagnostics.extend(inner.diagnostics);
                     resolved.components.push(Component {
                         name: c.name.value.clone(),
                         kind: c.kind.value,
@@ -714,19 +666,16 @@ impl Resolver {
                     let mut description = None;
                     let mut csocs = Vec::new();
                     let of = format!("subservice `{}`", s.name.value);
+                    let mut inner = Block::new(&of);
                     for st in &s.body {
                         match &st.kind {
-                            SubserviceStmt::Description(t) => set_once(
-                                &mut description,
-                                t.value.clone(),
-                                st.span,
-                                "description",
-                                &of,
-                                &mut self.diagnostics,
-                            ),
+                            SubserviceStmt::Description(t) => {
+                                inner.set(&mut description, t.value.clone(), st.span, "description")
+                            }
                             SubserviceStmt::Csoc(t) => csocs.push(t.value.clone()),
                         }
                     }
+                    block.diagnostics.extend(inner.diagnostics);
                     resolved.subservices.push(Subservice {
                         name: s.name.value.clone(),
                         treatment: s.treatment.value,
@@ -739,6 +688,7 @@ impl Resolver {
                 SystemStmt::Exclude(e) => self.exclude(e),
             }
         }
+        self.diagnostics.extend(block.diagnostics);
         resolved.trust_categories.sort_unstable();
         resolved.trust_categories.dedup();
         resolved.description = description.map(|(v, _)| v);
@@ -796,37 +746,22 @@ fn check_tag(tag: &ast::Name) -> Option<Diagnostic> {
 
 fn evidence(e: &ast::Evidence, diagnostics: &mut Vec<Diagnostic>) -> Evidence {
     let owner = format!("evidence `{}`", e.name.value);
+    let mut block = Block::new(&owner);
     let mut system = None;
     let mut retention = None;
     let mut description = None;
     for stmt in &e.body {
         match &stmt.kind {
-            EvidenceStmt::System(t) => set_once(
-                &mut system,
-                t.value.clone(),
-                stmt.span,
-                "system",
-                &owner,
-                diagnostics,
-            ),
-            EvidenceStmt::Retention(t) => set_once(
-                &mut retention,
-                t.value.clone(),
-                stmt.span,
-                "retention",
-                &owner,
-                diagnostics,
-            ),
-            EvidenceStmt::Description(t) => set_once(
-                &mut description,
-                t.value.clone(),
-                stmt.span,
-                "description",
-                &owner,
-                diagnostics,
-            ),
+            EvidenceStmt::System(t) => block.set(&mut system, t.value.clone(), stmt.span, "system"),
+            EvidenceStmt::Retention(t) => {
+                block.set(&mut retention, t.value.clone(), stmt.span, "retention")
+            }
+            EvidenceStmt::Description(t) => {
+                block.set(&mut description, t.value.clone(), stmt.span, "description")
+            }
         }
     }
+    diagnostics.extend(block.diagnostics);
     Evidence {
         name: e.name.value.clone(),
         system: system.map(|(v, _)| v),
