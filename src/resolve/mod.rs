@@ -233,10 +233,10 @@ impl Resolver {
         for stmt in &node.body {
             match &stmt.kind {
                 CatalogStmt::Display(t) => {
-                    block.set(&mut display, t.value.clone(), stmt.span, "display")
+                    block.set(&mut display, t.value.clone(), stmt.span, "display");
                 }
                 CatalogStmt::Summary(t) => {
-                    block.set(&mut summary, t.value.clone(), stmt.span, "summary")
+                    block.set(&mut summary, t.value.clone(), stmt.span, "summary");
                 }
                 CatalogStmt::AppliesFrom(t) => block.set(
                     &mut applies_from,
@@ -329,7 +329,7 @@ impl Resolver {
         for stmt in &crosswalk.body {
             match &stmt.kind {
                 CrosswalkStmt::Source(t) => {
-                    block.set(&mut source, t.value.clone(), stmt.span, "source")
+                    block.set(&mut source, t.value.clone(), stmt.span, "source");
                 }
                 CrosswalkStmt::Pair(pair) => {
                     let a = self.catalog.entry(
@@ -453,10 +453,10 @@ impl Resolver {
             for stmt in &risk.body {
                 match &stmt.kind {
                     RiskStmt::Category(c) => {
-                        block.set(&mut category, c.value.clone(), stmt.span, "category")
+                        block.set(&mut category, c.value.clone(), stmt.span, "category");
                     }
                     RiskStmt::Description(t) => {
-                        block.set(&mut description, t.value.clone(), stmt.span, "description")
+                        block.set(&mut description, t.value.clone(), stmt.span, "description");
                     }
                     RiskStmt::Touches(refs) => {
                         for r in refs {
@@ -552,20 +552,20 @@ impl Resolver {
             match &stmt.kind {
                 ControlStmt::Owner(t) => block.set(&mut owner, t.value.clone(), stmt.span, "owner"),
                 ControlStmt::Frequency(v) => {
-                    block.set(&mut frequency, v.value, stmt.span, "frequency")
+                    block.set(&mut frequency, v.value, stmt.span, "frequency");
                 }
                 ControlStmt::Nature(v) => {
                     block.set(&mut nature, v.value, stmt.span, "nature");
                 }
                 ControlStmt::Automation(v) => {
-                    block.set(&mut automation, v.value, stmt.span, "automation")
+                    block.set(&mut automation, v.value, stmt.span, "automation");
                 }
                 ControlStmt::Description(t) => {
-                    block.set(&mut description, t.value.clone(), stmt.span, "description")
+                    block.set(&mut description, t.value.clone(), stmt.span, "description");
                 }
                 ControlStmt::Test(t) => resolved.tests.push(t.value.clone()),
                 ControlStmt::Evidence(e) => {
-                    resolved.evidence.push(evidence(e, &mut block.diagnostics))
+                    resolved.evidence.push(evidence(e, &mut block.diagnostics));
                 }
                 ControlStmt::Mitigates(risks) => {
                     for risk in risks {
@@ -630,7 +630,7 @@ impl Resolver {
         for stmt in &system.body {
             match &stmt.kind {
                 SystemStmt::Description(t) => {
-                    block.set(&mut description, t.value.clone(), stmt.span, "description")
+                    block.set(&mut description, t.value.clone(), stmt.span, "description");
                 }
                 SystemStmt::Soc2Criteria(list) => resolved
                     .trust_categories
@@ -647,10 +647,10 @@ impl Resolver {
                     for s in &c.body {
                         match &s.kind {
                             ComponentStmt::Description(t) => {
-                                inner.set(&mut description, t.value.clone(), s.span, "description")
+                                inner.set(&mut description, t.value.clone(), s.span, "description");
                             }
                             ComponentStmt::Owner(t) => {
-                                inner.set(&mut component_owner, t.value.clone(), s.span, "owner")
+                                inner.set(&mut component_owner, t.value.clone(), s.span, "owner");
                             }
                         }
                     }
@@ -670,7 +670,12 @@ impl Resolver {
                     for st in &s.body {
                         match &st.kind {
                             SubserviceStmt::Description(t) => {
-                                inner.set(&mut description, t.value.clone(), st.span, "description")
+                                inner.set(
+                                    &mut description,
+                                    t.value.clone(),
+                                    st.span,
+                                    "description",
+                                );
                             }
                             SubserviceStmt::Csoc(t) => csocs.push(t.value.clone()),
                         }
@@ -754,10 +759,10 @@ fn evidence(e: &ast::Evidence, diagnostics: &mut Vec<Diagnostic>) -> Evidence {
         match &stmt.kind {
             EvidenceStmt::System(t) => block.set(&mut system, t.value.clone(), stmt.span, "system"),
             EvidenceStmt::Retention(t) => {
-                block.set(&mut retention, t.value.clone(), stmt.span, "retention")
+                block.set(&mut retention, t.value.clone(), stmt.span, "retention");
             }
             EvidenceStmt::Description(t) => {
-                block.set(&mut description, t.value.clone(), stmt.span, "description")
+                block.set(&mut description, t.value.clone(), stmt.span, "description");
             }
         }
     }
