@@ -1,24 +1,42 @@
 //! Any bytes, as a `.cw` file after the built-in catalogs: parsing,
-//! resolution, linking and formatting must never panic.
+//! resolution, linking, linting and formatting must never panic, and a file
+//! that does not parse must get an error.
 #![no_main]
+
+use std::sync::OnceLock;
 
 use crosswalk::format::format;
 use crosswalk::frameworks::builtin_sources;
 use crosswalk::source::{SourceFile, SourceSet};
 use crosswalk::syntax::parse;
+use crosswalk::{ParsedSources, compile_parsed, parse_sources};
 use libfuzzer_sys::fuzz_target;
+
+/// The built-in catalogs, parsed once for the whole run.
+fn builtin() -> &'static (SourceSet, ParsedSources) {
+    static BUILTIN: OnceLock<(SourceSet, ParsedSources)> = OnceLock::new();
+    BUILTIN.get_or_init(|| {
+        let mut sources = SourceSet::new();
+        for file in builtin_sources() {
+            sources.add(file);
+        }
+        let parsed = parse_sources(&sources);
+        (sources, parsed)
+    })
+}
 
 fuzz_target!(|data: &[u8]| {
     let Ok(text) = std::str::from_utf8(data) else { return };
-    let mut sources = SourceSet::new();
-    for file in builtin_sources() {
-        sources.add(file);
-    }
+    let (builtin_sources, builtin_parsed) = builtin();
+    let mut sources = builtin_sources.clone();
     let id = sources.add(SourceFile::new("fuzz.cw", text, false));
     let parsed = parse(id, sources.get(id));
     if let Some(ast) = parsed.ast.as_ref().filter(|_| parsed.diagnostics.is_empty()) {
         let _ = format(sources.get(id), ast);
     }
-    let compilation = crosswalk::compile(sources);
-    assert!(parsed.ast.is_some() || compilation.has_errors());
+    let failed = parsed.ast.is_none();
+    let mut all = builtin_parsed.clone();
+    all.push(parsed);
+    let compilation = compile_parsed(sources, all);
+    assert!(!failed || compilation.has_errors());
 });
