@@ -13,11 +13,15 @@
 //! 2. **Resolve** ([`resolve::resolve`]): every file's AST, built-in
 //!    catalogs first → one [`resolve::Model`], every reference looked up.
 //! 3. **Link** ([`graph::link`]): the model → a typed [`graph::ControlGraph`].
-//! 4. **Analyse** ([`lint::lint`]): checks over the graph, as warnings.
+//! 4. **Analyse**: [`coverage::coverage`] (covered, partial, derived,
+//!    uncovered, excluded, not applicable, with derived paths) and
+//!    [`lint::lint`] (warnings); [`explain`](mod@explain) and [`diff`](mod@diff)
+//!    build on them.
 //!
-//! [`compile`] runs the steps in order and gathers every diagnostic. Files
-//! are read only by [`project::load`]; stages never print. [`format`] is the
-//! canonical printer behind `crosswalk fmt`, and [`cli`] the command line.
+//! [`compile`] runs parse, resolve, link and lint in order and gathers every
+//! diagnostic. Files are read only by [`project`]; stages never print.
+//! [`format`](mod@format) is the canonical printer behind `crosswalk fmt`,
+//! and [`cli`] the command line.
 
 pub mod cli;
 pub mod corpus;
