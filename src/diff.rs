@@ -494,24 +494,12 @@ impl<'a> Snapshot<'a> {
 }
 
 fn edge_text(mapping: &crate::resolve::model::Mapping) -> String {
-    let a = &mapping.attributes;
-    let mut parts = vec![mapping.relationship.to_string()];
-    if let Some(r) = a.rationale {
-        parts.push(format!("rationale {r}"));
+    let attributes = mapping.attributes.describe();
+    if attributes.is_empty() {
+        mapping.relationship.to_string()
+    } else {
+        format!("{}, {attributes}", mapping.relationship)
     }
-    if let Some(s) = a.strength {
-        parts.push(format!("strength {s}"));
-    }
-    if let Some(s) = a.status {
-        parts.push(format!("status {s}"));
-    }
-    if let Some(s) = &a.scope {
-        parts.push(format!("scope {s:?}"));
-    }
-    if let Some(n) = &a.note {
-        parts.push(format!("note {n:?}"));
-    }
-    parts.join(", ")
 }
 
 /// Compares a base state of a project with the current one.

@@ -50,6 +50,9 @@ pub struct EdgeView {
     pub note: Option<String>,
     /// Scope qualifier.
     pub scope: Option<String>,
+    /// The attributes as one line, for text output.
+    #[serde(skip)]
+    pub attributes_line: String,
 }
 
 impl EdgeView {
@@ -62,28 +65,8 @@ impl EdgeView {
             status: attributes.status.map(|s| s.to_string()),
             note: attributes.note.clone(),
             scope: attributes.scope.clone(),
+            attributes_line: attributes.describe(),
         }
-    }
-
-    /// The attributes as one line: `rationale functional, strength 6`.
-    pub fn attributes_line(&self) -> String {
-        let mut parts = Vec::new();
-        if let Some(r) = &self.rationale {
-            parts.push(format!("rationale {r}"));
-        }
-        if let Some(s) = self.strength {
-            parts.push(format!("strength {s}"));
-        }
-        if let Some(s) = &self.status {
-            parts.push(format!("status {s}"));
-        }
-        if let Some(s) = &self.scope {
-            parts.push(format!("scope \"{s}\""));
-        }
-        if let Some(n) = &self.note {
-            parts.push(format!("note \"{n}\""));
-        }
-        parts.join(", ")
     }
 }
 

@@ -90,7 +90,7 @@ fn edges(edges: &[EdgeView]) -> Vec<String> {
     edges
         .iter()
         .map(|e| {
-            let attributes = e.attributes_line();
+            let attributes = &e.attributes_line;
             if attributes.is_empty() {
                 format!("{} {}", e.relationship, e.target)
             } else {

@@ -206,6 +206,31 @@ pub struct EdgeAttributes {
     pub scope: Option<String>,
 }
 
+impl EdgeAttributes {
+    /// The attributes as one line, in the order the language writes them:
+    /// `rationale functional, strength 6, status reviewed, note "…"`; texts
+    /// are quoted with their escapes, so the line stays one line.
+    pub fn describe(&self) -> String {
+        let mut parts = Vec::new();
+        if let Some(r) = self.rationale {
+            parts.push(format!("rationale {r}"));
+        }
+        if let Some(s) = self.strength {
+            parts.push(format!("strength {s}"));
+        }
+        if let Some(s) = self.status {
+            parts.push(format!("status {s}"));
+        }
+        if let Some(s) = &self.scope {
+            parts.push(format!("scope {s:?}"));
+        }
+        if let Some(n) = &self.note {
+            parts.push(format!("note {n:?}"));
+        }
+        parts.join(", ")
+    }
+}
+
 /// A crosswalk between two framework versions.
 #[derive(Debug, Clone)]
 pub struct Crosswalk {
