@@ -100,12 +100,12 @@ fn details(framework: &FrameworkView) -> String {
         framework.framework,
         framework.version,
         framework.title,
-        framework.covered,
-        framework.partial,
-        framework.derived,
-        framework.uncovered,
-        framework.excluded,
-        framework.not_applicable
+        framework.counts.covered,
+        framework.counts.partial,
+        framework.counts.derived,
+        framework.counts.uncovered,
+        framework.counts.excluded,
+        framework.counts.not_applicable
     );
     let width = framework
         .requirements

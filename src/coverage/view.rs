@@ -4,7 +4,7 @@
 
 use serde::Serialize;
 
-use super::{Coverage, Derived, Status};
+use super::{Counts, Coverage, Derived, Status};
 use crate::resolve::Model;
 
 /// Coverage of every framework in scope.
@@ -23,18 +23,11 @@ pub struct FrameworkView {
     pub version: String,
     /// Title.
     pub title: String,
-    /// Requirements covered.
-    pub covered: usize,
-    /// Requirements partly covered.
-    pub partial: usize,
-    /// Requirements reached only through crosswalks.
-    pub derived: usize,
-    /// Requirements not covered.
-    pub uncovered: usize,
-    /// Requirements scoped out.
-    pub excluded: usize,
-    /// Requirements that do not apply.
-    pub not_applicable: usize,
+    /// How many requirements have each status (flattened into the JSON:
+    /// `covered`, `partial`, `derived`, `uncovered`, `excluded`,
+    /// `not_applicable`).
+    #[serde(flatten)]
+    pub counts: Counts,
     /// Every requirement, in catalog order.
     pub requirements: Vec<RequirementView>,
 }
@@ -105,12 +98,7 @@ impl CoverageView {
                     framework: framework.name.clone(),
                     version: framework.version.clone(),
                     title: framework.title.clone(),
-                    covered: f.counts.covered,
-                    partial: f.counts.partial,
-                    derived: f.counts.derived,
-                    uncovered: f.counts.uncovered,
-                    excluded: f.counts.excluded,
-                    not_applicable: f.counts.not_applicable,
+                    counts: f.counts,
                     requirements: f
                         .requirements
                         .iter()
