@@ -34,6 +34,7 @@ pub mod frameworks;
 pub mod graph;
 pub mod lint;
 pub mod project;
+pub mod render;
 pub mod resolve;
 pub mod source;
 pub mod suggest;

@@ -1,6 +1,7 @@
 //! The command line: parses arguments (clap), calls the library, prints.
 //! Exit codes: 0 ok, 1 findings the user asked to fail on, 2 input errors.
 
+mod build;
 mod check;
 mod corpus;
 mod coverage;
@@ -58,6 +59,10 @@ enum Format {
 enum Command {
     /// Check a project: syntax, references, mappings and control hygiene.
     Check(check::Args),
+    /// Render the documents: control matrices, auditor mappings, the SOC 2
+    /// system description, the ISO/IEC 42001 SoA, evidence requests,
+    /// coverage, graph.
+    Build(build::Args),
     /// Rewrite `.cw` files in the canonical layout, keeping every comment.
     Fmt(fmt::Args),
     /// Report coverage: covered, partial, derived, uncovered, excluded, not applicable.
@@ -92,6 +97,7 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> ExitCode {
     let output = Output::new(cli.color);
     let code = match cli.command {
         Command::Check(args) => check::run(&args, &output),
+        Command::Build(args) => build::run(&args, &output),
         Command::Fmt(args) => fmt::run(&args, &output),
         Command::Coverage(args) => coverage::run(&args, &output),
         Command::Explain(args) => explain::run(&args, &output),

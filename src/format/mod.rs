@@ -591,6 +591,11 @@ impl Printer<'_> {
             SystemStmt::Description(t) => format!("description {}", self.raw(t.span)),
             SystemStmt::Cuec(t) => format!("cuec {}", self.raw(t.span)),
             SystemStmt::Commitment(t) => format!("commitment {}", self.raw(t.span)),
+            SystemStmt::Company(t) => format!("company {}", self.raw(t.span)),
+            SystemStmt::SystemRequirement(t) => {
+                format!("system-requirement {}", self.raw(t.span))
+            }
+            SystemStmt::Boundary(t) => format!("boundary {}", self.raw(t.span)),
             SystemStmt::Exclude(e) => self.exclude(e),
             SystemStmt::Soc2Criteria(list) => format!(
                 "soc2 criteria {}",

@@ -627,6 +627,7 @@ impl Resolver {
             ..System::default()
         };
         let mut description = None;
+        let mut company = None;
         for stmt in &system.body {
             match &stmt.kind {
                 SystemStmt::Description(t) => {
@@ -690,6 +691,13 @@ impl Resolver {
                 }
                 SystemStmt::Cuec(t) => resolved.cuecs.push(t.value.clone()),
                 SystemStmt::Commitment(t) => resolved.commitments.push(t.value.clone()),
+                SystemStmt::SystemRequirement(t) => {
+                    resolved.system_requirements.push(t.value.clone());
+                }
+                SystemStmt::Boundary(t) => resolved.boundaries.push(t.value.clone()),
+                SystemStmt::Company(t) => {
+                    block.set(&mut company, t.value.clone(), stmt.span, "company");
+                }
                 SystemStmt::Exclude(e) => self.exclude(e),
             }
         }
@@ -697,6 +705,7 @@ impl Resolver {
         resolved.trust_categories.sort_unstable();
         resolved.trust_categories.dedup();
         resolved.description = description.map(|(v, _)| v);
+        resolved.company = company.map(|(v, _)| v);
         self.model.systems.push(resolved);
     }
 

@@ -352,8 +352,14 @@ pub struct System {
     pub subservices: Vec<Subservice>,
     /// Complementary user entity controls.
     pub cuecs: Vec<String>,
-    /// Service commitments.
+    /// Principal service commitments.
     pub commitments: Vec<String>,
+    /// System requirements: what the system must do to meet the commitments.
+    pub system_requirements: Vec<String>,
+    /// What is inside the system's boundaries and what is left out.
+    pub boundaries: Vec<String>,
+    /// The service organisation that runs it.
+    pub company: Option<String>,
     /// Where it is declared.
     pub span: Span,
 }

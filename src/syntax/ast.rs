@@ -323,10 +323,16 @@ pub enum SystemStmt {
     Component(Component),
     /// `subservice "…" carve-out { … }`
     Subservice(Subservice),
+    /// `company "…"`
+    Company(Text),
     /// `cuec "…"`
     Cuec(Text),
     /// `commitment "…"`
     Commitment(Text),
+    /// `system-requirement "…"`
+    SystemRequirement(Text),
+    /// `boundary "…"`
+    Boundary(Text),
     /// `exclude fw@v:ID because "…"`
     Exclude(Exclude),
 }

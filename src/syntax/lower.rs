@@ -74,6 +74,9 @@ fn is_noise(rule: Rule) -> bool {
             | Rule::kw_csoc
             | Rule::kw_cuec
             | Rule::kw_commitment
+            | Rule::kw_company
+            | Rule::kw_boundary
+            | Rule::kw_system_requirement
             | Rule::kw_exclude
             | Rule::kw_because
             | Rule::kw_soc2
@@ -507,6 +510,11 @@ impl Lowerer {
             Rule::description => SystemStmt::Description(self.text(next(&mut children(pair)))),
             Rule::cuec => SystemStmt::Cuec(self.text(next(&mut children(pair)))),
             Rule::commitment => SystemStmt::Commitment(self.text(next(&mut children(pair)))),
+            Rule::company => SystemStmt::Company(self.text(next(&mut children(pair)))),
+            Rule::system_requirement => {
+                SystemStmt::SystemRequirement(self.text(next(&mut children(pair))))
+            }
+            Rule::boundary => SystemStmt::Boundary(self.text(next(&mut children(pair)))),
             Rule::exclude => SystemStmt::Exclude(self.exclude(pair)),
             Rule::soc2_criteria => {
                 SystemStmt::Soc2Criteria(children(pair).filter_map(|p| self.word(&p)).collect())

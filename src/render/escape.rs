@@ -1,0 +1,202 @@
+//! Escaping of user text for each output format, so a title, description,
+//! owner or evidence name can never break out of the document it is written
+//! into: HTML markup, a Markdown table, a spreadsheet formula, a DOT string
+//! or a Mermaid label.
+
+/// Escapes text for HTML element content and quoted attribute values.
+pub fn html(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#x27;"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// Escapes text for one line of Markdown, safe in a paragraph, a list item
+/// and a table cell: markup characters are backslash-escaped, HTML is
+/// written as entities (Markdown passes raw HTML through), `|` cannot end a
+/// cell and line breaks become `<br>`, so a table row stays one row.
+pub fn markdown_inline(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 8);
+    let normalised = text.replace("\r\n", "\n").replace('\r', "\n");
+    for (i, line) in normalised.trim_end_matches('\n').split('\n').enumerate() {
+        if i > 0 {
+            out.push_str("<br>");
+        }
+        for c in line.chars() {
+            match c {
+                '&' => out.push_str("&amp;"),
+                '<' => out.push_str("&lt;"),
+                '>' => out.push_str("&gt;"),
+                '\\' | '`' | '*' | '_' | '[' | ']' | '|' | '#' | '~' | '!' | '{' | '}' => {
+                    out.push('\\');
+                    out.push(c);
+                }
+                _ => out.push(c),
+            }
+        }
+    }
+    out
+}
+
+/// Escapes text that may span several paragraphs, for a Markdown block:
+/// each line is escaped as [`markdown_inline`] and blank lines separate
+/// paragraphs, so a line of user text can never start a heading, a list
+/// or a fence.
+pub fn markdown_block(text: &str) -> String {
+    let normalised = text.replace("\r\n", "\n").replace('\r', "\n");
+    let mut paragraphs: Vec<String> = Vec::new();
+    let mut current: Vec<String> = Vec::new();
+    for line in normalised.lines() {
+        let line = line.trim();
+        if line.is_empty() {
+            if !current.is_empty() {
+                paragraphs.push(current.join("\n"));
+                current.clear();
+            }
+        } else {
+            current.push(escape_line_start(&markdown_inline(line)));
+        }
+    }
+    if !current.is_empty() {
+        paragraphs.push(current.join("\n"));
+    }
+    paragraphs.join("\n\n")
+}
+
+/// A line that would start a list item, quote or numbered item once
+/// escaped inline gets a backslash before its first character.
+fn escape_line_start(line: &str) -> String {
+    let starts_block = line.starts_with(['-', '+', '=', '>'])
+        || line
+            .find(|c: char| !c.is_ascii_digit())
+            .is_some_and(|i| i > 0 && line[i..].starts_with(['.', ')']));
+    if starts_block {
+        format!("\\{line}")
+    } else {
+        line.to_owned()
+    }
+}
+
+/// Neutralises a spreadsheet cell against formula injection: a value that
+/// starts with `=`, `+`, `-`, `@`, a tab or a carriage return is prefixed
+/// with `'`, so spreadsheet programs show it as text instead of running it.
+pub fn spreadsheet_cell(text: &str) -> String {
+    if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{text}")
+    } else {
+        text.to_owned()
+    }
+}
+
+/// One CSV field (RFC 4180), neutralised against formula injection and
+/// quoted when it holds a comma, quote or line break.
+pub fn csv_field(text: &str) -> String {
+    let text = spreadsheet_cell(text);
+    if text.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", text.replace('"', "\"\""))
+    } else {
+        text
+    }
+}
+
+/// Escapes text for the inside of a double-quoted DOT string.
+pub fn dot(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => {}
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// Escapes text for the inside of a double-quoted Mermaid label, with
+/// Mermaid's entity codes: no quote, bracket or markup survives.
+pub fn mermaid(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("#quot;"),
+            '<' => out.push_str("#lt;"),
+            '>' => out.push_str("#gt;"),
+            '&' => out.push_str("#amp;"),
+            '#' => out.push_str("#35;"),
+            '\n' | '\r' => out.push(' '),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn html_writes_markup_as_text() {
+        assert_eq!(
+            html(r#"<script>alert("x")</script> & 'y'"#),
+            "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#x27;y&#x27;"
+        );
+    }
+
+    #[test]
+    fn markdown_inline_keeps_a_table_row_one_row() {
+        let cell = markdown_inline("a | b\nsecond line\r\n<img src=x>");
+        assert_eq!(cell, "a \\| b<br>second line<br>&lt;img src=x&gt;");
+        assert!(!cell.contains('\n'));
+        assert!(!cell.replace("\\|", "").contains('|'));
+    }
+
+    #[test]
+    fn markdown_inline_escapes_emphasis_links_and_code() {
+        assert_eq!(
+            markdown_inline("*a* _b_ [c](d) `e` ![f](g)"),
+            "\\*a\\* \\_b\\_ \\[c\\](d) \\`e\\` \\!\\[f\\](g)"
+        );
+    }
+
+    #[test]
+    fn markdown_block_keeps_paragraphs_and_stops_block_starts() {
+        let block = markdown_block("  # Not a heading\n- not a list\n\n1. not numbered\nplain");
+        assert_eq!(
+            block,
+            "\\# Not a heading\n\\- not a list\n\n\\1. not numbered\nplain"
+        );
+    }
+
+    #[test]
+    fn spreadsheet_cells_that_start_a_formula_are_neutralised() {
+        for payload in ["=1+1", "+1", "-1", "@SUM(A1)", "\tx", "\rx"] {
+            assert_eq!(spreadsheet_cell(payload), format!("'{payload}"));
+        }
+        assert_eq!(spreadsheet_cell("a=1"), "a=1");
+    }
+
+    #[test]
+    fn csv_fields_are_quoted_and_neutralised() {
+        assert_eq!(csv_field("plain"), "plain");
+        assert_eq!(csv_field("a,b"), "\"a,b\"");
+        assert_eq!(csv_field("say \"hi\""), "\"say \"\"hi\"\"\"");
+        assert_eq!(csv_field("=HYPERLINK(\"x\")"), "\"'=HYPERLINK(\"\"x\"\")\"");
+        assert_eq!(csv_field("two\nlines"), "\"two\nlines\"");
+    }
+
+    #[test]
+    fn dot_and_mermaid_labels_cannot_close_their_quotes() {
+        assert_eq!(dot("a \"b\" \\ c\nd"), "a \\\"b\\\" \\\\ c\\nd");
+        assert_eq!(mermaid("a \"b\" <i>#1</i>"), "a #quot;b#quot; #lt;i#gt;#35;1#lt;/i#gt;");
+    }
+}

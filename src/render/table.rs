@@ -1,0 +1,182 @@
+//! Tabular documents: one table becomes a CSV file or a sheet of an XLSX
+//! workbook. Cells are text; each writer neutralises cells that a
+//! spreadsheet would run as a formula.
+
+use rust_xlsxwriter::{DocProperties, ExcelDateTime, Format, FormatAlign, Workbook, XlsxError};
+
+use super::escape;
+
+/// A table: a header row and rows of text cells.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Table {
+    /// The sheet name in a workbook (at most 31 characters, made safe when
+    /// written).
+    pub name: String,
+    /// The columns.
+    pub columns: Vec<Column>,
+    /// The rows, each with one cell per column.
+    pub rows: Vec<Vec<String>>,
+}
+
+/// A column: its header and width in characters.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Column {
+    /// The header.
+    pub header: String,
+    /// Width in characters (long text wraps).
+    pub width: u16,
+}
+
+impl Table {
+    /// An empty table with these columns.
+    pub fn new<S: Into<String>>(
+        name: impl Into<String>,
+        columns: impl IntoIterator<Item = (S, u16)>,
+    ) -> Self {
+        Self {
+            name: name.into(),
+            columns: columns
+                .into_iter()
+                .map(|(header, width)| Column {
+                    header: header.into(),
+                    width,
+                })
+                .collect(),
+            rows: Vec::new(),
+        }
+    }
+
+    /// Adds a row (one cell per column).
+    pub fn push(&mut self, row: Vec<String>) {
+        debug_assert_eq!(row.len(), self.columns.len(), "one cell per column");
+        self.rows.push(row);
+    }
+
+    /// The table as CSV (RFC 4180: comma-separated, CRLF line ends, fields
+    /// quoted when needed), cells neutralised against formula injection.
+    pub fn to_csv(&self) -> String {
+        let mut out = String::new();
+        let header: Vec<String> = self
+            .columns
+            .iter()
+            .map(|c| escape::csv_field(&c.header))
+            .collect();
+        out.push_str(&header.join(","));
+        out.push_str("\r\n");
+        for row in &self.rows {
+            let fields: Vec<String> = row.iter().map(|c| escape::csv_field(c)).collect();
+            out.push_str(&fields.join(","));
+            out.push_str("\r\n");
+        }
+        out
+    }
+}
+
+/// Writes tables as the sheets of one XLSX workbook: a bold frozen header
+/// with filters, set column widths and wrapped text. Cells that would start
+/// a formula are written as text with Excel's quote prefix, as Excel does
+/// when a user types `'=…`. The document's dates are `created`, so the same
+/// input gives the same bytes.
+pub fn to_xlsx(tables: &[Table], title: &str, created: i64) -> Result<Vec<u8>, XlsxError> {
+    let mut workbook = Workbook::new();
+    let created = ExcelDateTime::from_timestamp(created)
+        .or_else(|_| ExcelDateTime::from_ymd(1980, 1, 1))?;
+    workbook.set_properties(
+        &DocProperties::new()
+            .set_title(title)
+            .set_author("crosswalk")
+            .set_creation_datetime(&created),
+    );
+    let header = Format::new()
+        .set_bold()
+        .set_text_wrap()
+        .set_align(FormatAlign::Top)
+        .set_background_color(0x00D9_E1F2);
+    let cell = Format::new().set_text_wrap().set_align(FormatAlign::Top);
+    let quoted = cell.clone().set_quote_prefix();
+    let mut used: Vec<String> = Vec::new();
+    for table in tables {
+        let sheet = workbook.add_worksheet();
+        sheet.set_name(sheet_name(&table.name, &mut used))?;
+        for (c, column) in table.columns.iter().enumerate() {
+            let c = u16::try_from(c).unwrap_or(u16::MAX);
+            sheet.set_column_width(c, column.width)?;
+            sheet.write_string_with_format(0, c, &column.header, &header)?;
+        }
+        for (r, row) in table.rows.iter().enumerate() {
+            let r = u32::try_from(r + 1).unwrap_or(u32::MAX);
+            for (c, text) in row.iter().enumerate() {
+                let c = u16::try_from(c).unwrap_or(u16::MAX);
+                let format = if escape::spreadsheet_cell(text) == *text {
+                    &cell
+                } else {
+                    &quoted
+                };
+                sheet.write_string_with_format(r, c, text, format)?;
+            }
+        }
+        sheet.set_freeze_panes(1, 0)?;
+        let last_row = u32::try_from(table.rows.len()).unwrap_or(u32::MAX);
+        let last_column = u16::try_from(table.columns.len().saturating_sub(1)).unwrap_or(0);
+        sheet.autofilter(0, 0, last_row, last_column)?;
+    }
+    workbook.save_to_buffer()
+}
+
+/// A valid, unique sheet name: at most 31 characters, none of `[]:*?/\`.
+fn sheet_name(wanted: &str, used: &mut Vec<String>) -> String {
+    let clean: String = wanted
+        .chars()
+        .map(|c| if "[]:*?/\\".contains(c) { '-' } else { c })
+        .take(31)
+        .collect();
+    let clean = if clean.trim().is_empty() {
+        "Sheet".to_owned()
+    } else {
+        clean
+    };
+    let mut name = clean.clone();
+    let mut n = 2;
+    while used.iter().any(|u| u.eq_ignore_ascii_case(&name)) {
+        let suffix = format!(" ({n})");
+        let keep = 31 - suffix.len();
+        name = format!("{}{suffix}", clean.chars().take(keep).collect::<String>());
+        n += 1;
+    }
+    used.push(name.clone());
+    name
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn csv_quotes_and_neutralises() {
+        let mut table = Table::new("t", [("A", 10), ("B", 10)]);
+        table.push(vec!["=cmd|' /C calc'!A0".to_owned(), "a, \"b\"".to_owned()]);
+        assert_eq!(
+            table.to_csv(),
+            "A,B\r\n'=cmd|' /C calc'!A0,\"a, \"\"b\"\"\"\r\n"
+        );
+    }
+
+    #[test]
+    fn sheet_names_are_valid_and_unique() {
+        let mut used = Vec::new();
+        assert_eq!(sheet_name("soc2@2017", &mut used), "soc2@2017");
+        assert_eq!(sheet_name("a/b:c", &mut used), "a-b-c");
+        let long = "x".repeat(40);
+        assert_eq!(sheet_name(&long, &mut used).len(), 31);
+        assert_eq!(sheet_name(&long, &mut used), format!("{} (2)", "x".repeat(27)));
+    }
+
+    #[test]
+    fn the_same_tables_give_the_same_bytes() {
+        let mut table = Table::new("t", [("A", 10)]);
+        table.push(vec!["x".to_owned()]);
+        let first = to_xlsx(std::slice::from_ref(&table), "T", 0).unwrap();
+        let second = to_xlsx(&[table], "T", 0).unwrap();
+        assert_eq!(first, second);
+    }
+}

@@ -1,0 +1,328 @@
+//! The template engine: minijinja with the built-in templates of
+//! `output-templates/`, each of which a file of the same name in a
+//! `--templates` folder replaces.
+//!
+//! Every value a template prints is escaped for the template's format,
+//! chosen by its extension: `.html` (HTML), `.md` (Markdown, safe in a
+//! table cell), `.dot` (DOT strings), `.mmd` (Mermaid labels). Undefined
+//! variables are errors, reported as diagnostics pointing into the
+//! template.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use minijinja::value::Value;
+use minijinja::{AutoEscape, Environment, Error, ErrorKind, Output, State, UndefinedBehavior};
+use serde::Serialize;
+
+use super::escape;
+use crate::diagnostic::Diagnostic;
+use crate::source::{FileId, SourceFile, SourceSet, Span};
+
+mod embedded {
+    include!(concat!(env!("OUT_DIR"), "/builtin_templates.rs"));
+}
+
+/// The names of the built-in templates, sorted.
+pub fn builtin_names() -> impl Iterator<Item = &'static str> {
+    embedded::FILES.iter().map(|(name, _)| *name)
+}
+
+/// The loaded templates and their sources (for diagnostics).
+pub struct Templates {
+    env: Environment<'static>,
+    /// Every template's text, named as diagnostics show it.
+    sources: SourceSet,
+    /// Template name → its file in `sources`.
+    files: BTreeMap<String, FileId>,
+}
+
+/// Template errors, with the template sources they point into.
+#[derive(Debug)]
+pub struct TemplateErrors {
+    /// The diagnostics.
+    pub diagnostics: Vec<Diagnostic>,
+    /// The templates the diagnostics point into.
+    pub sources: SourceSet,
+}
+
+impl Templates {
+    /// The built-in templates, with those in `overrides` (a folder, read
+    /// non-recursively) replacing the ones of the same file name; a file
+    /// that names no built-in template is added too, for `include`s.
+    pub fn load(overrides: Option<&Path>) -> Result<Self, TemplateErrors> {
+        let mut texts: BTreeMap<String, SourceFile> = embedded::FILES
+            .iter()
+            .map(|(name, text)| {
+                (
+                    (*name).to_owned(),
+                    SourceFile::new(format!("builtin:output-templates/{name}"), *text, true),
+                )
+            })
+            .collect();
+        if let Some(dir) = overrides {
+            for (name, file) in read_overrides(dir)? {
+                texts.insert(name, file);
+            }
+        }
+        let mut sources = SourceSet::new();
+        let mut files = BTreeMap::new();
+        let mut env = environment();
+        let mut diagnostics = Vec::new();
+        for (name, file) in texts {
+            let text = file.text.to_string();
+            let id = sources.add(file);
+            files.insert(name.clone(), id);
+            if let Err(error) = env.add_template_owned(name, text) {
+                diagnostics.push(error);
+            }
+        }
+        let templates = Self {
+            env,
+            sources,
+            files,
+        };
+        if diagnostics.is_empty() {
+            Ok(templates)
+        } else {
+            let diagnostics = diagnostics
+                .iter()
+                .map(|e| templates.diagnostic(e, None))
+                .collect();
+            Err(TemplateErrors {
+                diagnostics,
+                sources: templates.sources,
+            })
+        }
+    }
+
+    /// Renders the template `name` with `context` as its variables.
+    pub fn render(&self, name: &str, context: &impl Serialize) -> Result<String, TemplateErrors> {
+        let rendered = self
+            .env
+            .get_template(name)
+            .and_then(|t| t.render(Value::from_serialize(context)));
+        rendered.map_err(|error| TemplateErrors {
+            diagnostics: vec![self.diagnostic(&error, Some(name))],
+            sources: self.sources.clone(),
+        })
+    }
+
+    /// A diagnostic for a minijinja error, pointing at the span it names.
+    fn diagnostic(&self, error: &Error, rendering: Option<&str>) -> Diagnostic {
+        let template = error.name().or(rendering).unwrap_or_default();
+        let file = self.files.get(template).copied().unwrap_or_else(|| {
+            self.files
+                .values()
+                .next()
+                .copied()
+                .expect("at least one template is loaded")
+        });
+        let text = &self.sources.get(file).text;
+        let range = error
+            .range()
+            .filter(|r| r.end <= text.len() && text.is_char_boundary(r.start))
+            .or_else(|| error.line().map(|line| line_range(text, line)))
+            .unwrap_or(0..0);
+        let span = Span::new(file, range.start, range.end);
+        let snippet = text.get(range.clone()).unwrap_or_default().trim();
+        let detail = error.detail().map(str::to_owned).unwrap_or_default();
+        let (code, message, label, help) = match error.kind() {
+            ErrorKind::UndefinedError => (
+                "render::undefined_variable",
+                format!("`{snippet}` is undefined in template `{template}`"),
+                "undefined here".to_owned(),
+                "templates see only the fields of their view; the README lists them (an optional field is `none` when unset: test it with `{% if … %}`)".to_owned(),
+            ),
+            ErrorKind::SyntaxError => (
+                "render::template_syntax",
+                format!("template `{template}` does not parse: {detail}"),
+                "here".to_owned(),
+                "see minijinja's syntax: `{{ value }}`, `{% if %}…{% endif %}`, `{% for %}…{% endfor %}`".to_owned(),
+            ),
+            ErrorKind::TemplateNotFound => (
+                "render::template_missing",
+                format!("template `{template}` is missing: {detail}"),
+                "included here".to_owned(),
+                "a template override folder may add templates, but every name a template includes must exist".to_owned(),
+            ),
+            kind => (
+                "render::template_error",
+                format!("template `{template}` failed: {kind}{}", if detail.is_empty() { String::new() } else { format!(": {detail}") }),
+                "here".to_owned(),
+                "check the expression against the view's fields listed in the README".to_owned(),
+            ),
+        };
+        Diagnostic::error(code, span, message).label(label).help(help)
+    }
+}
+
+/// The templates of an override folder: every file directly in it.
+fn read_overrides(dir: &Path) -> Result<Vec<(String, SourceFile)>, TemplateErrors> {
+    let fail = |message: String| {
+        let mut sources = SourceSet::new();
+        let file = sources.add(SourceFile::new(dir.display().to_string(), "", false));
+        TemplateErrors {
+            diagnostics: vec![
+                Diagnostic::error("render::template_folder", Span::new(file, 0, 0), message)
+                    .help("pass `--templates DIR`, a folder of template files named like those in output-templates/"),
+            ],
+            sources,
+        }
+    };
+    let entries = std::fs::read_dir(dir)
+        .map_err(|e| fail(format!("cannot read the template folder {}: {e}", dir.display())))?;
+    let mut files = Vec::new();
+    for entry in entries {
+        let path = entry
+            .map_err(|e| fail(format!("cannot read the template folder {}: {e}", dir.display())))?
+            .path();
+        if !path.is_file() {
+            continue;
+        }
+        let Some(name) = path.file_name().and_then(|n| n.to_str()).map(str::to_owned) else {
+            continue;
+        };
+        let text = std::fs::read_to_string(&path)
+            .map_err(|e| fail(format!("cannot read the template {}: {e}", path.display())))?;
+        files.push((name, SourceFile::new(path.display().to_string(), text, false)));
+    }
+    files.sort_by(|a, b| a.0.cmp(&b.0));
+    Ok(files)
+}
+
+/// The byte range of a 1-based line of `text`.
+fn line_range(text: &str, line: usize) -> std::ops::Range<usize> {
+    let mut start = 0;
+    for (i, l) in text.split_inclusive('\n').enumerate() {
+        if i + 1 == line {
+            return start..start + l.trim_end_matches('\n').len();
+        }
+        start += l.len();
+    }
+    0..0
+}
+
+/// The environment: strict undefined variables, escaping by extension, and
+/// the filters documents use.
+fn environment() -> Environment<'static> {
+    let mut env = Environment::new();
+    env.set_undefined_behavior(UndefinedBehavior::Strict);
+    env.set_keep_trailing_newline(true);
+    env.set_trim_blocks(true);
+    env.set_lstrip_blocks(true);
+    env.set_auto_escape_callback(|name| {
+        match name.rsplit('.').next().unwrap_or_default() {
+            "html" => AutoEscape::Html,
+            "md" => AutoEscape::Custom("markdown"),
+            "dot" => AutoEscape::Custom("dot"),
+            "mmd" => AutoEscape::Custom("mermaid"),
+            _ => AutoEscape::None,
+        }
+    });
+    env.set_formatter(format_value);
+    env.add_filter("md_block", |text: &str| {
+        Value::from_safe_string(escape::markdown_block(text))
+    });
+    env.add_filter("paragraphs", |text: &str| {
+        Value::from_safe_string(html_paragraphs(text))
+    });
+    env.add_filter("percent", |part: usize, whole: usize| -> String {
+        if whole == 0 {
+            "0%".to_owned()
+        } else {
+            format!("{}%", part * 100 / whole)
+        }
+    });
+    env
+}
+
+/// Prints a value escaped for the template's format; `none` prints as
+/// nothing.
+fn format_value(out: &mut Output, state: &State, value: &Value) -> Result<(), Error> {
+    if value.is_none() {
+        return Ok(());
+    }
+    let escaper: fn(&str) -> String = match state.auto_escape() {
+        AutoEscape::Custom("markdown") => escape::markdown_inline,
+        AutoEscape::Custom("dot") => escape::dot,
+        AutoEscape::Custom("mermaid") => escape::mermaid,
+        _ => return minijinja::escape_formatter(out, state, value),
+    };
+    let text = value.to_string();
+    let written = if value.is_safe() { text } else { escaper(&text) };
+    out.write_str(&written)
+        .map_err(|e| Error::new(ErrorKind::WriteFailure, e.to_string()))
+}
+
+/// Text with blank-line paragraphs as HTML `<p>` elements, escaped.
+fn html_paragraphs(text: &str) -> String {
+    let normalised = text.replace("\r\n", "\n");
+    normalised
+        .split("\n\n")
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .map(|p| format!("<p>{}</p>", escape::html(p).replace('\n', "<br>\n")))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn render_str(name: &str, source: &str, context: &impl Serialize) -> String {
+        let mut env = environment();
+        env.add_template_owned(name.to_owned(), source.to_owned())
+            .unwrap();
+        env.get_template(name).unwrap().render(context).unwrap()
+    }
+
+    #[test]
+    fn each_format_escapes_by_extension() {
+        let context = serde_json::json!({"t": "<b>|x|</b>\"q\""});
+        assert_eq!(
+            render_str("a.html", "{{ t }}", &context),
+            "&lt;b&gt;|x|&lt;/b&gt;&quot;q&quot;"
+        );
+        assert_eq!(
+            render_str("a.md", "{{ t }}", &context),
+            "&lt;b&gt;\\|x\\|&lt;/b&gt;\"q\""
+        );
+        assert_eq!(
+            render_str("a.dot", "{{ t }}", &context),
+            "<b>|x|</b>\\\"q\\\""
+        );
+        assert_eq!(
+            render_str("a.mmd", "{{ t }}", &context),
+            "#lt;b#gt;|x|#lt;/b#gt;#quot;q#quot;"
+        );
+    }
+
+    #[test]
+    fn none_prints_as_nothing() {
+        let context = serde_json::json!({"t": null});
+        assert_eq!(render_str("a.md", "[{{ t }}]", &context), "[]");
+    }
+
+    #[test]
+    fn undefined_variables_are_errors() {
+        let mut env = environment();
+        env.add_template_owned("a.md", "x {{ missing.field }}".to_owned())
+            .unwrap();
+        let error = env
+            .get_template("a.md")
+            .unwrap()
+            .render(serde_json::json!({}))
+            .unwrap_err();
+        assert_eq!(error.kind(), ErrorKind::UndefinedError);
+    }
+
+    #[test]
+    fn paragraphs_are_escaped() {
+        assert_eq!(
+            html_paragraphs("a <b>\nc\n\nd"),
+            "<p>a &lt;b&gt;<br>\nc</p>\n<p>d</p>"
+        );
+    }
+}

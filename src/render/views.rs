@@ -1,0 +1,1208 @@
+//! The views templates see: plain, documented, serializable structs built
+//! from the model and the coverage analysis. Templates never see the
+//! compiler's model or graph, so a template can only use what is listed
+//! here (and in the README), and every field means one thing.
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+
+use crate::coverage::view::{DerivedView, derived_view};
+use crate::coverage::{Counts, Coverage, FrameworkCoverage, RequirementCoverage, Status};
+use crate::graph::ControlGraph;
+use crate::resolve::Model;
+use crate::resolve::model::{
+    Control, ControlId, EntryKind, FrameworkId, RequirementId, RiskId, System,
+};
+use crate::vocabulary::{ComponentKind, Frequency};
+
+/// What every document says about where it comes from.
+#[derive(Debug, Clone, Serialize)]
+pub struct ProjectInfo {
+    /// The project's name (its first system's name, else its folder).
+    pub name: String,
+    /// The build date (`YYYY-MM-DD`), from `SOURCE_DATE_EPOCH`; absent
+    /// when unset, so the documents do not change from day to day.
+    pub date: Option<String>,
+    /// The day obligations were judged on (`--on`), if given.
+    pub on: Option<String>,
+    /// The crosswalk version that rendered the document.
+    pub generator: String,
+}
+
+/// A framework version, as documents name it.
+#[derive(Debug, Clone, Serialize)]
+pub struct FrameworkRef {
+    /// `name@version` (`soc2@2017`).
+    pub key: String,
+    /// Short name (`soc2`).
+    pub name: String,
+    /// Version (`2017`).
+    pub version: String,
+    /// Title.
+    pub title: String,
+    /// A file-name-safe form of the key (`soc2-2017`).
+    pub slug: String,
+}
+
+impl FrameworkRef {
+    fn new(model: &Model, id: FrameworkId) -> Self {
+        let framework = model.framework(id);
+        Self {
+            key: framework.key(),
+            name: framework.name.clone(),
+            version: framework.version.clone(),
+            title: framework.title.clone(),
+            slug: slug(&framework.key()),
+        }
+    }
+}
+
+/// A file-name-safe form: letters, digits, `.` and `-`; anything else
+/// becomes `-`.
+pub fn slug(text: &str) -> String {
+    text.chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '.' {
+                c.to_ascii_lowercase()
+            } else {
+                '-'
+            }
+        })
+        .collect()
+}
+
+/// An evidence item of a control.
+#[derive(Debug, Clone, Serialize)]
+pub struct EvidenceView {
+    /// What is collected.
+    pub name: String,
+    /// The system it is kept in.
+    pub system: Option<String>,
+    /// How long it is kept.
+    pub retention: Option<String>,
+    /// More detail.
+    pub description: Option<String>,
+}
+
+/// A control with everything an auditor reads about it.
+#[derive(Debug, Clone, Serialize)]
+pub struct ControlView {
+    /// Identifier (`AI-CM-01`).
+    pub id: String,
+    /// Short title.
+    pub title: String,
+    /// Who runs it.
+    pub owner: Option<String>,
+    /// How often it operates (`per-change`).
+    pub frequency: Option<String>,
+    /// Preventive, detective or corrective.
+    pub nature: Option<String>,
+    /// Manual, semi-automated or automated.
+    pub automation: Option<String>,
+    /// What it does.
+    pub description: Option<String>,
+    /// Test procedures.
+    pub tests: Vec<String>,
+    /// Evidence items.
+    pub evidence: Vec<EvidenceView>,
+    /// Identifiers of the risks it mitigates.
+    pub mitigates: Vec<String>,
+}
+
+impl ControlView {
+    fn new(model: &Model, control: &Control) -> Self {
+        Self {
+            id: control.id.clone(),
+            title: control.title.clone(),
+            owner: control.owner.clone(),
+            frequency: control.frequency.map(|f| f.to_string()),
+            nature: control.nature.map(|n| n.to_string()),
+            automation: control.automation.map(|a| a.to_string()),
+            description: control.description.clone(),
+            tests: control.tests.clone(),
+            evidence: control
+                .evidence
+                .iter()
+                .map(|e| EvidenceView {
+                    name: e.name.clone(),
+                    system: e.system.clone(),
+                    retention: e.retention.clone(),
+                    description: e.description.clone(),
+                })
+                .collect(),
+            mitigates: control
+                .mitigates
+                .iter()
+                .map(|&r| model.risk(r).id.clone())
+                .collect(),
+        }
+    }
+}
+
+/// A control named in a list: identifier and title.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+pub struct ControlRef {
+    /// Identifier.
+    pub id: String,
+    /// Short title.
+    pub title: String,
+}
+
+impl ControlRef {
+    fn new(control: &Control) -> Self {
+        Self {
+            id: control.id.clone(),
+            title: control.title.clone(),
+        }
+    }
+}
+
+/// A direct mapping of a control to a requirement, with the edge's
+/// attributes (NIST IR 8477, OSCAL 1.2).
+#[derive(Debug, Clone, Serialize)]
+pub struct MappingView {
+    /// The control.
+    pub control: ControlView,
+    /// `equal`, `subset`, `superset`, `intersects`…
+    pub relationship: String,
+    /// `syntactic`, `semantic` or `functional`.
+    pub rationale: Option<String>,
+    /// 1–10.
+    pub strength: Option<u8>,
+    /// `draft`, `reviewed` or `approved`.
+    pub review_status: Option<String>,
+    /// A note on the mapping.
+    pub note: Option<String>,
+    /// How the control is in scope for this framework.
+    pub scope: Option<String>,
+}
+
+/// One requirement of a framework with its coverage and the mappings that
+/// meet it: a row of the control matrix and a section of the auditor
+/// mapping document.
+#[derive(Debug, Clone, Serialize)]
+pub struct RequirementRow {
+    /// Identifier as written (`GOVERN-1.1`).
+    pub id: String,
+    /// Official shown form (`GOVERN 1.1`).
+    pub display: String,
+    /// Short heading.
+    pub title: String,
+    /// Our summary.
+    pub summary: Option<String>,
+    /// The top-level group it sits in (`CC6 Logical and physical access
+    /// controls`), if any.
+    pub group: Option<String>,
+    /// Coverage status (`covered`, `partial`, `derived`, `uncovered`,
+    /// `excluded`, `not-applicable`).
+    pub status: String,
+    /// The justification of an exclusion, or why it does not apply.
+    pub reason: Option<String>,
+    /// Direct mappings, in control order.
+    pub mappings: Vec<MappingView>,
+    /// Controls that reach it only through crosswalks: suggestions.
+    pub derived: Vec<DerivedView>,
+}
+
+/// One framework's requirements with their coverage: the context of the
+/// control matrix and the auditor mapping document.
+#[derive(Debug, Clone, Serialize)]
+pub struct FrameworkDocument {
+    /// Where the document comes from.
+    pub project: ProjectInfo,
+    /// The framework.
+    pub framework: FrameworkRef,
+    /// How many requirements have each status (`covered`, `partial`,
+    /// `derived`, `uncovered`, `excluded`, `not_applicable`).
+    pub counts: Counts,
+    /// Every requirement, in catalog order.
+    pub requirements: Vec<RequirementRow>,
+}
+
+/// The inverse control matrix: each control with the requirements it maps
+/// to in each framework.
+#[derive(Debug, Clone, Serialize)]
+pub struct ControlsDocument {
+    /// Where the document comes from.
+    pub project: ProjectInfo,
+    /// The frameworks, in column order.
+    pub frameworks: Vec<FrameworkRef>,
+    /// Every control, in identifier order.
+    pub controls: Vec<ControlRow>,
+}
+
+/// One control of the inverse matrix.
+#[derive(Debug, Clone, Serialize)]
+pub struct ControlRow {
+    /// The control.
+    pub control: ControlView,
+    /// Per framework (same order as the document's `frameworks`), the
+    /// requirements it maps to, each as `ID (relationship)`.
+    pub mappings: Vec<Vec<String>>,
+}
+
+/// The SOC 2 system description draft (the report's Section III).
+#[derive(Debug, Clone, Serialize)]
+pub struct SystemDescriptionDocument {
+    /// Where the document comes from.
+    pub project: ProjectInfo,
+    /// One section per `system` block, in source order (empty: the project
+    /// declares none).
+    pub systems: Vec<SystemSection>,
+}
+
+/// The description of one system.
+#[derive(Debug, Clone, Serialize)]
+pub struct SystemSection {
+    /// The system's name.
+    pub name: String,
+    /// The service organisation.
+    pub company: Option<String>,
+    /// The company, its services and the system.
+    pub description: Option<String>,
+    /// Principal service commitments.
+    pub commitments: Vec<String>,
+    /// System requirements.
+    pub system_requirements: Vec<String>,
+    /// The five SOC 2 component categories, each with its components (a
+    /// category may be empty).
+    pub components: Vec<ComponentCategory>,
+    /// The AI lifecycle stages, each with the components that carry it out.
+    pub lifecycle: Vec<LifecycleStage>,
+    /// What the boundaries include and leave out.
+    pub boundaries: Vec<String>,
+    /// Subservice organisations.
+    pub subservices: Vec<SubserviceView>,
+    /// Complementary user entity controls.
+    pub cuecs: Vec<String>,
+    /// Trust services categories in scope (`security` first).
+    pub trust_categories: Vec<String>,
+    /// EU AI Act operator roles and tiers, as declared.
+    pub eu_ai_act: Vec<String>,
+    /// The SOC 2 criteria groups in scope, each with the controls mapped to
+    /// its criteria.
+    pub controls_by_criteria: Vec<CriteriaControls>,
+    /// The sections the `system` block leaves empty, as the statement that
+    /// would fill them (`commitment`, `boundary`…).
+    pub missing: Vec<String>,
+}
+
+/// A SOC 2 component category (infrastructure, software, people, data,
+/// procedures) and its components.
+#[derive(Debug, Clone, Serialize)]
+pub struct ComponentCategory {
+    /// The category's heading.
+    pub category: String,
+    /// The components in it.
+    pub components: Vec<ComponentView>,
+}
+
+/// A stage of the AI lifecycle and its components.
+#[derive(Debug, Clone, Serialize)]
+pub struct LifecycleStage {
+    /// The stage's heading.
+    pub stage: String,
+    /// The component kinds that carry out this stage.
+    pub kinds: Vec<String>,
+    /// The components of those kinds.
+    pub components: Vec<ComponentView>,
+}
+
+/// A component of a system.
+#[derive(Debug, Clone, Serialize)]
+pub struct ComponentView {
+    /// Its name.
+    pub name: String,
+    /// Its kind (`model-serving`).
+    pub kind: String,
+    /// What it does.
+    pub description: Option<String>,
+    /// Who runs it.
+    pub owner: Option<String>,
+}
+
+/// A subservice organisation.
+#[derive(Debug, Clone, Serialize)]
+pub struct SubserviceView {
+    /// Its name.
+    pub name: String,
+    /// `carve-out` or `inclusive`.
+    pub treatment: String,
+    /// What it provides.
+    pub description: Option<String>,
+    /// Complementary subservice organisation controls.
+    pub csocs: Vec<String>,
+}
+
+/// A SOC 2 criteria group (`CC6`) with the controls mapped to its criteria.
+#[derive(Debug, Clone, Serialize)]
+pub struct CriteriaControls {
+    /// Group identifier (`CC6`).
+    pub id: String,
+    /// Group heading.
+    pub title: String,
+    /// The controls, each with the criteria it maps to.
+    pub controls: Vec<ControlCriteria>,
+}
+
+/// A control and the criteria of one group it maps to.
+#[derive(Debug, Clone, Serialize)]
+pub struct ControlCriteria {
+    /// Identifier.
+    pub id: String,
+    /// Short title.
+    pub title: String,
+    /// The criteria (`CC6.1`, `CC6.2`).
+    pub criteria: Vec<String>,
+}
+
+/// The ISO/IEC 42001 Statement of Applicability.
+#[derive(Debug, Clone, Serialize)]
+pub struct SoaDocument {
+    /// Where the document comes from.
+    pub project: ProjectInfo,
+    /// The framework version.
+    pub framework: FrameworkRef,
+    /// Annex A objectives (`A.2`…), in catalog order.
+    pub objectives: Vec<SoaObjective>,
+    /// How many Annex A controls are included and excluded.
+    pub included: usize,
+    /// How many are excluded.
+    pub excluded: usize,
+}
+
+/// An Annex A objective and its controls.
+#[derive(Debug, Clone, Serialize)]
+pub struct SoaObjective {
+    /// Identifier (`A.6`).
+    pub id: String,
+    /// Heading.
+    pub title: String,
+    /// Its controls.
+    pub controls: Vec<SoaRow>,
+}
+
+/// One Annex A control in the Statement of Applicability.
+#[derive(Debug, Clone, Serialize)]
+pub struct SoaRow {
+    /// Identifier (`A.6.2.5`).
+    pub id: String,
+    /// Heading.
+    pub title: String,
+    /// Whether it is included (not excluded).
+    pub included: bool,
+    /// Why it is included (the risks it addresses, or that controls
+    /// implement it) or why it is excluded (the written justification).
+    pub justification: String,
+    /// The project's controls that implement it.
+    pub controls: Vec<ControlRef>,
+    /// `implemented`, `partially implemented`, `not implemented` or
+    /// `excluded`.
+    pub implementation: String,
+}
+
+/// The evidence request list: what an auditor asks for, per control.
+#[derive(Debug, Clone, Serialize)]
+pub struct EvidenceDocument {
+    /// Where the document comes from.
+    pub project: ProjectInfo,
+    /// The length of the Type II period the samples are planned for.
+    pub period_months: u32,
+    /// One row per control and evidence item, in control order.
+    pub rows: Vec<EvidenceRow>,
+}
+
+/// One evidence request.
+#[derive(Debug, Clone, Serialize)]
+pub struct EvidenceRow {
+    /// Control identifier.
+    pub control: String,
+    /// Control title.
+    pub title: String,
+    /// Who runs the control.
+    pub owner: Option<String>,
+    /// How often it operates.
+    pub frequency: Option<String>,
+    /// The evidence item (absent when the control declares none).
+    pub evidence: Option<String>,
+    /// The system it is kept in.
+    pub system: Option<String>,
+    /// How long it is kept.
+    pub retention: Option<String>,
+    /// How many times the control operates in the period (`52`, or a word
+    /// for a population that depends on events).
+    pub population: String,
+    /// How many occurrences an auditor will typically sample.
+    pub sample: String,
+}
+
+/// The coverage and gap report.
+#[derive(Debug, Clone, Serialize)]
+pub struct CoverageDocument {
+    /// Where the document comes from.
+    pub project: ProjectInfo,
+    /// One entry per framework in scope, sorted by key.
+    pub frameworks: Vec<CoverageSection>,
+}
+
+/// The coverage of one framework.
+#[derive(Debug, Clone, Serialize)]
+pub struct CoverageSection {
+    /// The framework.
+    pub framework: FrameworkRef,
+    /// Counts by status.
+    pub counts: Counts,
+    /// Requirements that apply (all but excluded and not applicable).
+    pub applicable: usize,
+    /// Covered requirements as a whole percentage of those that apply.
+    pub percent_covered: u32,
+    /// The bar: one segment per status with a count, left to right.
+    pub bar: Vec<BarSegment>,
+    /// Requirements that apply and are not covered: uncovered, partial and
+    /// derived, in catalog order.
+    pub gaps: Vec<RequirementRow>,
+}
+
+/// One segment of a coverage bar, in units of a 1000-wide bar.
+#[derive(Debug, Clone, Serialize)]
+pub struct BarSegment {
+    /// The status it counts.
+    pub status: String,
+    /// How many requirements.
+    pub count: usize,
+    /// Left edge.
+    pub x: usize,
+    /// Width.
+    pub width: usize,
+}
+
+/// The graph of controls, risks and requirements.
+#[derive(Debug, Clone, Serialize)]
+pub struct GraphDocument {
+    /// Where the document comes from.
+    pub project: ProjectInfo,
+    /// Nodes: controls, risks, then requirements, each in order.
+    pub nodes: Vec<GraphNode>,
+    /// Edges: `satisfies` (control to requirement), `mitigates` (control to
+    /// risk), `touches` (risk to requirement).
+    pub edges: Vec<GraphEdge>,
+}
+
+/// A node of the graph.
+#[derive(Debug, Clone, Serialize)]
+pub struct GraphNode {
+    /// A short identifier safe in DOT and Mermaid (`n12`).
+    pub key: String,
+    /// `control`, `risk` or `requirement`.
+    pub kind: String,
+    /// Its identifier (`AI-CM-01`, `soc2@2017:CC8.1`).
+    pub id: String,
+    /// Its title.
+    pub title: String,
+}
+
+/// An edge of the graph.
+#[derive(Debug, Clone, Serialize)]
+pub struct GraphEdge {
+    /// Key of the node it starts from.
+    pub from: String,
+    /// Key of the node it leads to.
+    pub to: String,
+    /// `satisfies`, `mitigates` or `touches`.
+    pub kind: String,
+    /// The relationship of a `satisfies` edge.
+    pub label: Option<String>,
+}
+
+/// Builds every view from one model and its coverage.
+pub struct Views<'a> {
+    model: &'a Model,
+    graph: &'a ControlGraph,
+    coverage: &'a Coverage,
+    project: ProjectInfo,
+}
+
+impl<'a> Views<'a> {
+    /// Views of this model, its graph and coverage.
+    pub fn new(
+        model: &'a Model,
+        graph: &'a ControlGraph,
+        coverage: &'a Coverage,
+        project: ProjectInfo,
+    ) -> Self {
+        Self {
+            model,
+            graph,
+            coverage,
+            project,
+        }
+    }
+
+    /// The frameworks in scope, sorted by key.
+    pub fn frameworks(&self) -> Vec<FrameworkRef> {
+        self.coverage
+            .frameworks
+            .iter()
+            .map(|f| FrameworkRef::new(self.model, f.framework))
+            .collect()
+    }
+
+    /// The control matrix and mapping document of one framework in scope.
+    pub fn framework_document(&self, framework: &FrameworkCoverage) -> FrameworkDocument {
+        FrameworkDocument {
+            project: self.project.clone(),
+            framework: FrameworkRef::new(self.model, framework.framework),
+            counts: framework.counts,
+            requirements: framework
+                .requirements
+                .iter()
+                .map(|r| self.requirement_row(r))
+                .collect(),
+        }
+    }
+
+    fn requirement_row(&self, coverage: &RequirementCoverage) -> RequirementRow {
+        let model = self.model;
+        let requirement = model.requirement(coverage.requirement);
+        let group = top_group(model, coverage.requirement)
+            .map(|g| format!("{} {}", model.requirement(g).shown(), model.requirement(g).title));
+        RequirementRow {
+            id: requirement.id.clone(),
+            display: requirement.shown().to_owned(),
+            title: requirement.title.clone(),
+            summary: requirement.summary.clone(),
+            group,
+            status: coverage.status.to_string(),
+            reason: coverage
+                .exclusion
+                .map(|e| model.exclusions[e].reason.clone())
+                .or_else(|| coverage.not_applicable.clone()),
+            mappings: coverage
+                .direct
+                .iter()
+                .map(|d| {
+                    let control = model.control(d.control);
+                    let mapping = &control.satisfies[d.mapping as usize];
+                    let attributes = &mapping.attributes;
+                    MappingView {
+                        control: ControlView::new(model, control),
+                        relationship: mapping.relationship.to_string(),
+                        rationale: attributes.rationale.map(|r| r.to_string()),
+                        strength: attributes.strength,
+                        review_status: attributes.status.map(|s| s.to_string()),
+                        note: attributes.note.clone(),
+                        scope: attributes.scope.clone(),
+                    }
+                })
+                .collect(),
+            derived: coverage
+                .derived
+                .iter()
+                .map(|d| derived_view(model, d))
+                .collect(),
+        }
+    }
+
+    /// The inverse control matrix over the frameworks in scope.
+    pub fn controls_document(&self) -> ControlsDocument {
+        let model = self.model;
+        let frameworks: Vec<FrameworkId> =
+            self.coverage.frameworks.iter().map(|f| f.framework).collect();
+        let controls = sorted_controls(model)
+            .into_iter()
+            .map(|(_, control)| ControlRow {
+                control: ControlView::new(model, control),
+                mappings: frameworks
+                    .iter()
+                    .map(|&f| {
+                        control
+                            .satisfies
+                            .iter()
+                            .filter(|m| model.requirement(m.requirement).framework == f)
+                            .map(|m| {
+                                format!(
+                                    "{} ({})",
+                                    model.requirement(m.requirement).shown(),
+                                    m.relationship
+                                )
+                            })
+                            .collect()
+                    })
+                    .collect(),
+            })
+            .collect();
+        ControlsDocument {
+            project: self.project.clone(),
+            frameworks: self.frameworks(),
+            controls,
+        }
+    }
+
+    /// The SOC 2 system description draft.
+    pub fn system_description(&self) -> SystemDescriptionDocument {
+        SystemDescriptionDocument {
+            project: self.project.clone(),
+            systems: self
+                .model
+                .systems
+                .iter()
+                .map(|s| self.system_section(s))
+                .collect(),
+        }
+    }
+
+    fn system_section(&self, system: &System) -> SystemSection {
+        let component = |c: &crate::resolve::model::Component| ComponentView {
+            name: c.name.clone(),
+            kind: c.kind.to_string(),
+            description: c.description.clone(),
+            owner: c.owner.clone(),
+        };
+        let components = COMPONENT_CATEGORIES
+            .iter()
+            .map(|&(category, kinds)| ComponentCategory {
+                category: category.to_owned(),
+                components: system
+                    .components
+                    .iter()
+                    .filter(|c| kinds.contains(&c.kind))
+                    .map(component)
+                    .collect(),
+            })
+            .collect();
+        let lifecycle = LIFECYCLE_STAGES
+            .iter()
+            .map(|&(stage, kinds)| LifecycleStage {
+                stage: stage.to_owned(),
+                kinds: kinds.iter().map(ToString::to_string).collect(),
+                components: system
+                    .components
+                    .iter()
+                    .filter(|c| kinds.contains(&c.kind))
+                    .map(component)
+                    .collect(),
+            })
+            .collect();
+        let mut trust_categories = vec!["security".to_owned()];
+        trust_categories.extend(
+            system
+                .trust_categories
+                .iter()
+                .map(ToString::to_string)
+                .filter(|c| c != "security"),
+        );
+        let mut eu_ai_act: Vec<String> =
+            system.eu_roles.iter().map(|r| format!("role: {r}")).collect();
+        eu_ai_act.extend(system.eu_tiers.iter().map(|t| format!("tier: {t}")));
+        let mut missing = Vec::new();
+        for (empty, statement) in [
+            (system.company.is_none(), "company"),
+            (system.description.is_none(), "description"),
+            (system.commitments.is_empty(), "commitment"),
+            (system.system_requirements.is_empty(), "system-requirement"),
+            (system.components.is_empty(), "component"),
+            (system.boundaries.is_empty(), "boundary"),
+            (system.subservices.is_empty(), "subservice"),
+            (system.cuecs.is_empty(), "cuec"),
+        ] {
+            if empty {
+                missing.push(statement.to_owned());
+            }
+        }
+        SystemSection {
+            name: system.name.clone(),
+            company: system.company.clone(),
+            description: system.description.clone(),
+            commitments: system.commitments.clone(),
+            system_requirements: system.system_requirements.clone(),
+            components,
+            lifecycle,
+            boundaries: system.boundaries.clone(),
+            subservices: system
+                .subservices
+                .iter()
+                .map(|s| SubserviceView {
+                    name: s.name.clone(),
+                    treatment: s.treatment.to_string(),
+                    description: s.description.clone(),
+                    csocs: s.csocs.clone(),
+                })
+                .collect(),
+            cuecs: system.cuecs.clone(),
+            controls_by_criteria: self.controls_by_criteria(&trust_categories),
+            trust_categories,
+            eu_ai_act,
+            missing,
+        }
+    }
+
+    /// The SOC 2 criteria groups (`CC1`…`P8`) of the categories in scope,
+    /// each with the controls mapped to its criteria.
+    fn controls_by_criteria(&self, categories: &[String]) -> Vec<CriteriaControls> {
+        let model = self.model;
+        // The SOC 2 version in scope, else the latest one loaded.
+        let in_scope = self
+            .coverage
+            .frameworks
+            .iter()
+            .map(|f| f.framework)
+            .find(|&f| model.framework(f).name == "soc2");
+        let latest = || {
+            (0..model.frameworks.len())
+                .map(FrameworkId::from_index)
+                .filter(|&f| model.framework(f).name == "soc2")
+                .max_by(|&a, &b| model.framework(a).version.cmp(&model.framework(b).version))
+        };
+        let Some(soc2) = in_scope.or_else(latest) else {
+            return Vec::new();
+        };
+        let mut groups = Vec::new();
+        for top in self.graph.top_level(soc2) {
+            let category = model
+                .requirement(top)
+                .tags
+                .iter()
+                .find_map(|t| t.strip_prefix("category:"))
+                .unwrap_or("security");
+            if !categories.iter().any(|c| c == category) {
+                continue;
+            }
+            for group in self.graph.children(top) {
+                if model.requirement(group).kind != EntryKind::Group {
+                    continue;
+                }
+                let criteria: Vec<RequirementId> = self.graph.children(group);
+                let mut controls: BTreeMap<&str, ControlCriteria> = BTreeMap::new();
+                for &criterion in &criteria {
+                    for (control, _) in self.graph.satisfied_by(criterion) {
+                        let control = model.control(control);
+                        let entry =
+                            controls
+                                .entry(control.id.as_str())
+                                .or_insert_with(|| ControlCriteria {
+                                    id: control.id.clone(),
+                                    title: control.title.clone(),
+                                    criteria: Vec::new(),
+                                });
+                        let shown = model.requirement(criterion).shown().to_owned();
+                        if !entry.criteria.contains(&shown) {
+                            entry.criteria.push(shown);
+                        }
+                    }
+                }
+                let requirement = model.requirement(group);
+                groups.push(CriteriaControls {
+                    id: requirement.shown().to_owned(),
+                    title: requirement.title.clone(),
+                    controls: controls.into_values().collect(),
+                });
+            }
+        }
+        groups
+    }
+
+    /// The Statements of Applicability of the ISO/IEC 42001 versions in
+    /// scope.
+    pub fn soa_documents(&self) -> Vec<SoaDocument> {
+        self.coverage
+            .frameworks
+            .iter()
+            .filter(|f| self.model.framework(f.framework).name == "iso42001")
+            .map(|f| self.soa_document(f))
+            .collect()
+    }
+
+    fn soa_document(&self, framework: &FrameworkCoverage) -> SoaDocument {
+        let model = self.model;
+        let by_requirement: BTreeMap<RequirementId, &RequirementCoverage> = framework
+            .requirements
+            .iter()
+            .map(|r| (r.requirement, r))
+            .collect();
+        let annex = self
+            .graph
+            .top_level(framework.framework)
+            .into_iter()
+            .find(|&g| model.requirement(g).id == "A");
+        let mut objectives = Vec::new();
+        let (mut included, mut excluded) = (0, 0);
+        for objective in annex.map(|a| self.graph.children(a)).unwrap_or_default() {
+            let mut controls = Vec::new();
+            for id in self.graph.children(objective) {
+                let Some(coverage) = by_requirement.get(&id) else {
+                    continue;
+                };
+                let row = self.soa_row(coverage);
+                if row.included {
+                    included += 1;
+                } else {
+                    excluded += 1;
+                }
+                controls.push(row);
+            }
+            let requirement = model.requirement(objective);
+            objectives.push(SoaObjective {
+                id: requirement.shown().to_owned(),
+                title: requirement.title.clone(),
+                controls,
+            });
+        }
+        SoaDocument {
+            project: self.project.clone(),
+            framework: FrameworkRef::new(model, framework.framework),
+            objectives,
+            included,
+            excluded,
+        }
+    }
+
+    fn soa_row(&self, coverage: &RequirementCoverage) -> SoaRow {
+        let model = self.model;
+        let requirement = model.requirement(coverage.requirement);
+        let mut controls: Vec<ControlRef> = coverage
+            .direct
+            .iter()
+            .map(|d| ControlRef::new(model.control(d.control)))
+            .collect();
+        controls.sort();
+        controls.dedup();
+        let risks: Vec<RiskId> = self.graph.risks_touching(coverage.requirement);
+        let (included, implementation, justification) = if let Some(e) = coverage.exclusion {
+            (false, "excluded", model.exclusions[e].reason.clone())
+        } else {
+            let implementation = match coverage.status {
+                Status::Covered => "implemented",
+                Status::Partial => "partially implemented",
+                _ => "not implemented",
+            };
+            let justification = if risks.is_empty() {
+                if controls.is_empty() {
+                    "Included: applies to the AI management system; no control implements it yet."
+                        .to_owned()
+                } else {
+                    "Included: implemented by the controls listed.".to_owned()
+                }
+            } else {
+                let names: Vec<String> = risks
+                    .iter()
+                    .map(|&r| format!("{} ({})", model.risk(r).title, model.risk(r).id))
+                    .collect();
+                format!("Included to treat risks: {}.", names.join("; "))
+            };
+            (true, implementation, justification)
+        };
+        SoaRow {
+            id: requirement.shown().to_owned(),
+            title: requirement.title.clone(),
+            included,
+            justification,
+            controls,
+            implementation: implementation.to_owned(),
+        }
+    }
+
+    /// The evidence request list for a Type II period of `period_months`.
+    pub fn evidence_document(&self, period_months: u32) -> EvidenceDocument {
+        let mut rows = Vec::new();
+        for (_, control) in sorted_controls(self.model) {
+            let (population, sample) = sample_plan(control.frequency, period_months);
+            let base = EvidenceRow {
+                control: control.id.clone(),
+                title: control.title.clone(),
+                owner: control.owner.clone(),
+                frequency: control.frequency.map(|f| f.to_string()),
+                evidence: None,
+                system: None,
+                retention: None,
+                population,
+                sample,
+            };
+            if control.evidence.is_empty() {
+                rows.push(base.clone());
+            }
+            for evidence in &control.evidence {
+                rows.push(EvidenceRow {
+                    evidence: Some(evidence.name.clone()),
+                    system: evidence.system.clone(),
+                    retention: evidence.retention.clone(),
+                    ..base.clone()
+                });
+            }
+        }
+        EvidenceDocument {
+            project: self.project.clone(),
+            period_months,
+            rows,
+        }
+    }
+
+    /// The coverage and gap report.
+    pub fn coverage_document(&self) -> CoverageDocument {
+        let frameworks = self
+            .coverage
+            .frameworks
+            .iter()
+            .map(|f| {
+                let counts = f.counts;
+                let total: usize = Status::ALL.iter().map(|&s| counts.get(s)).sum();
+                let mut bar = Vec::new();
+                let mut x = 0;
+                let drawn: Vec<Status> = Status::ALL
+                    .into_iter()
+                    .filter(|&s| counts.get(s) > 0)
+                    .collect();
+                for (i, &status) in drawn.iter().enumerate() {
+                    let count = counts.get(status);
+                    // The last segment takes what rounding left, so the bar
+                    // always ends at 1000.
+                    let width = if i + 1 == drawn.len() {
+                        1000 - x
+                    } else {
+                        count * 1000 / total.max(1)
+                    };
+                    bar.push(BarSegment {
+                        status: status.to_string(),
+                        count,
+                        x,
+                        width,
+                    });
+                    x += width;
+                }
+                let applicable = counts.applicable();
+                let percent_covered = if applicable == 0 {
+                    0
+                } else {
+                    u32::try_from(counts.covered * 100 / applicable).unwrap_or(100)
+                };
+                CoverageSection {
+                    framework: FrameworkRef::new(self.model, f.framework),
+                    counts,
+                    applicable,
+                    percent_covered,
+                    bar,
+                    gaps: f
+                        .requirements
+                        .iter()
+                        .filter(|r| {
+                            matches!(
+                                r.status,
+                                Status::Uncovered | Status::Partial | Status::Derived
+                            )
+                        })
+                        .map(|r| self.requirement_row(r))
+                        .collect(),
+                }
+            })
+            .collect();
+        CoverageDocument {
+            project: self.project.clone(),
+            frameworks,
+        }
+    }
+
+    /// The graph of the project's controls and risks and the requirements
+    /// they reach.
+    pub fn graph_document(&self) -> GraphDocument {
+        let model = self.model;
+        let mut nodes = Vec::new();
+        let mut edges = Vec::new();
+        let mut requirement_keys: BTreeMap<RequirementId, String> = BTreeMap::new();
+        let controls = sorted_controls(model);
+        let risks: Vec<(RiskId, &crate::resolve::model::Risk)> = model
+            .risks
+            .iter()
+            .enumerate()
+            .map(|(i, r)| (RiskId::from_index(i), r))
+            .collect();
+        for (id, control) in &controls {
+            nodes.push(GraphNode {
+                key: format!("c{}", id.index()),
+                kind: "control".to_owned(),
+                id: control.id.clone(),
+                title: control.title.clone(),
+            });
+        }
+        for (id, risk) in &risks {
+            nodes.push(GraphNode {
+                key: format!("k{}", id.index()),
+                kind: "risk".to_owned(),
+                id: risk.id.clone(),
+                title: risk.title.clone(),
+            });
+        }
+        let mut requirement_key = |requirement: RequirementId| {
+            requirement_keys
+                .entry(requirement)
+                .or_insert_with(|| format!("r{}", requirement.index()))
+                .clone()
+        };
+        for (id, control) in &controls {
+            for mapping in &control.satisfies {
+                edges.push(GraphEdge {
+                    from: format!("c{}", id.index()),
+                    to: requirement_key(mapping.requirement),
+                    kind: "satisfies".to_owned(),
+                    label: Some(mapping.relationship.to_string()),
+                });
+            }
+            for risk in &control.mitigates {
+                edges.push(GraphEdge {
+                    from: format!("c{}", id.index()),
+                    to: format!("k{}", risk.index()),
+                    kind: "mitigates".to_owned(),
+                    label: None,
+                });
+            }
+        }
+        for (id, risk) in &risks {
+            for &requirement in &risk.touches {
+                edges.push(GraphEdge {
+                    from: format!("k{}", id.index()),
+                    to: requirement_key(requirement),
+                    kind: "touches".to_owned(),
+                    label: None,
+                });
+            }
+        }
+        for (requirement, key) in requirement_keys {
+            nodes.push(GraphNode {
+                key,
+                kind: "requirement".to_owned(),
+                id: model.qualified_id(requirement),
+                title: model.requirement(requirement).title.clone(),
+            });
+        }
+        GraphDocument {
+            project: self.project.clone(),
+            nodes,
+            edges,
+        }
+    }
+}
+
+/// The controls of a model, sorted by identifier.
+fn sorted_controls(model: &Model) -> Vec<(ControlId, &Control)> {
+    let mut controls: Vec<(ControlId, &Control)> = model
+        .controls
+        .iter()
+        .enumerate()
+        .map(|(i, c)| (ControlId::from_index(i), c))
+        .collect();
+    controls.sort_by(|a, b| a.1.id.cmp(&b.1.id));
+    controls
+}
+
+/// The outermost group above a requirement.
+fn top_group(model: &Model, requirement: RequirementId) -> Option<RequirementId> {
+    let mut current = model.requirement(requirement).parent?;
+    while let Some(parent) = model.requirement(current).parent {
+        current = parent;
+    }
+    Some(current)
+}
+
+/// The SOC 2 component categories and the component kinds each holds; a
+/// kind may serve two (a feature store is software that holds data).
+const COMPONENT_CATEGORIES: &[(&str, &[ComponentKind])] = &[
+    (
+        "Infrastructure",
+        &[ComponentKind::Infrastructure, ComponentKind::Database],
+    ),
+    (
+        "Software",
+        &[
+            ComponentKind::Software,
+            ComponentKind::TrainingPipeline,
+            ComponentKind::ModelRegistry,
+            ComponentKind::ModelServing,
+            ComponentKind::Monitoring,
+            ComponentKind::FeatureStore,
+            ComponentKind::VectorStore,
+            ComponentKind::ThirdPartyModel,
+            ComponentKind::Other,
+        ],
+    ),
+    (
+        "People",
+        &[
+            ComponentKind::People,
+            ComponentKind::HumanReview,
+            ComponentKind::LabellingVendor,
+        ],
+    ),
+    (
+        "Data",
+        &[
+            ComponentKind::Data,
+            ComponentKind::Database,
+            ComponentKind::DataIngestion,
+            ComponentKind::FeatureStore,
+            ComponentKind::InferenceLogStore,
+            ComponentKind::VectorStore,
+        ],
+    ),
+    ("Procedures", &[ComponentKind::Procedures]),
+];
+
+/// The stages of the AI lifecycle a SOC 2 description of an AI system
+/// should walk through, and the component kinds that carry out each.
+const LIFECYCLE_STAGES: &[(&str, &[ComponentKind])] = &[
+    (
+        "Data ingestion and labelling",
+        &[
+            ComponentKind::DataIngestion,
+            ComponentKind::LabellingVendor,
+            ComponentKind::FeatureStore,
+        ],
+    ),
+    ("Training and evaluation", &[ComponentKind::TrainingPipeline]),
+    (
+        "Model registry and deployment",
+        &[ComponentKind::ModelRegistry],
+    ),
+    (
+        "Inference",
+        &[
+            ComponentKind::ModelServing,
+            ComponentKind::ThirdPartyModel,
+            ComponentKind::VectorStore,
+            ComponentKind::InferenceLogStore,
+        ],
+    ),
+    ("Monitoring", &[ComponentKind::Monitoring]),
+    ("Human review", &[ComponentKind::HumanReview]),
+];
+
+/// How many times a control of this frequency operates in a period, and
+/// the sample an auditor commonly selects for a test of operating
+/// effectiveness (the usual audit-firm table: annual 1, quarterly 2,
+/// monthly 2, weekly 5, daily 25, per-event 25 or all if fewer, an
+/// automated continuous control 1 plus the IT general controls over it).
+/// Each firm sets its own table; these are a planning estimate.
+pub fn sample_plan(frequency: Option<Frequency>, period_months: u32) -> (String, String) {
+    let months = period_months.max(1);
+    let count = |per_year: u32| (per_year * months).div_ceil(12).max(1);
+    let planned = |population: u32, table: u32| {
+        (population.to_string(), population.min(table).to_string())
+    };
+    match frequency {
+        Some(Frequency::Annual) => planned(count(1), 1),
+        Some(Frequency::Quarterly) => planned(count(4), 2),
+        Some(Frequency::Monthly) => planned(count(12), 2),
+        Some(Frequency::Weekly) => planned(count(52), 5),
+        Some(Frequency::Daily) => planned(count(365), 25),
+        Some(Frequency::PerChange) => (
+            "each occurrence in the period".to_owned(),
+            "25, or all if fewer".to_owned(),
+        ),
+        Some(Frequency::Continuous) => (
+            "continuous (automated)".to_owned(),
+            "1 instance, plus the IT general controls over it".to_owned(),
+        ),
+        None => (
+            "unknown: the control states no frequency".to_owned(),
+            "agree with the auditor".to_owned(),
+        ),
+    }
+}
