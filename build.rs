@@ -11,7 +11,7 @@ fn main() {
     let out = Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).to_owned();
     embed(
         &Path::new(&root).join("frameworks"),
-        |name| name.ends_with(".cw"),
+        |name| Path::new(name).extension().is_some_and(|e| e == "cw"),
         "Built-in catalogs: (name shown in diagnostics, text).",
         "builtin:frameworks/",
         &out.join("builtin_frameworks.rs"),

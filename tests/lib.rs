@@ -5,8 +5,10 @@
 //! - `catalogs`: built-in catalogs against the official identifier lists.
 //! - `properties`: random and truncated input never panics.
 //! - `determinism`: same input, byte-identical output, in any file order.
+//! - `build`: the documents, their escaping, XLSX and the browser check.
 //! - `cli`: the other commands, end to end.
 
+mod build;
 mod catalogs;
 mod check;
 mod cli;

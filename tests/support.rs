@@ -41,11 +41,19 @@ pub fn crosswalk(args: &[&str]) -> Run {
 
 /// Runs `crosswalk ARGS` from `dir`.
 pub fn crosswalk_in(dir: &Path, args: &[&str]) -> Run {
+    crosswalk_env(dir, args, &[])
+}
+
+/// Runs `crosswalk ARGS` from `dir` with these environment variables set
+/// (and `SOURCE_DATE_EPOCH` unset unless given).
+pub fn crosswalk_env(dir: &Path, args: &[&str], env: &[(&str, &str)]) -> Run {
     let output = Command::new(env!("CARGO_BIN_EXE_crosswalk"))
         .args(args)
         .current_dir(dir)
         .env("COLUMNS", "80")
         .env("NO_COLOR", "1")
+        .env_remove("SOURCE_DATE_EPOCH")
+        .envs(env.iter().copied())
         .output()
         .expect("the binary runs");
     Run {

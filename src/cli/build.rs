@@ -93,16 +93,21 @@ pub(super) fn run(args: &Args, output: &Output) -> u8 {
         },
         _ => None,
     };
-    if let Some(on) = &args.on {
-        if !crate::syntax::is_date(on) {
-            output.error(&format!("`--on {on}` is not a date: write YYYY-MM-DD"));
-            return INPUT_ERROR;
-        }
+    if let Some(on) = &args.on
+        && !crate::syntax::is_date(on)
+    {
+        output.error(&format!("`--on {on}` is not a date: write YYYY-MM-DD"));
+        return INPUT_ERROR;
     }
     let templates = match Templates::load(args.templates.as_deref()) {
         Ok(t) => t,
         Err(errors) => {
-            output.err(&render_text(&errors.diagnostics, &errors.sources, output.style, output.width));
+            output.err(&render_text(
+                &errors.diagnostics,
+                &errors.sources,
+                output.style,
+                output.width,
+            ));
             return INPUT_ERROR;
         }
     };
@@ -138,10 +143,10 @@ pub(super) fn run(args: &Args, output: &Output) -> u8 {
     kinds.sort_unstable();
     kinds.dedup();
     let project = ProjectInfo {
-        name: model.systems.first().map_or_else(
-            || project_name(&args.project.path),
-            |s| s.name.clone(),
-        ),
+        name: model
+            .systems
+            .first()
+            .map_or_else(|| project_name(&args.project.path), |s| s.name.clone()),
         date: date.map(date_of),
         on: args.on.clone(),
         generator: format!("crosswalk {}", env!("CARGO_PKG_VERSION")),
@@ -151,10 +156,22 @@ pub(super) fn run(args: &Args, output: &Output) -> u8 {
         period_months: args.period_months,
         date,
     };
-    let files = match render(model, &compilation.graph, &analysis, project, &templates, &options) {
+    let files = match render(
+        model,
+        &compilation.graph,
+        &analysis,
+        project,
+        &templates,
+        &options,
+    ) {
         Ok(files) => files,
         Err(errors) => {
-            output.err(&render_text(&errors.diagnostics, &errors.sources, output.style, output.width));
+            output.err(&render_text(
+                &errors.diagnostics,
+                &errors.sources,
+                output.style,
+                output.width,
+            ));
             return INPUT_ERROR;
         }
     };
@@ -178,9 +195,10 @@ pub(super) fn run(args: &Args, output: &Output) -> u8 {
 /// The project's folder name, for a project without a `system` block.
 fn project_name(path: &Path) -> String {
     let absolute = fs::canonicalize(path).unwrap_or_else(|_| path.to_owned());
-    absolute
-        .file_stem()
-        .map_or_else(|| "project".to_owned(), |n| n.to_string_lossy().into_owned())
+    absolute.file_stem().map_or_else(
+        || "project".to_owned(),
+        |n| n.to_string_lossy().into_owned(),
+    )
 }
 
 /// Writes the files into a fresh folder beside `out`, then moves it into
@@ -189,7 +207,7 @@ fn project_name(path: &Path) -> String {
 fn write_output(out: &Path, files: &[RenderedFile]) -> Result<(), String> {
     if out.exists() {
         let is_build = out.join(MARKER).is_file();
-        let is_empty = fs::read_dir(out).map(|mut d| d.next().is_none()).unwrap_or(false);
+        let is_empty = fs::read_dir(out).is_ok_and(|mut d| d.next().is_none());
         if !out.is_dir() || !(is_build || is_empty) {
             return Err(format!(
                 "{} exists and is not an earlier build (it has no {MARKER} file): choose another --out, or remove it",
@@ -215,18 +233,19 @@ fn write_output(out: &Path, files: &[RenderedFile]) -> Result<(), String> {
         return Err(format!("cannot write the documents: {e}"));
     }
     let had_old = out.exists();
-    if had_old {
-        if let Err(e) = fs::rename(out, &retired) {
-            let _ = fs::remove_dir_all(&staging);
-            return Err(format!("cannot move the earlier build aside: {e}"));
-        }
+    if had_old && let Err(e) = fs::rename(out, &retired) {
+        let _ = fs::remove_dir_all(&staging);
+        return Err(format!("cannot move the earlier build aside: {e}"));
     }
     if let Err(e) = fs::rename(&staging, out) {
         if had_old {
             let _ = fs::rename(&retired, out);
         }
         let _ = fs::remove_dir_all(&staging);
-        return Err(format!("cannot move the documents into {}: {e}", display_name(out)));
+        return Err(format!(
+            "cannot move the documents into {}: {e}",
+            display_name(out)
+        ));
     }
     if had_old {
         let _ = fs::remove_dir_all(&retired);

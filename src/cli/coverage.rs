@@ -32,11 +32,11 @@ pub(super) fn run(args: &Args, output: &Output) -> u8 {
         Ok(c) => c,
         Err(code) => return code,
     };
-    if let Some(on) = &args.on {
-        if !crate::syntax::is_date(on) {
-            output.error(&format!("`--on {on}` is not a date: write YYYY-MM-DD"));
-            return INPUT_ERROR;
-        }
+    if let Some(on) = &args.on
+        && !crate::syntax::is_date(on)
+    {
+        output.error(&format!("`--on {on}` is not a date: write YYYY-MM-DD"));
+        return INPUT_ERROR;
     }
     let model = &compilation.model;
     let mut frameworks = Vec::new();

@@ -60,7 +60,7 @@ enum Command {
     /// Check a project: syntax, references, mappings and control hygiene.
     Check(check::Args),
     /// Render the documents: control matrices, auditor mappings, the SOC 2
-    /// system description, the ISO/IEC 42001 SoA, evidence requests,
+    /// system description, the ISO/IEC 42001 `SoA`, evidence requests,
     /// coverage, graph.
     Build(build::Args),
     /// Rewrite `.cw` files in the canonical layout, keeping every comment.

@@ -122,46 +122,43 @@ impl Scope {
             applies_from,
         } = Applicability::of(model, requirement);
         let applies_from = applies_from.as_deref();
-        if let (Some(selected), false) = (&self.trust_categories, categories.is_empty()) {
-            if !categories
+        if let (Some(selected), false) = (&self.trust_categories, categories.is_empty())
+            && !categories
                 .iter()
                 .any(|c| selected.iter().any(|s| s.as_str() == c))
-            {
-                return Some(format!(
-                    "SOC 2 category {} is not in the system's scope ({})",
-                    categories.join(", "),
-                    words(selected)
-                ));
-            }
+        {
+            return Some(format!(
+                "SOC 2 category {} is not in the system's scope ({})",
+                categories.join(", "),
+                words(selected)
+            ));
         }
-        if let (Some(declared), false) = (&self.eu_roles, roles.is_empty()) {
-            if !roles
+        if let (Some(declared), false) = (&self.eu_roles, roles.is_empty())
+            && !roles
                 .iter()
                 .any(|r| declared.iter().any(|d| d.as_str() == r))
-            {
-                return Some(format!(
-                    "applies to {}; the system's role is {}",
-                    plural_roles(&roles),
-                    words(declared)
-                ));
-            }
+        {
+            return Some(format!(
+                "applies to {}; the system's role is {}",
+                plural_roles(&roles),
+                words(declared)
+            ));
         }
-        if let (Some(declared), false) = (&self.eu_tiers, tiers.is_empty()) {
-            if !tiers
+        if let (Some(declared), false) = (&self.eu_tiers, tiers.is_empty())
+            && !tiers
                 .iter()
                 .any(|t| declared.iter().any(|d| d.as_str() == t))
-            {
-                return Some(format!(
-                    "applies to {} systems; the system is {}",
-                    tiers.join(" or "),
-                    words(declared)
-                ));
-            }
+        {
+            return Some(format!(
+                "applies to {} systems; the system is {}",
+                tiers.join(" or "),
+                words(declared)
+            ));
         }
-        if let (Some(on), Some(from)) = (&self.on, applies_from) {
-            if from > on.as_str() {
-                return Some(format!("applies from {from}"));
-            }
+        if let (Some(on), Some(from)) = (&self.on, applies_from)
+            && from > on.as_str()
+        {
+            return Some(format!("applies from {from}"));
         }
         None
     }

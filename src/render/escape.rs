@@ -3,7 +3,8 @@
 //! into: HTML markup, a Markdown table, a spreadsheet formula, a DOT string
 //! or a Mermaid label.
 
-/// Escapes text for HTML element content and quoted attribute values.
+/// Escapes text for HTML element content and quoted attribute values, the
+/// same characters as minijinja's HTML auto-escaping.
 pub fn html(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
@@ -13,6 +14,7 @@ pub fn html(text: &str) -> String {
             '>' => out.push_str("&gt;"),
             '"' => out.push_str("&quot;"),
             '\'' => out.push_str("&#x27;"),
+            '/' => out.push_str("&#x2f;"),
             _ => out.push(c),
         }
     }
@@ -133,6 +135,11 @@ pub fn mermaid(text: &str) -> String {
             '>' => out.push_str("#gt;"),
             '&' => out.push_str("#amp;"),
             '#' => out.push_str("#35;"),
+            '[' => out.push_str("#91;"),
+            ']' => out.push_str("#93;"),
+            '{' => out.push_str("#123;"),
+            '}' => out.push_str("#125;"),
+            '|' => out.push_str("#124;"),
             '\n' | '\r' => out.push(' '),
             _ => out.push(c),
         }
@@ -148,7 +155,7 @@ mod tests {
     fn html_writes_markup_as_text() {
         assert_eq!(
             html(r#"<script>alert("x")</script> & 'y'"#),
-            "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#x27;y&#x27;"
+            "&lt;script&gt;alert(&quot;x&quot;)&lt;&#x2f;script&gt; &amp; &#x27;y&#x27;"
         );
     }
 
@@ -197,6 +204,9 @@ mod tests {
     #[test]
     fn dot_and_mermaid_labels_cannot_close_their_quotes() {
         assert_eq!(dot("a \"b\" \\ c\nd"), "a \\\"b\\\" \\\\ c\\nd");
-        assert_eq!(mermaid("a \"b\" <i>#1</i>"), "a #quot;b#quot; #lt;i#gt;#35;1#lt;/i#gt;");
+        assert_eq!(
+            mermaid("a \"b\" <i>#1</i> [x]{y}|"),
+            "a #quot;b#quot; #lt;i#gt;#35;1#lt;/i#gt; #91;x#93;#123;y#125;#124;"
+        );
     }
 }

@@ -164,63 +164,163 @@ pub fn render(
                     let document = views.framework_document(framework);
                     let slug = &document.framework.slug;
                     let key = &document.framework.key;
-                    out.template(&format!("{folder}/{slug}.html"), "control-matrix.html", &document, &format!("{key}, HTML"))?;
-                    out.template(&format!("{folder}/{slug}.md"), "control-matrix.md", &document, &format!("{key}, Markdown"))?;
+                    out.template(
+                        &format!("{folder}/{slug}.html"),
+                        "control-matrix.html",
+                        &document,
+                        &format!("{key}, HTML"),
+                    )?;
+                    out.template(
+                        &format!("{folder}/{slug}.md"),
+                        "control-matrix.md",
+                        &document,
+                        &format!("{key}, Markdown"),
+                    )?;
                     let table = matrix_table(&document);
-                    out.file(&format!("{folder}/{slug}.csv"), table.to_csv().into_bytes(), &format!("{key}, CSV"));
+                    out.file(
+                        &format!("{folder}/{slug}.csv"),
+                        table.to_csv().into_bytes(),
+                        &format!("{key}, CSV"),
+                    );
                     sheets.push(table);
                 }
                 let controls = views.controls_document();
-                out.template(&format!("{folder}/controls.html"), "controls.html", &controls, "controls × frameworks, HTML")?;
-                out.template(&format!("{folder}/controls.md"), "controls.md", &controls, "controls × frameworks, Markdown")?;
+                out.template(
+                    &format!("{folder}/controls.html"),
+                    "controls.html",
+                    &controls,
+                    "controls × frameworks, HTML",
+                )?;
+                out.template(
+                    &format!("{folder}/controls.md"),
+                    "controls.md",
+                    &controls,
+                    "controls × frameworks, Markdown",
+                )?;
                 let table = controls_table(&controls);
-                out.file(&format!("{folder}/controls.csv"), table.to_csv().into_bytes(), "controls × frameworks, CSV");
+                out.file(
+                    &format!("{folder}/controls.csv"),
+                    table.to_csv().into_bytes(),
+                    "controls × frameworks, CSV",
+                );
                 sheets.push(table);
-                out.xlsx(&format!("{folder}/control-matrix.xlsx"), &sheets, "Control matrix", "every framework and controls × frameworks, XLSX");
+                out.xlsx(
+                    &format!("{folder}/control-matrix.xlsx"),
+                    &sheets,
+                    "Control matrix",
+                    "every framework and controls × frameworks, XLSX",
+                );
             }
             DocumentKind::Mapping => {
                 for framework in &coverage.frameworks {
                     let document = views.framework_document(framework);
                     let slug = &document.framework.slug;
                     let key = &document.framework.key;
-                    out.template(&format!("{folder}/{slug}.html"), "auditor-mapping.html", &document, &format!("{key}, HTML"))?;
-                    out.template(&format!("{folder}/{slug}.md"), "auditor-mapping.md", &document, &format!("{key}, Markdown"))?;
+                    out.template(
+                        &format!("{folder}/{slug}.html"),
+                        "auditor-mapping.html",
+                        &document,
+                        &format!("{key}, HTML"),
+                    )?;
+                    out.template(
+                        &format!("{folder}/{slug}.md"),
+                        "auditor-mapping.md",
+                        &document,
+                        &format!("{key}, Markdown"),
+                    )?;
                 }
             }
             DocumentKind::SystemDescription => {
                 let document = views.system_description();
-                out.template(&format!("{folder}/system-description.html"), "system-description.html", &document, "HTML")?;
-                out.template(&format!("{folder}/system-description.md"), "system-description.md", &document, "Markdown")?;
+                out.template(
+                    &format!("{folder}/system-description.html"),
+                    "system-description.html",
+                    &document,
+                    "HTML",
+                )?;
+                out.template(
+                    &format!("{folder}/system-description.md"),
+                    "system-description.md",
+                    &document,
+                    "Markdown",
+                )?;
             }
             DocumentKind::Soa => {
                 for document in views.soa_documents() {
                     let slug = &document.framework.slug;
                     let key = &document.framework.key;
-                    out.template(&format!("{folder}/{slug}.md"), "statement-of-applicability.md", &document, &format!("{key}, Markdown"))?;
+                    out.template(
+                        &format!("{folder}/{slug}.md"),
+                        "statement-of-applicability.md",
+                        &document,
+                        &format!("{key}, Markdown"),
+                    )?;
                     let table = soa_table(&document);
-                    out.file(&format!("{folder}/{slug}.csv"), table.to_csv().into_bytes(), &format!("{key}, CSV"));
-                    out.xlsx(&format!("{folder}/{slug}.xlsx"), &[table], "Statement of Applicability", &format!("{key}, XLSX"));
+                    out.file(
+                        &format!("{folder}/{slug}.csv"),
+                        table.to_csv().into_bytes(),
+                        &format!("{key}, CSV"),
+                    );
+                    out.xlsx(
+                        &format!("{folder}/{slug}.xlsx"),
+                        &[table],
+                        "Statement of Applicability",
+                        &format!("{key}, XLSX"),
+                    );
                 }
             }
             DocumentKind::Evidence => {
                 let document = views.evidence_document(options.period_months);
                 let table = evidence_table(&document);
-                out.file(&format!("{folder}/evidence-requests.csv"), table.to_csv().into_bytes(), "CSV");
-                out.xlsx(&format!("{folder}/evidence-requests.xlsx"), &[table], "Evidence request list", "XLSX");
+                out.file(
+                    &format!("{folder}/evidence-requests.csv"),
+                    table.to_csv().into_bytes(),
+                    "CSV",
+                );
+                out.xlsx(
+                    &format!("{folder}/evidence-requests.xlsx"),
+                    &[table],
+                    "Evidence request list",
+                    "XLSX",
+                );
             }
             DocumentKind::Coverage => {
                 let document = views.coverage_document();
-                out.template(&format!("{folder}/coverage.html"), "coverage.html", &document, "HTML, with bars")?;
-                out.template(&format!("{folder}/coverage.md"), "coverage.md", &document, "Markdown")?;
+                out.template(
+                    &format!("{folder}/coverage.html"),
+                    "coverage.html",
+                    &document,
+                    "HTML, with bars",
+                )?;
+                out.template(
+                    &format!("{folder}/coverage.md"),
+                    "coverage.md",
+                    &document,
+                    "Markdown",
+                )?;
                 let mut json = serde_json::to_string_pretty(&CoverageView::new(model, coverage))
                     .expect("plain data serializes");
                 json.push('\n');
-                out.file(&format!("{folder}/coverage.json"), json.into_bytes(), "JSON (as `crosswalk coverage --format json`)");
+                out.file(
+                    &format!("{folder}/coverage.json"),
+                    json.into_bytes(),
+                    "JSON (as `crosswalk coverage --format json`)",
+                );
             }
             DocumentKind::Graph => {
                 let document = views.graph_document();
-                out.template(&format!("{folder}/graph.dot"), "graph.dot", &document, "DOT (Graphviz)")?;
-                out.template(&format!("{folder}/graph.mmd"), "graph.mmd", &document, "Mermaid")?;
+                out.template(
+                    &format!("{folder}/graph.dot"),
+                    "graph.dot",
+                    &document,
+                    "DOT (Graphviz)",
+                )?;
+                out.template(
+                    &format!("{folder}/graph.mmd"),
+                    "graph.mmd",
+                    &document,
+                    "Mermaid",
+                )?;
             }
         }
     }
@@ -302,11 +402,7 @@ fn matrix_table(document: &FrameworkDocument) -> Table {
         ],
     );
     for row in &document.requirements {
-        let first = vec![
-            row.display.clone(),
-            row.title.clone(),
-            row.status.clone(),
-        ];
+        let first = vec![row.display.clone(), row.title.clone(), row.status.clone()];
         let reason = row.reason.clone().unwrap_or_default();
         if row.mappings.is_empty() {
             let mut cells = first.clone();
@@ -341,10 +437,15 @@ fn matrix_table(document: &FrameworkDocument) -> Table {
 
 /// Controls × frameworks as a table.
 fn controls_table(document: &ControlsDocument) -> Table {
-    let mut columns: Vec<(String, u16)> = [("Control", 12), ("Title", 32), ("Owner", 20), ("Frequency", 12)]
-        .iter()
-        .map(|&(h, w)| (h.to_owned(), w))
-        .collect();
+    let mut columns: Vec<(String, u16)> = [
+        ("Control", 12),
+        ("Title", 32),
+        ("Owner", 20),
+        ("Frequency", 12),
+    ]
+    .iter()
+    .map(|&(h, w)| (h.to_owned(), w))
+    .collect();
     columns.extend(document.frameworks.iter().map(|f| (f.key.clone(), 28)));
     let mut table = Table::new("Controls", columns);
     for row in &document.controls {

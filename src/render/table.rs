@@ -79,8 +79,8 @@ impl Table {
 /// input gives the same bytes.
 pub fn to_xlsx(tables: &[Table], title: &str, created: i64) -> Result<Vec<u8>, XlsxError> {
     let mut workbook = Workbook::new();
-    let created = ExcelDateTime::from_timestamp(created)
-        .or_else(|_| ExcelDateTime::from_ymd(1980, 1, 1))?;
+    let created =
+        ExcelDateTime::from_timestamp(created).or_else(|_| ExcelDateTime::from_ymd(1980, 1, 1))?;
     workbook.set_properties(
         &DocProperties::new()
             .set_title(title)
@@ -168,7 +168,10 @@ mod tests {
         assert_eq!(sheet_name("a/b:c", &mut used), "a-b-c");
         let long = "x".repeat(40);
         assert_eq!(sheet_name(&long, &mut used).len(), 31);
-        assert_eq!(sheet_name(&long, &mut used), format!("{} (2)", "x".repeat(27)));
+        assert_eq!(
+            sheet_name(&long, &mut used),
+            format!("{} (2)", "x".repeat(27))
+        );
     }
 
     #[test]

@@ -153,7 +153,9 @@ impl Templates {
                 "check the expression against the view's fields listed in the README".to_owned(),
             ),
         };
-        Diagnostic::error(code, span, message).label(label).help(help)
+        Diagnostic::error(code, span, message)
+            .label(label)
+            .help(help)
     }
 }
 
@@ -170,12 +172,21 @@ fn read_overrides(dir: &Path) -> Result<Vec<(String, SourceFile)>, TemplateError
             sources,
         }
     };
-    let entries = std::fs::read_dir(dir)
-        .map_err(|e| fail(format!("cannot read the template folder {}: {e}", dir.display())))?;
+    let entries = std::fs::read_dir(dir).map_err(|e| {
+        fail(format!(
+            "cannot read the template folder {}: {e}",
+            dir.display()
+        ))
+    })?;
     let mut files = Vec::new();
     for entry in entries {
         let path = entry
-            .map_err(|e| fail(format!("cannot read the template folder {}: {e}", dir.display())))?
+            .map_err(|e| {
+                fail(format!(
+                    "cannot read the template folder {}: {e}",
+                    dir.display()
+                ))
+            })?
             .path();
         if !path.is_file() {
             continue;
@@ -185,7 +196,10 @@ fn read_overrides(dir: &Path) -> Result<Vec<(String, SourceFile)>, TemplateError
         };
         let text = std::fs::read_to_string(&path)
             .map_err(|e| fail(format!("cannot read the template {}: {e}", path.display())))?;
-        files.push((name, SourceFile::new(path.display().to_string(), text, false)));
+        files.push((
+            name,
+            SourceFile::new(path.display().to_string(), text, false),
+        ));
     }
     files.sort_by(|a, b| a.0.cmp(&b.0));
     Ok(files)
@@ -211,14 +225,12 @@ fn environment() -> Environment<'static> {
     env.set_keep_trailing_newline(true);
     env.set_trim_blocks(true);
     env.set_lstrip_blocks(true);
-    env.set_auto_escape_callback(|name| {
-        match name.rsplit('.').next().unwrap_or_default() {
-            "html" => AutoEscape::Html,
-            "md" => AutoEscape::Custom("markdown"),
-            "dot" => AutoEscape::Custom("dot"),
-            "mmd" => AutoEscape::Custom("mermaid"),
-            _ => AutoEscape::None,
-        }
+    env.set_auto_escape_callback(|name| match name.rsplit('.').next().unwrap_or_default() {
+        "html" => AutoEscape::Html,
+        "md" => AutoEscape::Custom("markdown"),
+        "dot" => AutoEscape::Custom("dot"),
+        "mmd" => AutoEscape::Custom("mermaid"),
+        _ => AutoEscape::None,
     });
     env.set_formatter(format_value);
     env.add_filter("md_block", |text: &str| {
@@ -226,13 +238,6 @@ fn environment() -> Environment<'static> {
     });
     env.add_filter("paragraphs", |text: &str| {
         Value::from_safe_string(html_paragraphs(text))
-    });
-    env.add_filter("percent", |part: usize, whole: usize| -> String {
-        if whole == 0 {
-            "0%".to_owned()
-        } else {
-            format!("{}%", part * 100 / whole)
-        }
     });
     env
 }
@@ -250,19 +255,24 @@ fn format_value(out: &mut Output, state: &State, value: &Value) -> Result<(), Er
         _ => return minijinja::escape_formatter(out, state, value),
     };
     let text = value.to_string();
-    let written = if value.is_safe() { text } else { escaper(&text) };
+    let written = if value.is_safe() {
+        text
+    } else {
+        escaper(&text)
+    };
     out.write_str(&written)
         .map_err(|e| Error::new(ErrorKind::WriteFailure, e.to_string()))
 }
 
-/// Text with blank-line paragraphs as HTML `<p>` elements, escaped.
+/// Text with blank-line paragraphs as HTML `<p>` elements, escaped; the
+/// line breaks inside a paragraph are only the source's wrapping.
 fn html_paragraphs(text: &str) -> String {
     let normalised = text.replace("\r\n", "\n");
     normalised
         .split("\n\n")
         .map(str::trim)
         .filter(|p| !p.is_empty())
-        .map(|p| format!("<p>{}</p>", escape::html(p).replace('\n', "<br>\n")))
+        .map(|p| format!("<p>{}</p>", escape::html(p)))
         .collect::<Vec<_>>()
         .join("\n")
 }
@@ -283,7 +293,7 @@ mod tests {
         let context = serde_json::json!({"t": "<b>|x|</b>\"q\""});
         assert_eq!(
             render_str("a.html", "{{ t }}", &context),
-            "&lt;b&gt;|x|&lt;/b&gt;&quot;q&quot;"
+            "&lt;b&gt;|x|&lt;&#x2f;b&gt;&quot;q&quot;"
         );
         assert_eq!(
             render_str("a.md", "{{ t }}", &context),
@@ -295,7 +305,7 @@ mod tests {
         );
         assert_eq!(
             render_str("a.mmd", "{{ t }}", &context),
-            "#lt;b#gt;|x|#lt;/b#gt;#quot;q#quot;"
+            "#lt;b#gt;#124;x#124;#lt;/b#gt;#quot;q#quot;"
         );
     }
 
@@ -322,7 +332,7 @@ mod tests {
     fn paragraphs_are_escaped() {
         assert_eq!(
             html_paragraphs("a <b>\nc\n\nd"),
-            "<p>a &lt;b&gt;<br>\nc</p>\n<p>d</p>"
+            "<p>a &lt;b&gt;\nc</p>\n<p>d</p>"
         );
     }
 }

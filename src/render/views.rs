@@ -191,8 +191,8 @@ pub struct RequirementRow {
     pub title: String,
     /// Our summary.
     pub summary: Option<String>,
-    /// The top-level group it sits in (`CC6 Logical and physical access
-    /// controls`), if any.
+    /// The group it sits in (`CC6 Logical and physical access controls`),
+    /// if any.
     pub group: Option<String>,
     /// Coverage status (`covered`, `partial`, `derived`, `uncovered`,
     /// `excluded`, `not-applicable`).
@@ -565,8 +565,13 @@ impl<'a> Views<'a> {
     fn requirement_row(&self, coverage: &RequirementCoverage) -> RequirementRow {
         let model = self.model;
         let requirement = model.requirement(coverage.requirement);
-        let group = top_group(model, coverage.requirement)
-            .map(|g| format!("{} {}", model.requirement(g).shown(), model.requirement(g).title));
+        let group = requirement.parent.map(|g| {
+            format!(
+                "{} {}",
+                model.requirement(g).shown(),
+                model.requirement(g).title
+            )
+        });
         RequirementRow {
             id: requirement.id.clone(),
             display: requirement.shown().to_owned(),
@@ -607,8 +612,12 @@ impl<'a> Views<'a> {
     /// The inverse control matrix over the frameworks in scope.
     pub fn controls_document(&self) -> ControlsDocument {
         let model = self.model;
-        let frameworks: Vec<FrameworkId> =
-            self.coverage.frameworks.iter().map(|f| f.framework).collect();
+        let frameworks: Vec<FrameworkId> = self
+            .coverage
+            .frameworks
+            .iter()
+            .map(|f| f.framework)
+            .collect();
         let controls = sorted_controls(model)
             .into_iter()
             .map(|(_, control)| ControlRow {
@@ -692,8 +701,11 @@ impl<'a> Views<'a> {
                 .map(ToString::to_string)
                 .filter(|c| c != "security"),
         );
-        let mut eu_ai_act: Vec<String> =
-            system.eu_roles.iter().map(|r| format!("role: {r}")).collect();
+        let mut eu_ai_act: Vec<String> = system
+            .eu_roles
+            .iter()
+            .map(|r| format!("role: {r}"))
+            .collect();
         eu_ai_act.extend(system.eu_tiers.iter().map(|t| format!("tier: {t}")));
         let mut missing = Vec::new();
         for (empty, statement) in [
@@ -777,14 +789,13 @@ impl<'a> Views<'a> {
                 for &criterion in &criteria {
                     for (control, _) in self.graph.satisfied_by(criterion) {
                         let control = model.control(control);
-                        let entry =
-                            controls
-                                .entry(control.id.as_str())
-                                .or_insert_with(|| ControlCriteria {
-                                    id: control.id.clone(),
-                                    title: control.title.clone(),
-                                    criteria: Vec::new(),
-                                });
+                        let entry = controls.entry(control.id.as_str()).or_insert_with(|| {
+                            ControlCriteria {
+                                id: control.id.clone(),
+                                title: control.title.clone(),
+                                criteria: Vec::new(),
+                            }
+                        });
                         let shown = model.requirement(criterion).shown().to_owned();
                         if !entry.criteria.contains(&shown) {
                             entry.criteria.push(shown);
@@ -829,7 +840,7 @@ impl<'a> Views<'a> {
         let (mut included, mut excluded) = (0, 0);
         for objective in annex.map(|a| self.graph.children(a)).unwrap_or_default() {
             let mut controls = Vec::new();
-            for id in self.graph.children(objective) {
+            for id in self.descendants(objective) {
                 let Some(coverage) = by_requirement.get(&id) else {
                     continue;
                 };
@@ -855,6 +866,18 @@ impl<'a> Views<'a> {
             included,
             excluded,
         }
+    }
+
+    /// The requirements under a group, at any depth, in catalog order.
+    fn descendants(&self, group: RequirementId) -> Vec<RequirementId> {
+        let mut found = Vec::new();
+        for child in self.graph.children(group) {
+            match self.model.requirement(child).kind {
+                EntryKind::Requirement => found.push(child),
+                EntryKind::Group => found.extend(self.descendants(child)),
+            }
+        }
+        found
     }
 
     fn soa_row(&self, coverage: &RequirementCoverage) -> SoaRow {
@@ -970,11 +993,9 @@ impl<'a> Views<'a> {
                     x += width;
                 }
                 let applicable = counts.applicable();
-                let percent_covered = if applicable == 0 {
-                    0
-                } else {
-                    u32::try_from(counts.covered * 100 / applicable).unwrap_or(100)
-                };
+                let percent_covered = (counts.covered * 100)
+                    .checked_div(applicable)
+                    .map_or(0, |p| u32::try_from(p).unwrap_or(100));
                 CoverageSection {
                     framework: FrameworkRef::new(self.model, f.framework),
                     counts,
@@ -1002,76 +1023,82 @@ impl<'a> Views<'a> {
     }
 
     /// The graph of the project's controls and risks and the requirements
-    /// they reach.
+    /// they reach. Node keys number each kind in order (`c1`, `k1`, `r1`),
+    /// so they do not move when an unrelated catalog changes.
     pub fn graph_document(&self) -> GraphDocument {
         let model = self.model;
-        let mut nodes = Vec::new();
-        let mut edges = Vec::new();
-        let mut requirement_keys: BTreeMap<RequirementId, String> = BTreeMap::new();
         let controls = sorted_controls(model);
-        let risks: Vec<(RiskId, &crate::resolve::model::Risk)> = model
-            .risks
+        let mut requirements: Vec<RequirementId> = controls
+            .iter()
+            .flat_map(|(_, c)| c.satisfies.iter().map(|m| m.requirement))
+            .chain(model.risks.iter().flat_map(|r| r.touches.iter().copied()))
+            .collect();
+        requirements.sort_by_key(|&r| model.qualified_id(r));
+        requirements.dedup();
+        let control_key: BTreeMap<ControlId, String> = controls
             .iter()
             .enumerate()
-            .map(|(i, r)| (RiskId::from_index(i), r))
+            .map(|(i, (id, _))| (*id, format!("c{}", i + 1)))
             .collect();
+        let risk_key = |risk: RiskId| format!("k{}", risk.index() + 1);
+        let requirement_key: BTreeMap<RequirementId, String> = requirements
+            .iter()
+            .enumerate()
+            .map(|(i, &r)| (r, format!("r{}", i + 1)))
+            .collect();
+        let mut nodes = Vec::new();
         for (id, control) in &controls {
             nodes.push(GraphNode {
-                key: format!("c{}", id.index()),
+                key: control_key[id].clone(),
                 kind: "control".to_owned(),
                 id: control.id.clone(),
                 title: control.title.clone(),
             });
         }
-        for (id, risk) in &risks {
+        for (i, risk) in model.risks.iter().enumerate() {
             nodes.push(GraphNode {
-                key: format!("k{}", id.index()),
+                key: risk_key(RiskId::from_index(i)),
                 kind: "risk".to_owned(),
                 id: risk.id.clone(),
                 title: risk.title.clone(),
             });
         }
-        let mut requirement_key = |requirement: RequirementId| {
-            requirement_keys
-                .entry(requirement)
-                .or_insert_with(|| format!("r{}", requirement.index()))
-                .clone()
-        };
+        for &requirement in &requirements {
+            nodes.push(GraphNode {
+                key: requirement_key[&requirement].clone(),
+                kind: "requirement".to_owned(),
+                id: model.qualified_id(requirement),
+                title: model.requirement(requirement).title.clone(),
+            });
+        }
+        let mut edges = Vec::new();
         for (id, control) in &controls {
             for mapping in &control.satisfies {
                 edges.push(GraphEdge {
-                    from: format!("c{}", id.index()),
-                    to: requirement_key(mapping.requirement),
+                    from: control_key[id].clone(),
+                    to: requirement_key[&mapping.requirement].clone(),
                     kind: "satisfies".to_owned(),
                     label: Some(mapping.relationship.to_string()),
                 });
             }
-            for risk in &control.mitigates {
+            for &risk in &control.mitigates {
                 edges.push(GraphEdge {
-                    from: format!("c{}", id.index()),
-                    to: format!("k{}", risk.index()),
+                    from: control_key[id].clone(),
+                    to: risk_key(risk),
                     kind: "mitigates".to_owned(),
                     label: None,
                 });
             }
         }
-        for (id, risk) in &risks {
-            for &requirement in &risk.touches {
+        for (i, risk) in model.risks.iter().enumerate() {
+            for requirement in &risk.touches {
                 edges.push(GraphEdge {
-                    from: format!("k{}", id.index()),
-                    to: requirement_key(requirement),
+                    from: risk_key(RiskId::from_index(i)),
+                    to: requirement_key[requirement].clone(),
                     kind: "touches".to_owned(),
                     label: None,
                 });
             }
-        }
-        for (requirement, key) in requirement_keys {
-            nodes.push(GraphNode {
-                key,
-                kind: "requirement".to_owned(),
-                id: model.qualified_id(requirement),
-                title: model.requirement(requirement).title.clone(),
-            });
         }
         GraphDocument {
             project: self.project.clone(),
@@ -1091,15 +1118,6 @@ fn sorted_controls(model: &Model) -> Vec<(ControlId, &Control)> {
         .collect();
     controls.sort_by(|a, b| a.1.id.cmp(&b.1.id));
     controls
-}
-
-/// The outermost group above a requirement.
-fn top_group(model: &Model, requirement: RequirementId) -> Option<RequirementId> {
-    let mut current = model.requirement(requirement).parent?;
-    while let Some(parent) = model.requirement(current).parent {
-        current = parent;
-    }
-    Some(current)
 }
 
 /// The SOC 2 component categories and the component kinds each holds; a
@@ -1156,7 +1174,10 @@ const LIFECYCLE_STAGES: &[(&str, &[ComponentKind])] = &[
             ComponentKind::FeatureStore,
         ],
     ),
-    ("Training and evaluation", &[ComponentKind::TrainingPipeline]),
+    (
+        "Training and evaluation",
+        &[ComponentKind::TrainingPipeline],
+    ),
     (
         "Model registry and deployment",
         &[ComponentKind::ModelRegistry],
@@ -1183,9 +1204,8 @@ const LIFECYCLE_STAGES: &[(&str, &[ComponentKind])] = &[
 pub fn sample_plan(frequency: Option<Frequency>, period_months: u32) -> (String, String) {
     let months = period_months.max(1);
     let count = |per_year: u32| (per_year * months).div_ceil(12).max(1);
-    let planned = |population: u32, table: u32| {
-        (population.to_string(), population.min(table).to_string())
-    };
+    let planned =
+        |population: u32, table: u32| (population.to_string(), population.min(table).to_string());
     match frequency {
         Some(Frequency::Annual) => planned(count(1), 1),
         Some(Frequency::Quarterly) => planned(count(4), 2),

@@ -1,0 +1,732 @@
+//! `crosswalk build`: every text document snapshotted on a fixture project,
+//! XLSX read back cell by cell, each escape proven on hostile input,
+//! byte-identical rebuilds, template diagnostics, a staged output folder,
+//! and the HTML pages opened in headless Chromium.
+
+use std::collections::BTreeMap;
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use calamine::{Data, Reader, Xlsx, open_workbook};
+
+use crate::support::{Run, crosswalk_env, root, temp_dir};
+
+/// A fixed build date: 2026-11-28.
+const EPOCH: &str = "1795824000";
+
+/// Builds `project` into a fresh folder and returns the folder.
+fn build(project: &str, name: &str, extra: &[&str]) -> (PathBuf, Run) {
+    let out = temp_dir(name).join("out");
+    let mut args = vec!["build", project, "--out", out.to_str().unwrap()];
+    args.extend_from_slice(extra);
+    let run = crosswalk_env(root(), &args, &[("SOURCE_DATE_EPOCH", EPOCH)]);
+    (out, run)
+}
+
+/// Every file under `dir`, by path relative to it, with its bytes.
+fn files(dir: &Path) -> BTreeMap<String, Vec<u8>> {
+    let mut found = BTreeMap::new();
+    collect(dir, dir, &mut found);
+    found
+}
+
+fn collect(base: &Path, dir: &Path, found: &mut BTreeMap<String, Vec<u8>>) {
+    for entry in fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            collect(base, &path, found);
+        } else {
+            let name = path
+                .strip_prefix(base)
+                .unwrap()
+                .to_string_lossy()
+                .replace('\\', "/");
+            found.insert(name, fs::read(&path).unwrap());
+        }
+    }
+}
+
+/// Whether a file name has this extension.
+fn has_extension(name: &str, extension: &str) -> bool {
+    Path::new(name).extension().is_some_and(|e| e == extension)
+}
+
+fn text(out: &Path, file: &str) -> String {
+    fs::read_to_string(out.join(file)).unwrap_or_else(|e| panic!("{file}: {e}"))
+}
+
+#[test]
+fn every_text_document_of_the_fixture_matches_its_snapshot() {
+    let (out, run) = build("tests/fixtures/build/lending", "snapshots", &[]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let all = files(&out);
+    let names: Vec<&String> = all.keys().collect();
+    insta::assert_debug_snapshot!("build_file_list", names);
+    for (name, bytes) in &all {
+        if has_extension(name, "xlsx") || name == ".crosswalk-build" {
+            continue;
+        }
+        let text = String::from_utf8(bytes.clone()).expect("text documents are UTF-8");
+        insta::with_settings!({ snapshot_suffix => name.replace(['/', '.'], "_"), omit_expression => true }, {
+            insta::assert_snapshot!("build_lending", text);
+        });
+    }
+}
+
+#[test]
+fn building_twice_gives_identical_bytes() {
+    let (first, run) = build("tests/fixtures/build/lending", "twice-a", &[]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let (second, run) = build("tests/fixtures/build/lending", "twice-b", &[]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let (a, b) = (files(&first), files(&second));
+    assert_eq!(a.keys().collect::<Vec<_>>(), b.keys().collect::<Vec<_>>());
+    for (name, bytes) in &a {
+        assert!(bytes == &b[name], "{name} differs between two builds");
+    }
+    // A rebuild into the same folder replaces it and gives the same files.
+    let again = crosswalk_env(
+        root(),
+        &[
+            "build",
+            "tests/fixtures/build/lending",
+            "--out",
+            first.to_str().unwrap(),
+        ],
+        &[("SOURCE_DATE_EPOCH", EPOCH)],
+    );
+    assert_eq!(again.code, 0, "{}", again.stderr);
+    assert_eq!(files(&first), a);
+}
+
+#[test]
+fn the_date_comes_from_source_date_epoch_and_is_absent_without_it() {
+    let (out, _) = build(
+        "tests/fixtures/build/lending",
+        "dated",
+        &["--only", "coverage"],
+    );
+    assert!(text(&out, "coverage/coverage.md").contains("Date: 2026-11-28."));
+    let plain = temp_dir("undated").join("out");
+    let run = crosswalk_env(
+        root(),
+        &[
+            "build",
+            "tests/fixtures/build/lending",
+            "--only",
+            "coverage",
+            "--out",
+            plain.to_str().unwrap(),
+        ],
+        &[],
+    );
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(!text(&plain, "coverage/coverage.md").contains("Date:"));
+    let bad = crosswalk_env(
+        root(),
+        &[
+            "build",
+            "tests/fixtures/build/lending",
+            "--out",
+            plain.to_str().unwrap(),
+        ],
+        &[("SOURCE_DATE_EPOCH", "yesterday")],
+    );
+    assert_eq!(bad.code, 2);
+    assert!(bad.stderr.contains("SOURCE_DATE_EPOCH"), "{}", bad.stderr);
+}
+
+/// The cells of a sheet as text, row by row.
+fn sheet(path: &Path, name: &str) -> Vec<Vec<String>> {
+    let mut workbook: Xlsx<_> = open_workbook(path).unwrap();
+    let range = workbook.worksheet_range(name).unwrap();
+    range
+        .rows()
+        .map(|row| {
+            row.iter()
+                .map(|cell| match cell {
+                    Data::String(s) => s.clone(),
+                    Data::Empty => String::new(),
+                    other => panic!("only text cells are written, found {other:?}"),
+                })
+                .collect()
+        })
+        .collect()
+}
+
+#[test]
+fn xlsx_workbooks_read_back_cell_by_cell() {
+    let (out, run) = build("tests/fixtures/build/lending", "xlsx", &[]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let matrix = out.join("control-matrix/control-matrix.xlsx");
+    let workbook: Xlsx<_> = open_workbook(&matrix).unwrap();
+    assert_eq!(
+        workbook.sheet_names(),
+        ["iso42001@2023", "nist-ai-rmf@1.0", "soc2@2017", "Controls"]
+    );
+    let soc2 = sheet(&matrix, "soc2@2017");
+    assert_eq!(
+        soc2[0][..6],
+        [
+            "Requirement",
+            "Title",
+            "Status",
+            "Control",
+            "Control title",
+            "Relationship"
+        ]
+    );
+    let change = soc2.iter().find(|r| r[0] == "CC8.1").expect("a CC8.1 row");
+    assert_eq!(
+        change[..9],
+        [
+            "CC8.1",
+            "Change management",
+            "covered",
+            "CM-01",
+            "Model change approval",
+            "equal",
+            "reviewed",
+            "ML platform lead",
+            "per-change"
+        ]
+    );
+    assert_eq!(change[9], "Approved change records");
+    let uncovered = soc2.iter().find(|r| r[0] == "CC9.2").expect("a CC9.2 row");
+    assert_eq!(uncovered[2], "uncovered");
+    assert_eq!(uncovered[3], "");
+    let controls = sheet(&matrix, "Controls");
+    assert_eq!(
+        controls[0],
+        [
+            "Control",
+            "Title",
+            "Owner",
+            "Frequency",
+            "iso42001@2023",
+            "nist-ai-rmf@1.0",
+            "soc2@2017"
+        ]
+    );
+    assert_eq!(controls[1][0], "AC-01");
+    assert_eq!(controls[1][6], "CC6.1 (intersects)\nCC6.2 (equal)");
+
+    let soa = out.join("statement-of-applicability/iso42001-2023.xlsx");
+    let rows = sheet(&soa, "Statement of Applicability");
+    let excluded = rows
+        .iter()
+        .find(|r| r[1] == "A.10.4")
+        .expect("A.10.4 is listed");
+    assert_eq!(excluded[3], "no");
+    assert_eq!(
+        excluded[4],
+        "The service is provided as an API; no customer deploys our models."
+    );
+    assert_eq!(excluded[6], "excluded");
+    let monitored = rows
+        .iter()
+        .find(|r| r[1] == "A.6.2.6")
+        .expect("A.6.2.6 is listed");
+    assert_eq!(
+        monitored[3..],
+        [
+            "yes",
+            "Included: implemented by the controls listed.",
+            "MON-01 Drift and accuracy monitoring",
+            "implemented"
+        ]
+    );
+    // Every Annex A control is in the SoA: 38 of them.
+    assert_eq!(rows.len() - 1, 38);
+
+    let evidence = sheet(
+        &out.join("evidence-requests/evidence-requests.xlsx"),
+        "Evidence requests",
+    );
+    assert_eq!(evidence[0][7], "Population (12 months)");
+    let review = evidence
+        .iter()
+        .find(|r| r[0] == "AC-01")
+        .expect("AC-01 is listed");
+    assert_eq!(
+        review[4..],
+        ["Signed access review", "GRC tool", "3y", "4", "2"]
+    );
+}
+
+#[test]
+fn the_evidence_period_changes_populations_and_samples() {
+    let (out, run) = build(
+        "tests/fixtures/build/lending",
+        "period",
+        &["--only", "evidence", "--period-months", "6"],
+    );
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let csv = text(&out, "evidence-requests/evidence-requests.csv");
+    assert!(csv.contains("Population (6 months)"), "{csv}");
+    assert!(
+        csv.contains(
+            "AC-01,Access reviews,Security lead,quarterly,Signed access review,GRC tool,3y,2,2"
+        ),
+        "{csv}"
+    );
+    assert!(csv.contains("HR-01,Human review of low scores,Head of credit operations,daily,(no evidence declared),,,183,25"), "{csv}");
+}
+
+#[test]
+fn only_renders_the_chosen_documents() {
+    let (out, run) = build(
+        "tests/fixtures/build/lending",
+        "only",
+        &["--only", "soa", "--only", "graph"],
+    );
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let names: Vec<String> = files(&out).into_keys().collect();
+    assert_eq!(
+        names,
+        [
+            ".crosswalk-build",
+            "graph/graph.dot",
+            "graph/graph.mmd",
+            "index.html",
+            "statement-of-applicability/iso42001-2023.csv",
+            "statement-of-applicability/iso42001-2023.md",
+            "statement-of-applicability/iso42001-2023.xlsx",
+        ]
+    );
+}
+
+#[test]
+fn html_escapes_every_payload() {
+    let (out, run) = build("tests/fixtures/build/injection", "inject-html", &[]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    for (name, bytes) in files(&out) {
+        if !has_extension(&name, "html") {
+            continue;
+        }
+        let page = String::from_utf8(bytes).unwrap();
+        for raw in [
+            "<script>alert",
+            "<img src=x",
+            "<iframe",
+            "<b>bold</b>",
+            "<b>html</b>",
+        ] {
+            assert!(!page.contains(raw), "{name} lets `{raw}` through");
+        }
+    }
+    let mapping = text(&out, "auditor-mapping/soc2-2017.html");
+    assert!(
+        mapping.contains(
+            "Title &lt;script&gt;alert(&#x27;title&#x27;)&lt;&#x2f;script&gt; | with pipe"
+        )
+    );
+    assert!(mapping.contains("&lt;script&gt;alert(&#x27;description&#x27;)&lt;&#x2f;script&gt;"));
+    assert!(mapping.contains("@evidence &lt;iframe src=x&gt;"));
+    assert!(mapping.contains("note &lt;b&gt;html&lt;&#x2f;b&gt; | pipe"));
+    let description = text(&out, "system-description/system-description.html");
+    assert!(description.contains("&lt;img src=x onerror=alert(1)&gt;"));
+    assert!(description.contains("@SUM(1+1) | &lt;b&gt;bold&lt;&#x2f;b&gt;"));
+}
+
+/// The cells of a Markdown table row, split on unescaped `|`.
+fn cells(row: &str) -> Vec<String> {
+    let mut cells = Vec::new();
+    let mut current = String::new();
+    let mut escaped = false;
+    for c in row.trim().trim_matches('|').chars() {
+        if escaped {
+            current.push(c);
+            escaped = false;
+        } else if c == '\\' {
+            current.push(c);
+            escaped = true;
+        } else if c == '|' {
+            cells.push(current.trim().to_owned());
+            current.clear();
+        } else {
+            current.push(c);
+        }
+    }
+    cells.push(current.trim().to_owned());
+    cells
+}
+
+#[test]
+fn markdown_keeps_tables_whole_and_markup_inert() {
+    let (out, run) = build("tests/fixtures/build/injection", "inject-md", &[]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    for (name, bytes) in files(&out) {
+        if !has_extension(&name, "md") {
+            continue;
+        }
+        let doc = String::from_utf8(bytes).unwrap();
+        assert!(
+            !doc.contains("<script>"),
+            "{name} lets a script tag through"
+        );
+        // Every row of a table has as many cells as its header.
+        let mut width = None;
+        for line in doc.lines() {
+            if line.starts_with('|') {
+                let n = cells(line).len();
+                match width {
+                    None => width = Some(n),
+                    Some(w) => assert_eq!(n, w, "{name}: a row breaks its table: {line}"),
+                }
+            } else {
+                width = None;
+            }
+        }
+        // User text never starts a heading or a list of its own.
+        assert!(!doc.contains("\n# not a heading"), "{name}");
+        assert!(!doc.contains("\n- not a list"), "{name}");
+    }
+    let matrix = text(&out, "control-matrix/soc2-2017.md");
+    let row = matrix.lines().find(|l| l.starts_with("| CC6.1 ")).unwrap();
+    let row = cells(row);
+    assert_eq!(
+        row[3],
+        "INJ-01 Title &lt;script&gt;alert('title')&lt;/script&gt; \\| with pipe"
+    );
+    assert_eq!(row[9], "+test \\| pipe<br>new line");
+    let description = text(&out, "system-description/system-description.md");
+    assert!(description.contains(
+        "&lt;img src=x onerror=alert(1)&gt; and a \\| pipe\n\\# not a heading\n\\- not a list"
+    ));
+}
+
+#[test]
+fn csv_and_xlsx_cells_cannot_start_a_formula() {
+    let (out, run) = build("tests/fixtures/build/injection", "inject-csv", &[]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let csv = text(&out, "evidence-requests/evidence-requests.csv");
+    let row = csv.lines().nth(1).unwrap();
+    assert_eq!(
+        row,
+        "INJ-01,Title <script>alert('title')</script> | with pipe,'=1+1,monthly,'@evidence <iframe src=x>,\"'-system\"\"quoted\"\"\",'\tleading tab,12,2"
+    );
+    let matrix = text(&out, "control-matrix/soc2-2017.csv");
+    assert!(matrix.contains(",\"'+test | pipe\nnew line\","), "{matrix}");
+    // No field of any CSV starts with a formula character.
+    for (name, bytes) in files(&out) {
+        if !has_extension(&name, "csv") {
+            continue;
+        }
+        let text = String::from_utf8(bytes).unwrap();
+        for line in text.split("\r\n") {
+            for field in line.split(',') {
+                let field = field.trim_start_matches('"');
+                assert!(
+                    !field.starts_with(['=', '+', '-', '@', '\t', '\r']),
+                    "{name}: `{field}` could run as a formula"
+                );
+            }
+        }
+    }
+    // XLSX: the payloads are text cells (never formulas) with Excel's quote
+    // prefix set on their format.
+    let path = out.join("evidence-requests/evidence-requests.xlsx");
+    let mut workbook: Xlsx<_> = open_workbook(&path).unwrap();
+    let formulas = workbook.worksheet_formula("Evidence requests").unwrap();
+    assert!(formulas.used_cells().all(|(_, _, f)| f.is_empty()));
+    let rows = sheet(&path, "Evidence requests");
+    assert_eq!(rows[1][2], "=1+1");
+    assert_eq!(rows[1][4], "@evidence <iframe src=x>");
+    let styles = unzip_entry(&path, "xl/styles.xml");
+    assert!(
+        styles.contains("quotePrefix=\"1\""),
+        "no quote-prefix format: {styles}"
+    );
+}
+
+/// One file of an XLSX (zip) archive, read with the system's `unzip` or,
+/// failing that, Python's zipfile.
+fn unzip_entry(path: &Path, entry: &str) -> String {
+    let python = Command::new("python3")
+        .args([
+            "-c",
+            "import sys, zipfile; sys.stdout.write(zipfile.ZipFile(sys.argv[1]).read(sys.argv[2]).decode())",
+            path.to_str().unwrap(),
+            entry,
+        ])
+        .output()
+        .expect("python3 runs");
+    assert!(
+        python.status.success(),
+        "{}",
+        String::from_utf8_lossy(&python.stderr)
+    );
+    String::from_utf8(python.stdout).unwrap()
+}
+
+#[test]
+fn graph_labels_cannot_close_their_quotes() {
+    let (out, run) = build(
+        "tests/fixtures/build/injection",
+        "inject-graph",
+        &["--only", "graph"],
+    );
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let dot = text(&out, "graph/graph.dot");
+    assert!(
+        dot.contains(r#"k1 [label="injected-risk\nRisk \"quoted\" <b>title</b> ]] {{ }}""#),
+        "{dot}"
+    );
+    let mermaid = text(&out, "graph/graph.mmd");
+    assert!(
+        mermaid.contains(r#"k1{{"injected-risk: Risk #quot;quoted#quot; #lt;b#gt;title#lt;/b#gt; #93;#93; #123;#123; #125;#125;"}}"#),
+        "{mermaid}"
+    );
+    assert!(mermaid.contains("#lt;script#gt;alert('title')#lt;/script#gt; #124; with pipe"));
+}
+
+#[test]
+fn an_undefined_template_variable_is_a_diagnostic_into_the_template() {
+    let templates = temp_dir("templates-undefined");
+    fs::write(
+        templates.join("coverage.md"),
+        "# Coverage\n\nProject: {{ project.name }}\n{{ project.nmae }}\n",
+    )
+    .unwrap();
+    let out = temp_dir("templates-undefined-out").join("out");
+    let run = crosswalk_env(
+        root(),
+        &[
+            "build",
+            "tests/fixtures/build/lending",
+            "--templates",
+            templates.to_str().unwrap(),
+            "--out",
+            out.to_str().unwrap(),
+        ],
+        &[],
+    );
+    assert_eq!(run.code, 2, "{}", run.stdout);
+    let template = templates.join("coverage.md");
+    let shown = template.display().to_string();
+    assert!(
+        run.stderr.contains("render::undefined_variable"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr
+            .contains("`project.nmae` is undefined in template `coverage.md`"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains(&format!("{shown}:4:4")),
+        "{}",
+        run.stderr
+    );
+    // Nothing is written: no output folder, no staging folder left behind.
+    assert!(!out.exists());
+    let left: Vec<_> = fs::read_dir(out.parent().unwrap()).unwrap().collect();
+    assert!(left.is_empty(), "{left:?}");
+}
+
+#[test]
+fn a_template_override_replaces_the_builtin_one() {
+    let templates = temp_dir("templates-override");
+    fs::write(
+        templates.join("graph.mmd"),
+        "%% custom\n{% for node in nodes %}{{ node.id }}\n{% endfor %}",
+    )
+    .unwrap();
+    let (out, run) = build(
+        "tests/fixtures/build/lending",
+        "override",
+        &[
+            "--only",
+            "graph",
+            "--templates",
+            templates.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let mermaid = text(&out, "graph/graph.mmd");
+    assert!(
+        mermaid.starts_with("%% custom\nAC-01\nCM-01\nHR-01\nMON-01\nmodel-regression\n"),
+        "{mermaid}"
+    );
+}
+
+#[test]
+fn a_template_syntax_error_points_at_the_template() {
+    let templates = temp_dir("templates-syntax");
+    fs::write(templates.join("coverage.md"), "line one\n{% if %}\n").unwrap();
+    let (_, run) = build(
+        "tests/fixtures/build/lending",
+        "syntax",
+        &["--templates", templates.to_str().unwrap()],
+    );
+    assert_eq!(run.code, 2);
+    assert!(
+        run.stderr.contains("render::template_syntax"),
+        "{}",
+        run.stderr
+    );
+    assert!(run.stderr.contains("coverage.md:2:"), "{}", run.stderr);
+}
+
+#[test]
+fn build_leaves_a_folder_it_did_not_write_alone() {
+    let dir = temp_dir("foreign-out");
+    fs::write(dir.join("notes.txt"), "mine").unwrap();
+    let run = crosswalk_env(
+        root(),
+        &[
+            "build",
+            "tests/fixtures/build/lending",
+            "--out",
+            dir.to_str().unwrap(),
+        ],
+        &[],
+    );
+    assert_eq!(run.code, 2);
+    assert!(
+        run.stderr.contains("is not an earlier build"),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(fs::read_to_string(dir.join("notes.txt")).unwrap(), "mine");
+}
+
+#[test]
+fn a_project_with_errors_writes_nothing() {
+    let out = temp_dir("errors-out").join("out");
+    let run = crosswalk_env(
+        root(),
+        &[
+            "build",
+            "tests/fixtures/check/unknown_requirement.cw",
+            "--out",
+            out.to_str().unwrap(),
+        ],
+        &[],
+    );
+    assert_eq!(run.code, 2);
+    assert!(!out.exists());
+}
+
+#[test]
+fn a_project_without_a_system_says_what_is_missing() {
+    let (out, run) = build(
+        "tests/fixtures/check/clean.cw",
+        "no-system",
+        &["--only", "system-description"],
+    );
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let md = text(&out, "system-description/system-description.md");
+    assert!(
+        md.contains("the project declares no `system` block"),
+        "{md}"
+    );
+}
+
+/// Chromium's command, or `None` (with the reason printed) when it is not
+/// installed; `CROSSWALK_REQUIRE_CHROMIUM=1` (set by `.ci/run`) turns its
+/// absence into a failure.
+fn chromium() -> Option<PathBuf> {
+    let found = ["chromium", "chromium-browser", "google-chrome"]
+        .iter()
+        .map(|name| Path::new("/usr/bin").join(name))
+        .find(|p| p.is_file());
+    if found.is_none() {
+        assert!(
+            std::env::var_os("CROSSWALK_REQUIRE_CHROMIUM").is_none(),
+            "CROSSWALK_REQUIRE_CHROMIUM is set but no Chromium is installed (apt-get install chromium)"
+        );
+        eprintln!(
+            "skipped: Chromium is not installed (apt-get install chromium to run the browser test)"
+        );
+    }
+    found
+}
+
+/// Opens a page in headless Chromium; returns its console messages and
+/// writes a screenshot when asked.
+fn open_in_chromium(browser: &Path, page: &Path, screenshot: Option<&Path>) -> Vec<String> {
+    let profile = temp_dir(&format!(
+        "chromium-{}",
+        page.file_stem().unwrap().to_string_lossy()
+    ));
+    let mut command = Command::new(browser);
+    command.args([
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--enable-logging=stderr",
+        "--v=0",
+        "--hide-scrollbars",
+        "--window-size=1280,1400",
+    ]);
+    command.arg(format!("--user-data-dir={}", profile.display()));
+    match screenshot {
+        Some(path) => command.arg(format!("--screenshot={}", path.display())),
+        None => command.arg("--dump-dom"),
+    };
+    command.arg(format!("file://{}", page.display()));
+    let output = command.output().expect("chromium runs");
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    stderr
+        .lines()
+        .filter(|l| l.contains(":CONSOLE") || l.contains("Uncaught"))
+        .map(str::to_owned)
+        .collect()
+}
+
+#[test]
+fn html_pages_open_in_chromium_without_console_errors() {
+    let Some(browser) = chromium() else {
+        return;
+    };
+    // The check can fail: a page with a script (blocked by the pages' own
+    // content security policy) does log to the console.
+    let control = temp_dir("chromium-control").join("bad.html");
+    fs::write(
+        &control,
+        "<!DOCTYPE html><html><head><meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'\"></head><body><script>missing()</script></body></html>",
+    )
+    .unwrap();
+    assert!(
+        !open_in_chromium(&browser, &control, None).is_empty(),
+        "the console check sees nothing even on a page that fails"
+    );
+
+    for (project, name) in [
+        ("tests/fixtures/build/lending", "chromium-lending"),
+        ("tests/fixtures/build/injection", "chromium-injection"),
+    ] {
+        let (out, run) = build(project, name, &[]);
+        assert_eq!(run.code, 0, "{}", run.stderr);
+        for (file, _) in files(&out) {
+            if has_extension(&file, "html") {
+                let messages = open_in_chromium(&browser, &out.join(&file), None);
+                assert!(messages.is_empty(), "{project} {file}: {messages:#?}");
+            }
+        }
+    }
+    let (out, _) = build(
+        "tests/fixtures/build/lending",
+        "chromium-shot",
+        &["--only", "coverage"],
+    );
+    let shots = root().join("target/screenshots");
+    fs::create_dir_all(&shots).unwrap();
+    let shot = shots.join("coverage.png");
+    let _ = fs::remove_file(&shot);
+    let messages = open_in_chromium(&browser, &out.join("coverage/coverage.html"), Some(&shot));
+    assert!(messages.is_empty(), "{messages:#?}");
+    let png = fs::read(&shot).expect("a screenshot is written");
+    assert!(png.starts_with(b"\x89PNG"), "the screenshot is a PNG");
+    eprintln!("screenshot of the coverage report: {}", shot.display());
+}
