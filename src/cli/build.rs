@@ -12,7 +12,9 @@ use crate::coverage::{Options, coverage};
 use crate::diagnostic::render_text;
 use crate::project::display_name;
 use crate::render::views::ProjectInfo;
-use crate::render::{BuildOptions, DocumentKind, RenderedFile, Templates, date_of, render};
+use crate::render::{
+    BuildOptions, DocumentKind, RenderError, RenderedFile, Templates, date_of, render,
+};
 
 /// The file that marks a folder as `build` output, which `build` may
 /// replace; any other non-empty folder is left alone.
@@ -156,32 +158,46 @@ pub(super) fn run(args: &Args, output: &Output) -> u8 {
         period_months: args.period_months,
         date,
     };
-    let files = match render(
+    let staging = match Staging::new(&args.out) {
+        Ok(s) => s,
+        Err(message) => {
+            output.error(&message);
+            return INPUT_ERROR;
+        }
+    };
+    let threads = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
+    let sink = |file: RenderedFile| staging.write(&file);
+    let rendered = render(
         model,
         &compilation.graph,
         &analysis,
         project,
         &templates,
         &options,
-    ) {
-        Ok(files) => files,
-        Err(errors) => {
-            output.err(&render_text(
-                &errors.diagnostics,
-                &errors.sources,
-                output.style,
-                output.width,
-            ));
+        threads,
+        &sink,
+    );
+    let count = match rendered {
+        Ok(count) => count,
+        Err(error) => {
+            staging.abandon();
+            match error {
+                RenderError::Template(errors) => output.err(&render_text(
+                    &errors.diagnostics,
+                    &errors.sources,
+                    output.style,
+                    output.width,
+                )),
+                RenderError::Write(message) => output.error(&message),
+            }
             return INPUT_ERROR;
         }
     };
-    match write_output(&args.out, &files) {
+    match staging.commit() {
         Ok(()) => {
+            let out = display_name(&args.out);
             output.out(&format!(
-                "wrote {} files to {}; open {}/index.html\n",
-                files.len(),
-                display_name(&args.out),
-                display_name(&args.out)
+                "wrote {count} files to {out}; open {out}/index.html\n"
             ));
             OK
         }
@@ -201,73 +217,97 @@ fn project_name(path: &Path) -> String {
     )
 }
 
-/// Writes the files into a fresh folder beside `out`, then moves it into
-/// place (replacing an earlier build), so `out` is either the old build or
-/// the whole new one.
-fn write_output(out: &Path, files: &[RenderedFile]) -> Result<(), String> {
-    if out.exists() {
-        let is_build = out.join(MARKER).is_file();
-        let is_empty = fs::read_dir(out).is_ok_and(|mut d| d.next().is_none());
-        if !out.is_dir() || !(is_build || is_empty) {
-            return Err(format!(
-                "{} exists and is not an earlier build (it has no {MARKER} file): choose another --out, or remove it",
-                display_name(out)
-            ));
-        }
-    }
-    let name = out
-        .file_name()
-        .map_or_else(|| "build".to_owned(), |n| n.to_string_lossy().into_owned());
-    let parent = match out.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p.to_owned(),
-        _ => PathBuf::from("."),
-    };
-    fs::create_dir_all(&parent)
-        .map_err(|e| format!("cannot create {}: {e}", display_name(&parent)))?;
-    let pid = std::process::id();
-    let staging = parent.join(format!(".{name}.crosswalk-new-{pid}"));
-    let retired = parent.join(format!(".{name}.crosswalk-old-{pid}"));
-    let written = write_all(&staging, files);
-    if let Err(e) = written {
-        let _ = fs::remove_dir_all(&staging);
-        return Err(format!("cannot write the documents: {e}"));
-    }
-    let had_old = out.exists();
-    if had_old && let Err(e) = fs::rename(out, &retired) {
-        let _ = fs::remove_dir_all(&staging);
-        return Err(format!("cannot move the earlier build aside: {e}"));
-    }
-    if let Err(e) = fs::rename(&staging, out) {
-        if had_old {
-            let _ = fs::rename(&retired, out);
-        }
-        let _ = fs::remove_dir_all(&staging);
-        return Err(format!(
-            "cannot move the documents into {}: {e}",
-            display_name(out)
-        ));
-    }
-    if had_old {
-        let _ = fs::remove_dir_all(&retired);
-    }
-    Ok(())
+/// A fresh folder beside the output folder that the documents are written
+/// into, then moved into place (replacing an earlier build), so the output
+/// folder is always either the old build or the whole new one.
+struct Staging {
+    out: PathBuf,
+    dir: PathBuf,
+    retired: PathBuf,
 }
 
-fn write_all(dir: &Path, files: &[RenderedFile]) -> std::io::Result<()> {
-    if dir.exists() {
-        fs::remove_dir_all(dir)?;
-    }
-    fs::create_dir_all(dir)?;
-    fs::write(
-        dir.join(MARKER),
-        "This folder is written by `crosswalk build`, which replaces it as a whole.\n",
-    )?;
-    for file in files {
-        let path = dir.join(&file.path);
-        if let Some(parent) = path.parent() {
-            fs::create_dir_all(parent)?;
+impl Staging {
+    /// Checks that `out` may be replaced and makes the staging folder.
+    fn new(out: &Path) -> Result<Self, String> {
+        if out.exists() {
+            let is_build = out.join(MARKER).is_file();
+            let is_empty = fs::read_dir(out).is_ok_and(|mut d| d.next().is_none());
+            if !out.is_dir() || !(is_build || is_empty) {
+                return Err(format!(
+                    "{} exists and is not an earlier build (it has no {MARKER} file): choose another --out, or remove it",
+                    display_name(out)
+                ));
+            }
         }
-        fs::write(path, &file.bytes)?;
+        let name = out
+            .file_name()
+            .map_or_else(|| "build".to_owned(), |n| n.to_string_lossy().into_owned());
+        let parent = match out.parent() {
+            Some(p) if !p.as_os_str().is_empty() => p.to_owned(),
+            _ => PathBuf::from("."),
+        };
+        let pid = std::process::id();
+        let staging = Self {
+            out: out.to_owned(),
+            dir: parent.join(format!(".{name}.crosswalk-new-{pid}")),
+            retired: parent.join(format!(".{name}.crosswalk-old-{pid}")),
+        };
+        let made = fs::create_dir_all(&parent)
+            .and_then(|()| match fs::remove_dir_all(&staging.dir) {
+                Err(e) if e.kind() != std::io::ErrorKind::NotFound => Err(e),
+                _ => Ok(()),
+            })
+            .and_then(|()| fs::create_dir(&staging.dir))
+            .and_then(|()| {
+                fs::write(
+                    staging.dir.join(MARKER),
+                    "This folder is written by `crosswalk build`, which replaces it as a whole.\n",
+                )
+            });
+        if let Err(e) = made {
+            staging.abandon();
+            return Err(format!(
+                "cannot prepare {}: {e}",
+                display_name(&staging.dir)
+            ));
+        }
+        Ok(staging)
     }
-    Ok(())
+
+    /// Writes one file into the staging folder.
+    fn write(&self, file: &RenderedFile) -> Result<(), String> {
+        let path = self.dir.join(&file.path);
+        path.parent()
+            .map_or(Ok(()), fs::create_dir_all)
+            .and_then(|()| fs::write(&path, &file.bytes))
+            .map_err(|e| format!("cannot write {}: {e}", file.path))
+    }
+
+    /// Removes the staging folder after a failure.
+    fn abandon(&self) {
+        let _ = fs::remove_dir_all(&self.dir);
+    }
+
+    /// Moves the staging folder into place.
+    fn commit(self) -> Result<(), String> {
+        let had_old = self.out.exists();
+        if had_old && let Err(e) = fs::rename(&self.out, &self.retired) {
+            self.abandon();
+            return Err(format!("cannot move the earlier build aside: {e}"));
+        }
+        if let Err(e) = fs::rename(&self.dir, &self.out) {
+            if had_old {
+                let _ = fs::rename(&self.retired, &self.out);
+            }
+            self.abandon();
+            return Err(format!(
+                "cannot move the documents into {}: {e}",
+                display_name(&self.out)
+            ));
+        }
+        if had_old {
+            let _ = fs::remove_dir_all(&self.retired);
+        }
+        Ok(())
+    }
 }

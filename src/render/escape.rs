@@ -87,11 +87,17 @@ fn escape_line_start(line: &str) -> String {
     }
 }
 
+/// Whether a spreadsheet would read this text as a formula: it starts with
+/// `=`, `+`, `-`, `@`, a tab or a carriage return.
+pub fn starts_formula(text: &str) -> bool {
+    text.starts_with(['=', '+', '-', '@', '\t', '\r'])
+}
+
 /// Neutralises a spreadsheet cell against formula injection: a value that
 /// starts with `=`, `+`, `-`, `@`, a tab or a carriage return is prefixed
 /// with `'`, so spreadsheet programs show it as text instead of running it.
 pub fn spreadsheet_cell(text: &str) -> String {
-    if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+    if starts_formula(text) {
         format!("'{text}")
     } else {
         text.to_owned()

@@ -105,6 +105,24 @@ pub struct RenderedFile {
     pub bytes: Vec<u8>,
 }
 
+/// Why rendering stopped.
+#[derive(Debug)]
+pub enum RenderError {
+    /// A template failed.
+    Template(TemplateErrors),
+    /// The sink could not take a file.
+    Write(String),
+}
+
+impl From<TemplateErrors> for RenderError {
+    fn from(errors: TemplateErrors) -> Self {
+        RenderError::Template(errors)
+    }
+}
+
+/// Where rendered files go: called once per file, from several threads.
+pub type Sink<'a> = dyn Fn(RenderedFile) -> Result<(), String> + Sync + 'a;
+
 /// A link on the index page.
 #[derive(Debug, Clone, Serialize)]
 pub struct IndexLink {
@@ -132,7 +150,48 @@ pub struct IndexDocument {
     pub sections: Vec<IndexSection>,
 }
 
-/// Renders the chosen documents.
+/// One independent piece of rendering: its files depend on no other job's.
+#[derive(Debug, Clone, Copy)]
+enum Job {
+    /// The control matrix (HTML, Markdown, CSV) of one framework in scope.
+    Matrix(usize),
+    /// Controls × frameworks (HTML, Markdown, CSV).
+    Controls,
+    /// The XLSX workbook of every matrix and controls × frameworks.
+    MatrixWorkbook,
+    /// The auditor mapping document of one framework in scope.
+    Mapping(usize),
+    /// The SOC 2 system description.
+    SystemDescription,
+    /// The Statements of Applicability.
+    Soa,
+    /// The evidence request list.
+    Evidence,
+    /// The coverage report.
+    Coverage,
+    /// The graph.
+    Graph,
+}
+
+impl Job {
+    fn kind(self) -> DocumentKind {
+        match self {
+            Job::Matrix(_) | Job::Controls | Job::MatrixWorkbook => DocumentKind::Matrix,
+            Job::Mapping(_) => DocumentKind::Mapping,
+            Job::SystemDescription => DocumentKind::SystemDescription,
+            Job::Soa => DocumentKind::Soa,
+            Job::Evidence => DocumentKind::Evidence,
+            Job::Coverage => DocumentKind::Coverage,
+            Job::Graph => DocumentKind::Graph,
+        }
+    }
+}
+
+/// Renders the chosen documents, handing each file to `sink` as soon as it
+/// is ready, and returns how many files were written (the index page
+/// included). Jobs run on up to `threads` threads; the files do not depend
+/// on the order they finish in.
+#[allow(clippy::too_many_arguments)] // The pipeline's inputs, each distinct.
 pub fn render(
     model: &Model,
     graph: &ControlGraph,
@@ -140,182 +199,305 @@ pub fn render(
     project: ProjectInfo,
     templates: &Templates,
     options: &BuildOptions,
-) -> Result<Vec<RenderedFile>, TemplateErrors> {
+    threads: usize,
+    sink: &Sink<'_>,
+) -> Result<usize, RenderError> {
     let views = Views::new(model, graph, coverage, project.clone());
-    let mut out = Renderer {
-        templates,
-        files: Vec::new(),
-        sections: Vec::new(),
-        created: options.date.unwrap_or(315_532_800),
-    };
+    let frameworks = coverage.frameworks.len();
+    let mut jobs = Vec::new();
     for kind in DocumentKind::ALL {
         if !options.kinds.contains(&kind) {
             continue;
         }
-        out.sections.push(IndexSection {
-            heading: kind.heading().to_owned(),
-            links: Vec::new(),
-        });
-        let folder = kind.folder();
         match kind {
             DocumentKind::Matrix => {
-                let mut sheets = Vec::new();
-                for framework in &coverage.frameworks {
-                    let document = views.framework_document(framework);
-                    let slug = &document.framework.slug;
-                    let key = &document.framework.key;
-                    out.template(
-                        &format!("{folder}/{slug}.html"),
-                        "control-matrix.html",
-                        &document,
-                        &format!("{key}, HTML"),
-                    )?;
-                    out.template(
-                        &format!("{folder}/{slug}.md"),
-                        "control-matrix.md",
-                        &document,
-                        &format!("{key}, Markdown"),
-                    )?;
-                    let table = matrix_table(&document);
-                    out.file(
-                        &format!("{folder}/{slug}.csv"),
-                        table.to_csv().into_bytes(),
-                        &format!("{key}, CSV"),
-                    );
-                    sheets.push(table);
-                }
+                jobs.extend((0..frameworks).map(Job::Matrix));
+                jobs.extend([Job::Controls, Job::MatrixWorkbook]);
+            }
+            DocumentKind::Mapping => jobs.extend((0..frameworks).map(Job::Mapping)),
+            DocumentKind::SystemDescription => jobs.push(Job::SystemDescription),
+            DocumentKind::Soa => jobs.push(Job::Soa),
+            DocumentKind::Evidence => jobs.push(Job::Evidence),
+            DocumentKind::Coverage => jobs.push(Job::Coverage),
+            DocumentKind::Graph => jobs.push(Job::Graph),
+        }
+    }
+    let renderer = Renderer {
+        views: &views,
+        model,
+        coverage,
+        templates,
+        options,
+        sink,
+        created: options.date.unwrap_or(315_532_800),
+    };
+    let results = run_jobs(&jobs, threads, |job| renderer.job(job));
+    let mut sections: Vec<IndexSection> = Vec::new();
+    let mut count = 0;
+    for (job, result) in jobs.iter().zip(results) {
+        let links = result?;
+        count += links.len();
+        let heading = job.kind().heading();
+        match sections.last_mut() {
+            Some(section) if section.heading == heading => section.links.extend(links),
+            _ => sections.push(IndexSection {
+                heading: heading.to_owned(),
+                links,
+            }),
+        }
+    }
+    let index = IndexDocument { project, sections };
+    let text = templates.render("index.html", &index)?;
+    sink(RenderedFile {
+        path: "index.html".to_owned(),
+        bytes: text.into_bytes(),
+    })
+    .map_err(RenderError::Write)?;
+    Ok(count + 1)
+}
+
+/// Runs every job on up to `threads` scoped threads, each taking the next
+/// job not yet taken; the results come back in job order.
+fn run_jobs<T: Send>(jobs: &[Job], threads: usize, work: impl Fn(Job) -> T + Sync) -> Vec<T> {
+    use std::sync::Mutex;
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    let next = AtomicUsize::new(0);
+    let results: Vec<Mutex<Option<T>>> = jobs.iter().map(|_| Mutex::new(None)).collect();
+    let worker = || {
+        loop {
+            let i = next.fetch_add(1, Ordering::Relaxed);
+            let Some(&job) = jobs.get(i) else {
+                break;
+            };
+            let result = work(job);
+            *results[i]
+                .lock()
+                .expect("no worker panics while holding it") = Some(result);
+        }
+    };
+    std::thread::scope(|scope| {
+        for _ in 1..threads.clamp(1, jobs.len().max(1)) {
+            scope.spawn(worker);
+        }
+        worker();
+    });
+    results
+        .into_iter()
+        .map(|r| {
+            r.into_inner()
+                .expect("no worker panicked")
+                .expect("every job ran")
+        })
+        .collect()
+}
+
+/// Renders jobs: the views, templates and sink they share.
+struct Renderer<'a> {
+    views: &'a Views<'a>,
+    model: &'a Model,
+    coverage: &'a Coverage,
+    templates: &'a Templates,
+    options: &'a BuildOptions,
+    sink: &'a Sink<'a>,
+    created: i64,
+}
+
+/// The files one job wrote, as index links.
+type Links = Vec<IndexLink>;
+
+impl Renderer<'_> {
+    fn job(&self, job: Job) -> Result<Links, RenderError> {
+        let folder = job.kind().folder();
+        let mut links = Vec::new();
+        let views = self.views;
+        match job {
+            Job::Matrix(i) => {
+                let document = views.framework_document(&self.coverage.frameworks[i]);
+                let slug = &document.framework.slug;
+                let key = &document.framework.key;
+                self.template(
+                    &mut links,
+                    &format!("{folder}/{slug}.html"),
+                    "control-matrix.html",
+                    &document,
+                    &format!("{key}, HTML"),
+                )?;
+                self.template(
+                    &mut links,
+                    &format!("{folder}/{slug}.md"),
+                    "control-matrix.md",
+                    &document,
+                    &format!("{key}, Markdown"),
+                )?;
+                let csv = matrix_table(&document).to_csv();
+                self.file(
+                    &mut links,
+                    &format!("{folder}/{slug}.csv"),
+                    csv.into_bytes(),
+                    &format!("{key}, CSV"),
+                )?;
+            }
+            Job::Controls => {
                 let controls = views.controls_document();
-                out.template(
+                self.template(
+                    &mut links,
                     &format!("{folder}/controls.html"),
                     "controls.html",
                     &controls,
                     "controls × frameworks, HTML",
                 )?;
-                out.template(
+                self.template(
+                    &mut links,
                     &format!("{folder}/controls.md"),
                     "controls.md",
                     &controls,
                     "controls × frameworks, Markdown",
                 )?;
-                let table = controls_table(&controls);
-                out.file(
+                let csv = controls_table(&controls).to_csv();
+                self.file(
+                    &mut links,
                     &format!("{folder}/controls.csv"),
-                    table.to_csv().into_bytes(),
+                    csv.into_bytes(),
                     "controls × frameworks, CSV",
-                );
-                sheets.push(table);
-                out.xlsx(
+                )?;
+            }
+            Job::MatrixWorkbook => {
+                // Each sheet's table is built only when its turn comes, so
+                // the workbook never waits on every table at once.
+                let sheets = self
+                    .coverage
+                    .frameworks
+                    .iter()
+                    .map(|f| matrix_table(&views.framework_document(f)))
+                    .chain(std::iter::once_with(|| {
+                        controls_table(&views.controls_document())
+                    }));
+                self.xlsx(
+                    &mut links,
                     &format!("{folder}/control-matrix.xlsx"),
-                    &sheets,
+                    sheets,
                     "Control matrix",
                     "every framework and controls × frameworks, XLSX",
-                );
+                )?;
             }
-            DocumentKind::Mapping => {
-                for framework in &coverage.frameworks {
-                    let document = views.framework_document(framework);
-                    let slug = &document.framework.slug;
-                    let key = &document.framework.key;
-                    out.template(
-                        &format!("{folder}/{slug}.html"),
-                        "auditor-mapping.html",
-                        &document,
-                        &format!("{key}, HTML"),
-                    )?;
-                    out.template(
-                        &format!("{folder}/{slug}.md"),
-                        "auditor-mapping.md",
-                        &document,
-                        &format!("{key}, Markdown"),
-                    )?;
-                }
+            Job::Mapping(i) => {
+                let document = views.framework_document(&self.coverage.frameworks[i]);
+                let slug = &document.framework.slug;
+                let key = &document.framework.key;
+                self.template(
+                    &mut links,
+                    &format!("{folder}/{slug}.html"),
+                    "auditor-mapping.html",
+                    &document,
+                    &format!("{key}, HTML"),
+                )?;
+                self.template(
+                    &mut links,
+                    &format!("{folder}/{slug}.md"),
+                    "auditor-mapping.md",
+                    &document,
+                    &format!("{key}, Markdown"),
+                )?;
             }
-            DocumentKind::SystemDescription => {
+            Job::SystemDescription => {
                 let document = views.system_description();
-                out.template(
+                self.template(
+                    &mut links,
                     &format!("{folder}/system-description.html"),
                     "system-description.html",
                     &document,
                     "HTML",
                 )?;
-                out.template(
+                self.template(
+                    &mut links,
                     &format!("{folder}/system-description.md"),
                     "system-description.md",
                     &document,
                     "Markdown",
                 )?;
             }
-            DocumentKind::Soa => {
+            Job::Soa => {
                 for document in views.soa_documents() {
                     let slug = &document.framework.slug;
                     let key = &document.framework.key;
-                    out.template(
+                    self.template(
+                        &mut links,
                         &format!("{folder}/{slug}.md"),
                         "statement-of-applicability.md",
                         &document,
                         &format!("{key}, Markdown"),
                     )?;
                     let table = soa_table(&document);
-                    out.file(
+                    self.file(
+                        &mut links,
                         &format!("{folder}/{slug}.csv"),
                         table.to_csv().into_bytes(),
                         &format!("{key}, CSV"),
-                    );
-                    out.xlsx(
+                    )?;
+                    self.xlsx(
+                        &mut links,
                         &format!("{folder}/{slug}.xlsx"),
-                        &[table],
+                        [table],
                         "Statement of Applicability",
                         &format!("{key}, XLSX"),
-                    );
+                    )?;
                 }
             }
-            DocumentKind::Evidence => {
-                let document = views.evidence_document(options.period_months);
+            Job::Evidence => {
+                let document = views.evidence_document(self.options.period_months);
                 let table = evidence_table(&document);
-                out.file(
+                self.file(
+                    &mut links,
                     &format!("{folder}/evidence-requests.csv"),
                     table.to_csv().into_bytes(),
                     "CSV",
-                );
-                out.xlsx(
+                )?;
+                self.xlsx(
+                    &mut links,
                     &format!("{folder}/evidence-requests.xlsx"),
-                    &[table],
+                    [table],
                     "Evidence request list",
                     "XLSX",
-                );
+                )?;
             }
-            DocumentKind::Coverage => {
+            Job::Coverage => {
                 let document = views.coverage_document();
-                out.template(
+                self.template(
+                    &mut links,
                     &format!("{folder}/coverage.html"),
                     "coverage.html",
                     &document,
                     "HTML, with bars",
                 )?;
-                out.template(
+                self.template(
+                    &mut links,
                     &format!("{folder}/coverage.md"),
                     "coverage.md",
                     &document,
                     "Markdown",
                 )?;
-                let mut json = serde_json::to_string_pretty(&CoverageView::new(model, coverage))
-                    .expect("plain data serializes");
+                let mut json =
+                    serde_json::to_string_pretty(&CoverageView::new(self.model, self.coverage))
+                        .expect("plain data serializes");
                 json.push('\n');
-                out.file(
+                self.file(
+                    &mut links,
                     &format!("{folder}/coverage.json"),
                     json.into_bytes(),
                     "JSON (as `crosswalk coverage --format json`)",
-                );
+                )?;
             }
-            DocumentKind::Graph => {
+            Job::Graph => {
                 let document = views.graph_document();
-                out.template(
+                self.template(
+                    &mut links,
                     &format!("{folder}/graph.dot"),
                     "graph.dot",
                     &document,
                     "DOT (Graphviz)",
                 )?;
-                out.template(
+                self.template(
+                    &mut links,
                     &format!("{folder}/graph.mmd"),
                     "graph.mmd",
                     &document,
@@ -323,61 +505,52 @@ pub fn render(
                 )?;
             }
         }
+        Ok(links)
     }
-    let index = IndexDocument {
-        project,
-        sections: std::mem::take(&mut out.sections),
-    };
-    let text = templates.render("index.html", &index)?;
-    out.files.push(RenderedFile {
-        path: "index.html".to_owned(),
-        bytes: text.into_bytes(),
-    });
-    out.files.sort_by(|a, b| a.path.cmp(&b.path));
-    Ok(out.files)
-}
 
-/// Collects rendered files and the index's links.
-struct Renderer<'a> {
-    templates: &'a Templates,
-    files: Vec<RenderedFile>,
-    sections: Vec<IndexSection>,
-    created: i64,
-}
-
-impl Renderer<'_> {
-    fn file(&mut self, path: &str, bytes: Vec<u8>, label: &str) {
-        if let Some(section) = self.sections.last_mut() {
-            section.links.push(IndexLink {
-                path: path.to_owned(),
-                label: label.to_owned(),
-            });
-        }
-        self.files.push(RenderedFile {
+    fn file(
+        &self,
+        links: &mut Links,
+        path: &str,
+        bytes: Vec<u8>,
+        label: &str,
+    ) -> Result<(), RenderError> {
+        (self.sink)(RenderedFile {
             path: path.to_owned(),
             bytes,
+        })
+        .map_err(RenderError::Write)?;
+        links.push(IndexLink {
+            path: path.to_owned(),
+            label: label.to_owned(),
         });
+        Ok(())
     }
 
     fn template(
-        &mut self,
+        &self,
+        links: &mut Links,
         path: &str,
         template: &str,
         context: &impl Serialize,
         label: &str,
-    ) -> Result<(), TemplateErrors> {
+    ) -> Result<(), RenderError> {
         let text = self.templates.render(template, context)?;
-        self.file(path, text.into_bytes(), label);
-        Ok(())
+        self.file(links, path, text.into_bytes(), label)
     }
 
-    fn xlsx(&mut self, path: &str, tables: &[Table], title: &str, label: &str) {
-        // Writing to memory fails only on limits no document here reaches
-        // (over a million rows); an empty workbook would hide that, so the
-        // error text is written in its place and the build goes on.
-        let bytes = table::to_xlsx(tables, title, self.created)
-            .unwrap_or_else(|e| format!("XLSX could not be written: {e}\n").into_bytes());
-        self.file(path, bytes, label);
+    fn xlsx(
+        &self,
+        links: &mut Links,
+        path: &str,
+        tables: impl IntoIterator<Item = Table>,
+        title: &str,
+        label: &str,
+    ) -> Result<(), RenderError> {
+        let bytes = table::to_xlsx(tables, title, self.created).map_err(|e| {
+            RenderError::Write(format!("{path}: the workbook cannot be written: {e}"))
+        })?;
+        self.file(links, path, bytes, label)
     }
 }
 

@@ -254,14 +254,19 @@ fn format_value(out: &mut Output, state: &State, value: &Value) -> Result<(), Er
         AutoEscape::Custom("mermaid") => escape::mermaid,
         _ => return minijinja::escape_formatter(out, state, value),
     };
-    let text = value.to_string();
-    let written = if value.is_safe() {
+    let owned;
+    let text = if let Some(text) = value.as_str() {
         text
     } else {
-        escaper(&text)
+        owned = value.to_string();
+        &owned
     };
-    out.write_str(&written)
-        .map_err(|e| Error::new(ErrorKind::WriteFailure, e.to_string()))
+    let written = if value.is_safe() {
+        out.write_str(text)
+    } else {
+        out.write_str(&escaper(text))
+    };
+    written.map_err(|e| Error::new(ErrorKind::WriteFailure, e.to_string()))
 }
 
 /// Text with blank-line paragraphs as HTML `<p>` elements, escaped; the
