@@ -730,3 +730,18 @@ fn html_pages_open_in_chromium_without_console_errors() {
     assert!(png.starts_with(b"\x89PNG"), "the screenshot is a PNG");
     eprintln!("screenshot of the coverage report: {}", shot.display());
 }
+
+#[test]
+fn the_graph_command_prints_what_build_writes() {
+    let (out, run) = build("tests/fixtures/build/lending", "graph-command", &["--only", "graph"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    for (format, file) in [("dot", "graph/graph.dot"), ("mermaid", "graph/graph.mmd")] {
+        let printed = crosswalk_env(
+            root(),
+            &["graph", "tests/fixtures/build/lending", "--format", format],
+            &[],
+        );
+        assert_eq!(printed.code, 0, "{}", printed.stderr);
+        assert_eq!(printed.stdout, text(&out, file), "{format}");
+    }
+}

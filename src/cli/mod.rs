@@ -9,6 +9,7 @@ mod diff;
 mod explain;
 mod fmt;
 mod frameworks;
+mod graph;
 
 use std::ffi::OsString;
 use std::io::{IsTerminal, Write};
@@ -69,6 +70,8 @@ enum Command {
     Coverage(coverage::Args),
     /// Explain a control, requirement or risk: everything linked to it, and why.
     Explain(explain::Args),
+    /// Print the graph of controls, risks and requirements as DOT or Mermaid.
+    Graph(graph::Args),
     /// Carry coverage from one version of a framework to another.
     Diff(diff::Args),
     /// Write a generated project at a chosen scale, for benchmarks.
@@ -102,6 +105,7 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> ExitCode {
         Command::Coverage(args) => coverage::run(&args, &output),
         Command::Explain(args) => explain::run(&args, &output),
         Command::Diff(args) => diff::run(&args, &output),
+        Command::Graph(args) => graph::run(&args, &output),
         Command::Corpus(args) => corpus::run(&args, &output),
         Command::Frameworks(args) => frameworks::run(&args, &output),
     };

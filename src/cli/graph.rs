@@ -1,0 +1,80 @@
+//! `crosswalk graph`: the graph of controls, risks and the requirements
+//! they reach, as DOT or Mermaid on standard output (the same documents
+//! `build` writes under `graph/`).
+
+use clap::ValueEnum;
+
+use super::{INPUT_ERROR, OK, Output, ProjectArg};
+use crate::coverage::Coverage;
+use crate::diagnostic::render_text;
+use crate::render::Templates;
+use crate::render::views::{ProjectInfo, Views};
+
+/// Arguments of `crosswalk graph`.
+#[derive(Debug, clap::Args)]
+pub(super) struct Args {
+    #[command(flatten)]
+    project: ProjectArg,
+    /// The graph language.
+    #[arg(long, value_enum, default_value_t = GraphFormat::Dot)]
+    format: GraphFormat,
+}
+
+/// A graph language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum GraphFormat {
+    /// Graphviz DOT (`dot -Tsvg`).
+    Dot,
+    /// Mermaid flowchart (renders in GitHub and GitLab Markdown).
+    Mermaid,
+}
+
+pub(super) fn run(args: &Args, output: &Output) -> u8 {
+    let templates = match Templates::load(None) {
+        Ok(t) => t,
+        Err(errors) => {
+            output.err(&render_text(
+                &errors.diagnostics,
+                &errors.sources,
+                output.style,
+                output.width,
+            ));
+            return INPUT_ERROR;
+        }
+    };
+    let compilation = match super::compile_project(&args.project.path, output) {
+        Ok(c) => c,
+        Err(code) => return code,
+    };
+    let model = &compilation.model;
+    let project = ProjectInfo {
+        name: model.systems.first().map_or_else(
+            || crate::project::display_name(&args.project.path),
+            |s| s.name.clone(),
+        ),
+        date: None,
+        on: None,
+        generator: format!("crosswalk {}", env!("CARGO_PKG_VERSION")),
+    };
+    let coverage = Coverage::default();
+    let document = Views::new(model, &compilation.graph, &coverage, project).graph_document();
+    let template = match args.format {
+        GraphFormat::Dot => "graph.dot",
+        GraphFormat::Mermaid => "graph.mmd",
+    };
+    match templates.render(template, &document) {
+        Ok(text) => {
+            output.out(&text);
+            OK
+        }
+        Err(errors) => {
+            output.err(&render_text(
+                &errors.diagnostics,
+                &errors.sources,
+                output.style,
+                output.width,
+            ));
+            INPUT_ERROR
+        }
+    }
+}
