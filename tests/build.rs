@@ -733,7 +733,11 @@ fn html_pages_open_in_chromium_without_console_errors() {
 
 #[test]
 fn the_graph_command_prints_what_build_writes() {
-    let (out, run) = build("tests/fixtures/build/lending", "graph-command", &["--only", "graph"]);
+    let (out, run) = build(
+        "tests/fixtures/build/lending",
+        "graph-command",
+        &["--only", "graph"],
+    );
     assert_eq!(run.code, 0, "{}", run.stderr);
     for (format, file) in [("dot", "graph/graph.dot"), ("mermaid", "graph/graph.mmd")] {
         let printed = crosswalk_env(
