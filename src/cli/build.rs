@@ -9,12 +9,9 @@ use clap::ValueEnum;
 
 use super::{INPUT_ERROR, OK, Output, ProjectArg};
 use crate::coverage::{Options, coverage};
-use crate::diagnostic::render_text;
 use crate::project::display_name;
 use crate::render::views::ProjectInfo;
-use crate::render::{
-    BuildOptions, DocumentKind, RenderError, RenderedFile, Templates, date_of, render,
-};
+use crate::render::{BuildOptions, DocumentKind, RenderError, RenderedFile, date_of, render};
 
 /// The file that marks a folder as `build` output, which `build` may
 /// replace; any other non-empty folder is left alone.
@@ -41,7 +38,7 @@ pub(super) struct Args {
     #[arg(long, value_name = "DIR")]
     templates: Option<PathBuf>,
     /// Judge dates of application on this day (`YYYY-MM-DD`).
-    #[arg(long, value_name = "DATE")]
+    #[arg(long, value_name = "DATE", value_parser = super::date_arg)]
     on: Option<String>,
     /// The SOC 2 Type II period the evidence samples are planned for.
     #[arg(long, value_name = "MONTHS", default_value_t = 12, value_parser = clap::value_parser!(u32).range(1..=24))]
@@ -95,39 +92,19 @@ pub(super) fn run(args: &Args, output: &Output) -> u8 {
         },
         _ => None,
     };
-    if let Some(on) = &args.on
-        && !crate::syntax::is_date(on)
-    {
-        output.error(&format!("`--on {on}` is not a date: write YYYY-MM-DD"));
-        return INPUT_ERROR;
-    }
-    let templates = match Templates::load(args.templates.as_deref()) {
+    let templates = match super::load_templates(args.templates.as_deref(), output) {
         Ok(t) => t,
-        Err(errors) => {
-            output.err(&render_text(
-                &errors.diagnostics,
-                &errors.sources,
-                output.style,
-                output.width,
-            ));
-            return INPUT_ERROR;
-        }
+        Err(code) => return code,
     };
     let compilation = match super::compile_project(&args.project.path, output) {
         Ok(c) => c,
         Err(code) => return code,
     };
     let model = &compilation.model;
-    let mut frameworks = Vec::new();
-    for wanted in &args.frameworks {
-        match super::find_framework(model, wanted) {
-            Ok(id) => frameworks.push(id),
-            Err(message) => {
-                output.error(&message);
-                return INPUT_ERROR;
-            }
-        }
-    }
+    let frameworks = match super::find_frameworks(model, &args.frameworks, output) {
+        Ok(f) => f,
+        Err(code) => return code,
+    };
     let analysis = coverage(
         model,
         &compilation.graph,
@@ -182,12 +159,7 @@ pub(super) fn run(args: &Args, output: &Output) -> u8 {
         Err(error) => {
             staging.abandon();
             match error {
-                RenderError::Template(errors) => output.err(&render_text(
-                    &errors.diagnostics,
-                    &errors.sources,
-                    output.style,
-                    output.width,
-                )),
+                RenderError::Template(errors) => output.template_errors(&errors),
                 RenderError::Write(message) => output.error(&message),
             }
             return INPUT_ERROR;

@@ -3,7 +3,7 @@
 
 use std::fmt::Write as _;
 
-use super::{Format, INPUT_ERROR, OK, Output, ProjectArg};
+use super::{Format, OK, Output, ProjectArg};
 use crate::coverage::view::{CoverageView, FrameworkView};
 use crate::coverage::{Coverage, Options, Status, coverage};
 use crate::resolve::Model;
@@ -20,7 +20,7 @@ pub(super) struct Args {
     frameworks: Vec<String>,
     /// Judge dates of application on this day (`YYYY-MM-DD`): obligations
     /// that apply later are reported not applicable.
-    #[arg(long, value_name = "DATE")]
+    #[arg(long, value_name = "DATE", value_parser = super::date_arg)]
     on: Option<String>,
     /// Print as text or as JSON.
     #[arg(long, value_enum, default_value_t = Format::Text)]
@@ -32,23 +32,11 @@ pub(super) fn run(args: &Args, output: &Output) -> u8 {
         Ok(c) => c,
         Err(code) => return code,
     };
-    if let Some(on) = &args.on
-        && !crate::syntax::is_date(on)
-    {
-        output.error(&format!("`--on {on}` is not a date: write YYYY-MM-DD"));
-        return INPUT_ERROR;
-    }
     let model = &compilation.model;
-    let mut frameworks = Vec::new();
-    for wanted in &args.frameworks {
-        match super::find_framework(model, wanted) {
-            Ok(id) => frameworks.push(id),
-            Err(message) => {
-                output.error(&message);
-                return INPUT_ERROR;
-            }
-        }
-    }
+    let frameworks = match super::find_frameworks(model, &args.frameworks, output) {
+        Ok(f) => f,
+        Err(code) => return code,
+    };
     let options = Options {
         only: !frameworks.is_empty(),
         frameworks,

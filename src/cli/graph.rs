@@ -6,8 +6,6 @@ use clap::ValueEnum;
 
 use super::{INPUT_ERROR, OK, Output, ProjectArg};
 use crate::coverage::Coverage;
-use crate::diagnostic::render_text;
-use crate::render::Templates;
 use crate::render::views::{ProjectInfo, Views};
 
 /// Arguments of `crosswalk graph`.
@@ -30,17 +28,9 @@ enum GraphFormat {
 }
 
 pub(super) fn run(args: &Args, output: &Output) -> u8 {
-    let templates = match Templates::load(None) {
+    let templates = match super::load_templates(None, output) {
         Ok(t) => t,
-        Err(errors) => {
-            output.err(&render_text(
-                &errors.diagnostics,
-                &errors.sources,
-                output.style,
-                output.width,
-            ));
-            return INPUT_ERROR;
-        }
+        Err(code) => return code,
     };
     let compilation = match super::compile_project(&args.project.path, output) {
         Ok(c) => c,
@@ -68,12 +58,7 @@ pub(super) fn run(args: &Args, output: &Output) -> u8 {
             OK
         }
         Err(errors) => {
-            output.err(&render_text(
-                &errors.diagnostics,
-                &errors.sources,
-                output.style,
-                output.width,
-            ));
+            output.template_errors(&errors);
             INPUT_ERROR
         }
     }

@@ -158,6 +158,16 @@ impl Output {
         let _ = stderr.flush();
     }
 
+    /// Prints template diagnostics against the templates' text.
+    fn template_errors(&self, errors: &crate::render::TemplateErrors) {
+        self.err(&render_text(
+            &errors.diagnostics,
+            &errors.sources,
+            self.style,
+            self.width,
+        ));
+    }
+
     /// Prints a one-line error about something other than a `.cw` file.
     fn error(&self, message: &str) {
         self.err(&format!("error: {message}\n"));
@@ -232,6 +242,44 @@ fn find_framework(model: &crate::resolve::Model, wanted: &str) -> Result<Framewo
         None if versions.len() == 1 => Ok(versions[0].0),
         None => Err(format!("`{name}` is loaded in several versions; name one: {listed}")),
     }
+}
+
+/// Looks up every `--framework` value; on the first unknown one prints why
+/// and returns `Err(exit code)`.
+fn find_frameworks(
+    model: &crate::resolve::Model,
+    wanted: &[String],
+    output: &Output,
+) -> Result<Vec<FrameworkId>, u8> {
+    wanted
+        .iter()
+        .map(|w| find_framework(model, w))
+        .collect::<Result<_, _>>()
+        .map_err(|message| {
+            output.error(&message);
+            INPUT_ERROR
+        })
+}
+
+/// Parses a `YYYY-MM-DD` argument (`--on`).
+fn date_arg(text: &str) -> Result<String, String> {
+    if crate::syntax::is_date(text) {
+        Ok(text.to_owned())
+    } else {
+        Err("write the day as YYYY-MM-DD".to_owned())
+    }
+}
+
+/// Loads the document templates (built in, or overridden from `dir`); on
+/// errors prints them and returns `Err(exit code)`.
+fn load_templates(
+    dir: Option<&std::path::Path>,
+    output: &Output,
+) -> Result<crate::render::Templates, u8> {
+    crate::render::Templates::load(dir).map_err(|errors| {
+        output.template_errors(&errors);
+        INPUT_ERROR
+    })
 }
 
 /// Pretty-printed JSON with a final new line.
