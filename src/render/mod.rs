@@ -313,52 +313,27 @@ impl Renderer<'_> {
         match job {
             Job::Matrix(i) => {
                 let document = views.framework_document(&self.coverage.frameworks[i]);
-                let slug = &document.framework.slug;
-                let key = &document.framework.key;
-                self.template(
-                    &mut links,
-                    &format!("{folder}/{slug}.html"),
-                    "control-matrix.html",
-                    &document,
-                    &format!("{key}, HTML"),
-                )?;
-                self.template(
-                    &mut links,
-                    &format!("{folder}/{slug}.md"),
-                    "control-matrix.md",
-                    &document,
-                    &format!("{key}, Markdown"),
-                )?;
+                let (slug, key) = (&document.framework.slug, &document.framework.key);
+                let path = format!("{folder}/{slug}");
+                self.pages(&mut links, &path, "control-matrix", &document, key)?;
                 let csv = matrix_table(&document).to_csv();
                 self.file(
                     &mut links,
-                    &format!("{folder}/{slug}.csv"),
+                    &format!("{path}.csv"),
                     csv.into_bytes(),
                     &format!("{key}, CSV"),
                 )?;
             }
             Job::Controls => {
                 let controls = views.controls_document();
-                self.template(
-                    &mut links,
-                    &format!("{folder}/controls.html"),
-                    "controls.html",
-                    &controls,
-                    "controls × frameworks, HTML",
-                )?;
-                self.template(
-                    &mut links,
-                    &format!("{folder}/controls.md"),
-                    "controls.md",
-                    &controls,
-                    "controls × frameworks, Markdown",
-                )?;
+                let (path, what) = (format!("{folder}/controls"), "controls × frameworks");
+                self.pages(&mut links, &path, "controls", &controls, what)?;
                 let csv = controls_table(&controls).to_csv();
                 self.file(
                     &mut links,
-                    &format!("{folder}/controls.csv"),
+                    &format!("{path}.csv"),
                     csv.into_bytes(),
-                    "controls × frameworks, CSV",
+                    &format!("{what}, CSV"),
                 )?;
             }
             Job::MatrixWorkbook => {
@@ -372,57 +347,34 @@ impl Renderer<'_> {
                     .chain(std::iter::once_with(|| {
                         controls_table(&views.controls_document())
                     }));
-                self.xlsx(
-                    &mut links,
-                    &format!("{folder}/control-matrix.xlsx"),
-                    sheets,
-                    "Control matrix",
-                    "every framework and controls × frameworks, XLSX",
-                )?;
+                let path = format!("{folder}/control-matrix.xlsx");
+                let label = "every framework and controls × frameworks, XLSX";
+                self.xlsx(&mut links, &path, sheets, "Control matrix", label)?;
             }
             Job::Mapping(i) => {
                 let document = views.framework_document(&self.coverage.frameworks[i]);
-                let slug = &document.framework.slug;
-                let key = &document.framework.key;
-                self.template(
+                let (slug, key) = (&document.framework.slug, &document.framework.key);
+                self.pages(
                     &mut links,
-                    &format!("{folder}/{slug}.html"),
-                    "auditor-mapping.html",
+                    &format!("{folder}/{slug}"),
+                    "auditor-mapping",
                     &document,
-                    &format!("{key}, HTML"),
-                )?;
-                self.template(
-                    &mut links,
-                    &format!("{folder}/{slug}.md"),
-                    "auditor-mapping.md",
-                    &document,
-                    &format!("{key}, Markdown"),
+                    key,
                 )?;
             }
             Job::SystemDescription => {
                 let document = views.system_description();
-                self.template(
-                    &mut links,
-                    &format!("{folder}/system-description.html"),
-                    "system-description.html",
-                    &document,
-                    "HTML",
-                )?;
-                self.template(
-                    &mut links,
-                    &format!("{folder}/system-description.md"),
-                    "system-description.md",
-                    &document,
-                    "Markdown",
-                )?;
+                let path = format!("{folder}/system-description");
+                self.pages(&mut links, &path, "system-description", &document, "")?;
             }
             Job::Soa => {
                 for document in views.soa_documents() {
-                    let slug = &document.framework.slug;
-                    let key = &document.framework.key;
+                    let (slug, key) = (&document.framework.slug, &document.framework.key);
+                    let path = format!("{folder}/{slug}");
+                    let md = format!("{path}.md");
                     self.template(
                         &mut links,
-                        &format!("{folder}/{slug}.md"),
+                        &md,
                         "statement-of-applicability.md",
                         &document,
                         &format!("{key}, Markdown"),
@@ -430,15 +382,16 @@ impl Renderer<'_> {
                     let table = soa_table(&document);
                     self.file(
                         &mut links,
-                        &format!("{folder}/{slug}.csv"),
+                        &format!("{path}.csv"),
                         table.to_csv().into_bytes(),
                         &format!("{key}, CSV"),
                     )?;
+                    let title = "Statement of Applicability";
                     self.xlsx(
                         &mut links,
-                        &format!("{folder}/{slug}.xlsx"),
+                        &format!("{path}.xlsx"),
                         [table],
-                        "Statement of Applicability",
+                        title,
                         &format!("{key}, XLSX"),
                     )?;
                 }
@@ -446,15 +399,16 @@ impl Renderer<'_> {
             Job::Evidence => {
                 let document = views.evidence_document(self.options.period_months);
                 let table = evidence_table(&document);
+                let path = format!("{folder}/evidence-requests");
                 self.file(
                     &mut links,
-                    &format!("{folder}/evidence-requests.csv"),
+                    &format!("{path}.csv"),
                     table.to_csv().into_bytes(),
                     "CSV",
                 )?;
                 self.xlsx(
                     &mut links,
-                    &format!("{folder}/evidence-requests.xlsx"),
+                    &format!("{path}.xlsx"),
                     [table],
                     "Evidence request list",
                     "XLSX",
@@ -462,29 +416,18 @@ impl Renderer<'_> {
             }
             Job::Coverage => {
                 let document = views.coverage_document();
-                self.template(
-                    &mut links,
-                    &format!("{folder}/coverage.html"),
-                    "coverage.html",
-                    &document,
-                    "HTML, with bars",
-                )?;
-                self.template(
-                    &mut links,
-                    &format!("{folder}/coverage.md"),
-                    "coverage.md",
-                    &document,
-                    "Markdown",
-                )?;
+                let path = format!("{folder}/coverage");
+                self.pages(&mut links, &path, "coverage", &document, "")?;
                 let mut json =
                     serde_json::to_string_pretty(&CoverageView::new(self.model, self.coverage))
                         .expect("plain data serializes");
                 json.push('\n');
+                let label = "JSON (as `crosswalk coverage --format json`)";
                 self.file(
                     &mut links,
-                    &format!("{folder}/coverage.json"),
+                    &format!("{path}.json"),
                     json.into_bytes(),
-                    "JSON (as `crosswalk coverage --format json`)",
+                    label,
                 )?;
             }
             Job::Graph => {
@@ -506,6 +449,33 @@ impl Renderer<'_> {
             }
         }
         Ok(links)
+    }
+
+    /// Renders `TEMPLATE.html` and `TEMPLATE.md` to `PATH.html` and
+    /// `PATH.md`, labelled with what they show (`soc2@2017`), if anything.
+    fn pages(
+        &self,
+        links: &mut Links,
+        path: &str,
+        template: &str,
+        context: &impl Serialize,
+        what: &str,
+    ) -> Result<(), RenderError> {
+        let prefix = if what.is_empty() {
+            String::new()
+        } else {
+            format!("{what}, ")
+        };
+        for (extension, format) in [("html", "HTML"), ("md", "Markdown")] {
+            self.template(
+                links,
+                &format!("{path}.{extension}"),
+                &format!("{template}.{extension}"),
+                context,
+                &format!("{prefix}{format}"),
+            )?;
+        }
+        Ok(())
     }
 
     fn file(
