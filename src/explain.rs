@@ -147,8 +147,13 @@ pub struct RiskView {
     pub category: Option<String>,
     /// Description.
     pub description: Option<String>,
-    /// Requirements it bears on, with their coverage status.
+    /// Requirements it bears on, with their coverage status and why the
+    /// risk bears on them.
     pub touches: Vec<String>,
+    /// Frameworks it bears on nothing in, and why.
+    pub touches_none: Vec<String>,
+    /// Component kinds that imply it (`component-kind K implies …`).
+    pub implied_by_kinds: Vec<String>,
     /// Controls that mitigate it.
     pub mitigated_by: Vec<String>,
 }
@@ -382,7 +387,28 @@ fn risk(
         touches: r
             .touches
             .iter()
-            .map(|&t| format!("{}{}", model.qualified_id(t), status(t)))
+            .map(|t| {
+                let because = t
+                    .because
+                    .as_deref()
+                    .map_or_else(String::new, |b| format!(" — {b}"));
+                format!(
+                    "{}{}{because}",
+                    model.qualified_id(t.requirement),
+                    status(t.requirement)
+                )
+            })
+            .collect(),
+        touches_none: r
+            .touches_none
+            .iter()
+            .map(|n| format!("{} — {}", model.framework(n.framework).key(), n.because))
+            .collect(),
+        implied_by_kinds: model
+            .implications
+            .iter()
+            .filter(|i| i.risk == id)
+            .map(|i| i.kind.to_string())
             .collect(),
         mitigated_by: graph
             .mitigated_by(id)

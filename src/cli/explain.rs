@@ -179,6 +179,8 @@ fn risk(r: &RiskView) -> String {
     field(&mut out, "category", r.category.as_deref());
     field(&mut out, "description", r.description.as_deref());
     list(&mut out, "touches", &r.touches);
+    list(&mut out, "touches nothing in", &r.touches_none);
+    list(&mut out, "implied by component kinds", &r.implied_by_kinds);
     list(&mut out, "mitigated by", &r.mitigated_by);
     if r.mitigated_by.is_empty() {
         out.push_str("  no control mitigates it\n");
