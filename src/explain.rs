@@ -122,6 +122,9 @@ pub struct RequirementView {
     pub status: Option<Status>,
     /// Why it is excluded or does not apply.
     pub reason: Option<String>,
+    /// For an obligation of an EU AI Act tier, the systems or components
+    /// of that tier that bring it into scope.
+    pub applies_through: Option<String>,
     /// Controls mapped directly, with the edge.
     pub controls: Vec<EdgeView>,
     /// Controls reaching it through crosswalks.
@@ -346,6 +349,7 @@ fn requirement(
                 .map(|e| model.exclusions[e].reason.clone())
                 .or_else(|| a.not_applicable.clone())
         }),
+        applies_through: crate::coverage::Scope::of(model, None).applies_through(model, id),
         controls,
         derived: analysed.map_or_else(Vec::new, |a| {
             a.derived.iter().map(|d| derived_view(model, d)).collect()

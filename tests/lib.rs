@@ -16,4 +16,5 @@ mod diff;
 mod explain;
 mod format;
 mod properties;
+mod risks;
 mod support;

@@ -157,6 +157,7 @@ fn requirement(r: &RequirementView) -> String {
         let _ = writeln!(out, "  status: {status}");
     }
     field(&mut out, "reason", r.reason.as_deref());
+    field(&mut out, "applies through", r.applies_through.as_deref());
     list(&mut out, "controls", &edges(&r.controls));
     list(
         &mut out,

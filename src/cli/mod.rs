@@ -8,6 +8,7 @@ mod diff;
 mod explain;
 mod fmt;
 mod frameworks;
+mod risks;
 
 use std::ffi::OsString;
 use std::io::{IsTerminal, Write};
@@ -64,6 +65,8 @@ enum Command {
     Coverage(coverage::Args),
     /// Explain a control, requirement or risk: everything linked to it, and why.
     Explain(explain::Args),
+    /// The risk register: risks the components bring, their controls, residual gaps.
+    Risks(risks::Args),
     /// Carry coverage from one version of a framework to another.
     Diff(diff::Args),
     /// Write a generated project at a chosen scale, for benchmarks.
@@ -95,6 +98,7 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> ExitCode {
         Command::Fmt(args) => fmt::run(&args, &output),
         Command::Coverage(args) => coverage::run(&args, &output),
         Command::Explain(args) => explain::run(&args, &output),
+        Command::Risks(args) => risks::run(&args, &output),
         Command::Diff(args) => diff::run(&args, &output),
         Command::Corpus(args) => corpus::run(&args, &output),
         Command::Frameworks(args) => frameworks::run(&args, &output),
