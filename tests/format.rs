@@ -81,7 +81,9 @@ fn the_bundled_example_and_catalogs_are_formatted() {
 fn check_mode_names_files_and_changes_nothing_then_fmt_rewrites() {
     let dir = temp_dir("fmt-check");
     let messy = fs::read_to_string(root().join("tests/fixtures/fmt/messy.cw")).unwrap();
-    let clean = fs::read_to_string(root().join("examples/risk-scoring-api/controls.cw")).unwrap();
+    let clean =
+        fs::read_to_string(root().join("examples/risk-scoring-api/controls/model-lifecycle.cw"))
+            .unwrap();
     fs::write(dir.join("messy.cw"), &messy).unwrap();
     fs::write(dir.join("clean.cw"), &clean).unwrap();
 
