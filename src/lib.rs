@@ -23,6 +23,7 @@
 //! [`compile`] runs parse, resolve, link and lint in order and gathers every
 //! diagnostic. Files are read only by [`project`]; stages never print.
 //! [`format`](mod@format) is the canonical printer behind `crosswalk fmt`,
+//! [`init`](mod@init) writes the starter project of `crosswalk init`,
 //! and [`cli`] the command line.
 
 pub mod cli;
@@ -34,6 +35,7 @@ pub mod explain;
 pub mod format;
 pub mod frameworks;
 pub mod graph;
+pub mod init;
 pub mod lint;
 pub mod project;
 pub mod readiness;

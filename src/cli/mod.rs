@@ -8,6 +8,7 @@ mod diff;
 mod explain;
 mod fmt;
 mod frameworks;
+mod init;
 mod risks;
 
 use std::ffi::OsString;
@@ -59,6 +60,8 @@ enum Format {
 enum Command {
     /// Check a project: syntax, references, mappings and control hygiene.
     Check(check::Args),
+    /// Write a starter project: a system block and three controls, commented.
+    Init(init::Args),
     /// Rewrite `.cw` files in the canonical layout, keeping every comment.
     Fmt(fmt::Args),
     /// Report coverage: covered, partial, derived, uncovered, excluded, not applicable.
@@ -95,6 +98,7 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> ExitCode {
     let output = Output::new(cli.color);
     let code = match cli.command {
         Command::Check(args) => check::run(&args, &output),
+        Command::Init(args) => init::run(&args, &output),
         Command::Fmt(args) => fmt::run(&args, &output),
         Command::Coverage(args) => coverage::run(&args, &output),
         Command::Explain(args) => explain::run(&args, &output),
