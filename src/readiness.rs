@@ -147,6 +147,11 @@ pub struct FrameworkResidual {
     pub framework: String,
     /// How many requirements of the framework the risk touches.
     pub touched: usize,
+    /// Of them, how many are scoped out with a justification.
+    pub excluded: usize,
+    /// Of them, how many do not apply to the systems in scope (another
+    /// SOC 2 category, EU AI Act role or tier, or a later date).
+    pub not_applicable: usize,
     /// Touched requirements that stay uncovered or only derived.
     pub gaps: Vec<Gap>,
     /// Why the risk touches nothing in this framework, when it says so.
@@ -274,6 +279,14 @@ fn residuals(
             if touched.is_empty() && touches_none.is_none() {
                 return None;
             }
+            let count = |wanted: Status| {
+                touched
+                    .iter()
+                    .filter(|(r, _)| statuses[r.index()] == Some(wanted))
+                    .count()
+            };
+            let (excluded, not_applicable) =
+                (count(Status::Excluded), count(Status::NotApplicable));
             let gaps = touched
                 .iter()
                 .filter_map(|&(requirement, because)| {
@@ -293,6 +306,8 @@ fn residuals(
             Some(FrameworkResidual {
                 framework: model.framework(f.framework).key(),
                 touched: touched.len(),
+                excluded,
+                not_applicable,
                 gaps,
                 touches_none,
             })
@@ -369,5 +384,115 @@ pub fn check(model: &Model, readiness: &Readiness, warnings: &mut Vec<Diagnostic
             )
         });
         warnings.push(diagnostic);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::coverage::{Options, coverage};
+    use crate::source::{SourceFile, SourceSet};
+
+    const CATALOG: &str = r#"
+framework fw version "1" "Test framework" {
+  requirement R-1 "One"
+  requirement R-2 "Two"
+  requirement R-3 "Three"
+}
+risk leak "Leak" {
+  touches fw@1:R-1 because "one"
+  touches fw@1:R-2 because "two"
+}
+risk drift "Drift" { touches fw@1:R-3 because "three" }
+risk unused "Brought by nothing" { touches fw@1:R-3 because "three" }
+component-kind other implies leak, drift
+system "S" {
+  component "Thing" kind other
+  component "Other thing" kind other
+}
+"#;
+
+    fn register(controls: &str) -> (Readiness, Vec<Diagnostic>) {
+        let mut sources = SourceSet::new();
+        sources.add(SourceFile::new(
+            "project.cw",
+            format!("{CATALOG}{controls}"),
+            false,
+        ));
+        let compilation = crate::compile(sources);
+        assert!(!compilation.has_errors(), "{:#?}", compilation.diagnostics);
+        let model = &compilation.model;
+        let analysis = coverage(model, &compilation.graph, &Options::default());
+        let readiness = readiness(model, &compilation.graph, &analysis);
+        let mut warnings = Vec::new();
+        check(model, &readiness, &mut warnings);
+        (readiness, warnings)
+    }
+
+    fn status(readiness: &Readiness, risk: &str) -> RiskStatus {
+        readiness
+            .risks
+            .iter()
+            .find(|r| r.risk == risk)
+            .unwrap_or_else(|| panic!("{risk} is in the register"))
+            .status
+    }
+
+    #[test]
+    fn risks_no_control_mitigates_are_reported_at_the_first_component() {
+        let (readiness, warnings) =
+            register(r#"control C "C" { satisfies fw@1:R-3 subset mitigates drift }"#);
+        assert_eq!(status(&readiness, "leak"), RiskStatus::Unmitigated);
+        assert_eq!(status(&readiness, "drift"), RiskStatus::Mitigated);
+        let leak = readiness.risks.iter().find(|r| r.risk == "leak").unwrap();
+        let names: Vec<&str> = leak
+            .implied_by
+            .iter()
+            .map(|i| i.component.as_str())
+            .collect();
+        assert_eq!(names, ["Thing", "Other thing"]);
+        assert_eq!(leak.gap_ids(), ["fw@1:R-1", "fw@1:R-2"]);
+        let codes: Vec<&str> = warnings.iter().map(|w| w.code).collect();
+        assert_eq!(codes, [UNMITIGATED_RISK]);
+        assert_eq!(
+            warnings[0].secondary.len(),
+            1,
+            "the second component is labelled too"
+        );
+    }
+
+    #[test]
+    fn a_mitigated_risk_with_an_uncovered_touch_has_residual_gaps() {
+        let (readiness, warnings) = register(
+            r#"control C "C" { satisfies fw@1:R-1 equal satisfies fw@1:R-3 intersects mitigates leak, drift }"#,
+        );
+        assert_eq!(status(&readiness, "leak"), RiskStatus::ResidualGaps);
+        assert_eq!(status(&readiness, "drift"), RiskStatus::Mitigated);
+        let leak = readiness.risks.iter().find(|r| r.risk == "leak").unwrap();
+        assert_eq!(leak.gap_ids(), ["fw@1:R-2"]);
+        assert_eq!(leak.frameworks[0].touched, 2);
+        let codes: Vec<&str> = warnings.iter().map(|w| w.code).collect();
+        assert_eq!(codes, [RISK_RESIDUAL_GAP]);
+        assert!(
+            warnings[0]
+                .message
+                .contains("1 requirement it touches stays uncovered")
+        );
+    }
+
+    #[test]
+    fn excluded_touches_are_no_gap_and_unimplied_project_risks_are_listed_quietly() {
+        let (readiness, warnings) = register(
+            r#"control C "C" { satisfies fw@1:R-1 equal satisfies fw@1:R-3 intersects mitigates leak, drift }
+exclude fw@1:R-2 because "Not ours.""#,
+        );
+        assert_eq!(status(&readiness, "leak"), RiskStatus::Mitigated);
+        assert!(warnings.is_empty(), "{warnings:#?}");
+        // A project's own risk is in the register even when nothing brings
+        // it; with no component, check says nothing about it.
+        assert_eq!(status(&readiness, "unused"), RiskStatus::Unmitigated);
+        assert_eq!(readiness.summary.risks, 3);
+        assert_eq!(readiness.summary.implied, 2);
+        assert_eq!(readiness.summary.unmitigated, 1);
     }
 }

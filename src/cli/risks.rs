@@ -86,10 +86,17 @@ fn entry(out: &mut String, risk: &RiskReadiness) {
         .max()
         .unwrap_or(0);
     for framework in &risk.frameworks {
+        let mut scoped = String::new();
+        if framework.excluded > 0 {
+            let _ = write!(scoped, ", {} excluded", framework.excluded);
+        }
+        if framework.not_applicable > 0 {
+            let _ = write!(scoped, ", {} not applicable", framework.not_applicable);
+        }
         let detail = if let Some(why) = &framework.touches_none {
             format!("touches nothing: {why}")
         } else if framework.gaps.is_empty() {
-            format!("none ({} touched)", framework.touched)
+            format!("none ({} touched{scoped})", framework.touched)
         } else {
             let gaps: Vec<String> = framework
                 .gaps
@@ -97,7 +104,7 @@ fn entry(out: &mut String, risk: &RiskReadiness) {
                 .map(|g| format!("{} ({})", g.display, g.status))
                 .collect();
             format!(
-                "{} of {} touched: {}",
+                "{} of {} touched{scoped}: {}",
                 gaps.len(),
                 framework.touched,
                 gaps.join(", ")
