@@ -157,6 +157,9 @@ pub struct RiskView {
     pub touches_none: Vec<String>,
     /// Component kinds that imply it (`component-kind K implies …`).
     pub implied_by_kinds: Vec<String>,
+    /// The project's components that bring it: "`Name` (kind) in system
+    /// `S`", in source order.
+    pub brought_by: Vec<String>,
     /// Controls that mitigate it.
     pub mitigated_by: Vec<String>,
 }
@@ -413,6 +416,18 @@ fn risk(
             .iter()
             .filter(|i| i.risk == id)
             .map(|i| i.kind.to_string())
+            .collect(),
+        brought_by: model
+            .systems
+            .iter()
+            .flat_map(|s| s.components.iter().map(move |c| (s, c)))
+            .filter(|(_, c)| {
+                model
+                    .implications
+                    .iter()
+                    .any(|i| i.risk == id && i.kind == c.kind)
+            })
+            .map(|(s, c)| format!("`{}` ({}) in system `{}`", c.name, c.kind, s.name))
             .collect(),
         mitigated_by: graph
             .mitigated_by(id)

@@ -182,6 +182,7 @@ fn risk(r: &RiskView) -> String {
     list(&mut out, "touches", &r.touches);
     list(&mut out, "touches nothing in", &r.touches_none);
     list(&mut out, "implied by component kinds", &r.implied_by_kinds);
+    list(&mut out, "brought by components", &r.brought_by);
     list(&mut out, "mitigated by", &r.mitigated_by);
     if r.mitigated_by.is_empty() {
         out.push_str("  no control mitigates it\n");
