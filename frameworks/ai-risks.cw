@@ -40,7 +40,7 @@ risk prompt-injection "Prompt injection through model inputs" {
   touches nist-ai-rmf@1.0:MEASURE-2.7 because "security and resilience evaluation covers adversarial prompting"
   touches nist-ai-rmf@1.0:MANAGE-3.2 because "pre-trained models used through prompts must be monitored for misuse"
   touches eu-ai-act@2024:Art.15(5) because "manipulating inputs to make the model err is an AI-specific attack the system must resist"
-  touches eu-ai-act@2024:Art.9(2)(a) because "a foreseeable misuse the risk management system must identify"
+  touches eu-ai-act@2024:Art.9(2)(b) because "injection is reasonably foreseeable misuse, whose risks the risk management system must estimate and evaluate"
 }
 
 risk model-extraction "Model extraction through the inference API" {
@@ -92,7 +92,7 @@ risk adversarial-inputs "Adversarial and evasion inputs" {
   touches iso42001@2023:6.1.2 because "evasion is a risk of the AI system to assess"
   touches nist-ai-rmf@1.0:MEASURE-2.7, nist-ai-rmf@1.0:MEASURE-2.5 because "robustness to adversarial inputs is part of security and validity"
   touches eu-ai-act@2024:Art.15(5) because "adversarial examples and model evasion are named attacks"
-  touches eu-ai-act@2024:Art.15(4) because "the system must be resilient to errors and attempts to alter its behaviour"
+  touches eu-ai-act@2024:Art.15(4) because "the system must stay robust against errors and inconsistencies in the inputs it meets in operation"
 }
 
 risk model-drift "Model and data drift" {
@@ -305,7 +305,7 @@ risk erasure-unlearning "Unlearning for erasure requests" {
     removes or retrains it.
   """
   touches soc2@2017:P4.3 because "personal data is disposed of when it is no longer needed or erasure is due"
-  touches soc2@2017:P5.1 because "data subjects' requests about their data are handled"
+  touches soc2@2017:P4.2 because "personal data is kept no longer than the objectives allow, copies in models and indexes included"
   touches iso42001@2023:A.7.6 because "data preparation includes removing data that may no longer be used"
   touches iso42001@2023:A.5.4 because "the impact on individuals includes their rights over their data"
   touches nist-ai-rmf@1.0:MEASURE-2.10 because "privacy risk includes honouring deletion"

@@ -55,7 +55,7 @@ control AI-SEC-02 "Prompt-injection testing of the summariser" {
   satisfies nist-ai-rmf@1.0:MEASURE-2.7 subset
   satisfies nist-ai-rmf@1.0:MANAGE-3.2 intersects
   satisfies eu-ai-act@2024:Art.15(5) subset
-  satisfies eu-ai-act@2024:Art.9(2)(a) subset
+  satisfies eu-ai-act@2024:Art.9(2)(b) subset
 }
 
 control AI-SEC-03 "Prompt-injection detection and input isolation" {

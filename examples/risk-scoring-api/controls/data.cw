@@ -193,7 +193,7 @@ control PRIV-02 "Erasure requests forwarded by lenders" {
   }
   test "For a sample of requests, query each store for the subject's records after the completion date."
   satisfies soc2@2017:P4.3 subset
-  satisfies soc2@2017:P5.1 intersects
+  satisfies soc2@2017:P4.2 intersects
   satisfies iso42001@2023:A.7.6 intersects
   satisfies nist-ai-rmf@1.0:MEASURE-2.10 intersects
   satisfies eu-ai-act@2024:Art.10(2)(c) intersects {
@@ -207,7 +207,8 @@ control PRIV-03 "Processor duties towards lenders" {
   nature corrective
   automation manual
   description """
-    As the lenders' processor, Lendscore corrects records a lender flags as
+    As the lenders' processor, Lendscore answers a lender's request for an
+    applicant's data within ten days, corrects records a lender flags as
     wrong, forwards applicants' complaints to the lender within two
     business days, keeps a record of disclosures to sub-processors, and
     notifies affected lenders of a personal data breach within 48 hours.
@@ -217,6 +218,7 @@ control PRIV-03 "Processor duties towards lenders" {
     retention "5y"
   }
   test "Inspect tickets for timeliness; compare the sub-processor register with the vendor inventory."
+  satisfies soc2@2017:P5.1 intersects
   satisfies soc2@2017:P5.2 subset
   satisfies soc2@2017:P6.2 subset
   satisfies soc2@2017:P6.3 subset
