@@ -34,3 +34,6 @@ pub const CROSSWALK_PAIRS_DROPPED: &str = "crosswalk::resolve::crosswalk_pairs_d
 /// The built-in AI risk library lost links to requirements because the
 /// project replaced a catalog with one lacking their identifiers (a warning).
 pub const RISK_TOUCHES_DROPPED: &str = "crosswalk::resolve::risk_touches_dropped";
+/// A risk both touches requirements of a framework and says it touches
+/// nothing there (`touches-none`).
+pub const CONTRADICTORY_TOUCHES: &str = "crosswalk::resolve::contradictory_touches";

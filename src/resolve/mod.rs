@@ -11,9 +11,9 @@ use std::collections::HashMap;
 
 use catalog::{Catalog, Target};
 use error::{
-    CROSSWALK_PAIRS_DROPPED, DUPLICATE_CONTROL, DUPLICATE_FRAMEWORK, DUPLICATE_PROPERTY,
-    DUPLICATE_REQUIREMENT, DUPLICATE_RISK, EMPTY_JUSTIFICATION, RISK_TOUCHES_DROPPED,
-    SELF_CROSSWALK, UNKNOWN_RISK, UNKNOWN_TAG_VALUE,
+    CONTRADICTORY_TOUCHES, CROSSWALK_PAIRS_DROPPED, DUPLICATE_CONTROL, DUPLICATE_FRAMEWORK,
+    DUPLICATE_PROPERTY, DUPLICATE_REQUIREMENT, DUPLICATE_RISK, EMPTY_JUSTIFICATION,
+    RISK_TOUCHES_DROPPED, SELF_CROSSWALK, UNKNOWN_RISK, UNKNOWN_TAG_VALUE,
 };
 pub use model::Model;
 use model::{
@@ -554,6 +554,29 @@ impl Resolver {
             }
         }
         self.diagnostics.extend(block.diagnostics);
+        for none in &touches_none {
+            if let Some(touch) = touches
+                .iter()
+                .find(|t| self.model.requirement(t.requirement).framework == none.framework)
+            {
+                let key = self.model.framework(none.framework).key();
+                self.push(
+                    Diagnostic::error(
+                        CONTRADICTORY_TOUCHES,
+                        none.span,
+                        format!(
+                            "risk `{}` says it touches nothing in {key}, but it touches `{}`",
+                            risk.id.value,
+                            self.model.qualified_id(touch.requirement)
+                        ),
+                    )
+                    .label("says it touches nothing here")
+                    .help(format!(
+                        "keep either the `touches` into {key} or this `touches-none`, not both"
+                    )),
+                );
+            }
+        }
         Risk {
             id: risk.id.value.clone(),
             title: risk.title.value.clone(),
