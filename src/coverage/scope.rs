@@ -202,10 +202,23 @@ impl Scope {
                 .iter()
                 .any(|t| declared.iter().any(|d| d.as_str() == t))
             {
+                // Where components carry their own tiers, say which.
+                let by_component = self
+                    .tier_holders
+                    .iter()
+                    .any(|(_, holder)| holder.starts_with("component"));
+                let found = if by_component {
+                    self.tier_holders
+                        .iter()
+                        .map(|(tier, holder)| format!("{holder} is {tier}"))
+                        .collect::<Vec<_>>()
+                        .join("; ")
+                } else {
+                    format!("the system is {}", words(declared))
+                };
                 return Some(format!(
-                    "applies to {} systems; the system is {}",
-                    tiers.join(" or "),
-                    words(declared)
+                    "applies to {} systems; {found}",
+                    tiers.join(" or ")
                 ));
             }
         }
