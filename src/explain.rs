@@ -122,6 +122,9 @@ pub struct RequirementView {
     pub status: Option<Status>,
     /// Why it is excluded or does not apply.
     pub reason: Option<String>,
+    /// For an obligation of an EU AI Act tier, the systems or components
+    /// of that tier that bring it into scope.
+    pub applies_through: Option<String>,
     /// Controls mapped directly, with the edge.
     pub controls: Vec<EdgeView>,
     /// Controls reaching it through crosswalks.
@@ -147,8 +150,16 @@ pub struct RiskView {
     pub category: Option<String>,
     /// Description.
     pub description: Option<String>,
-    /// Requirements it bears on, with their coverage status.
+    /// Requirements it bears on, with their coverage status and why the
+    /// risk bears on them.
     pub touches: Vec<String>,
+    /// Frameworks it bears on nothing in, and why.
+    pub touches_none: Vec<String>,
+    /// Component kinds that imply it (`component-kind K implies …`).
+    pub implied_by_kinds: Vec<String>,
+    /// The project's components that bring it: "`Name` (kind) in system
+    /// `S`", in source order.
+    pub brought_by: Vec<String>,
     /// Controls that mitigate it.
     pub mitigated_by: Vec<String>,
 }
@@ -341,6 +352,7 @@ fn requirement(
                 .map(|e| model.exclusions[e].reason.clone())
                 .or_else(|| a.not_applicable.clone())
         }),
+        applies_through: crate::coverage::Scope::of(model, None).applies_through(model, id),
         controls,
         derived: analysed.map_or_else(Vec::new, |a| {
             a.derived.iter().map(|d| derived_view(model, d)).collect()
@@ -382,7 +394,40 @@ fn risk(
         touches: r
             .touches
             .iter()
-            .map(|&t| format!("{}{}", model.qualified_id(t), status(t)))
+            .map(|t| {
+                let because = t
+                    .because
+                    .as_deref()
+                    .map_or_else(String::new, |b| format!(" — {b}"));
+                format!(
+                    "{}{}{because}",
+                    model.qualified_id(t.requirement),
+                    status(t.requirement)
+                )
+            })
+            .collect(),
+        touches_none: r
+            .touches_none
+            .iter()
+            .map(|n| format!("{} — {}", model.framework(n.framework).key(), n.because))
+            .collect(),
+        implied_by_kinds: model
+            .implications
+            .iter()
+            .filter(|i| i.risk == id)
+            .map(|i| i.kind.to_string())
+            .collect(),
+        brought_by: model
+            .systems
+            .iter()
+            .flat_map(|s| s.components.iter().map(move |c| (s, c)))
+            .filter(|(_, c)| {
+                model
+                    .implications
+                    .iter()
+                    .any(|i| i.risk == id && i.kind == c.kind)
+            })
+            .map(|(s, c)| format!("`{}` ({}) in system `{}`", c.name, c.kind, s.name))
             .collect(),
         mitigated_by: graph
             .mitigated_by(id)

@@ -15,12 +15,15 @@
 //! 3. **Link** ([`graph::link`]): the model → a typed [`graph::ControlGraph`].
 //! 4. **Analyse**: [`coverage::coverage`] (covered, partial, derived,
 //!    uncovered, excluded, not applicable, with derived paths) and
-//!    [`lint::lint`] (warnings); [`explain`](mod@explain) and [`diff`](mod@diff)
-//!    build on them.
+//!    [`lint::lint`] (warnings); [`explain`](mod@explain), [`diff`](mod@diff)
+//!    and [`readiness`](mod@readiness) (the AI risk register: risks the
+//!    system's components bring, their controls, residual gaps) build on
+//!    them.
 //!
 //! [`compile`] runs parse, resolve, link and lint in order and gathers every
 //! diagnostic. Files are read only by [`project`]; stages never print.
 //! [`format`](mod@format) is the canonical printer behind `crosswalk fmt`,
+//! [`init`](mod@init) writes the starter project of `crosswalk init`,
 //! and [`cli`] the command line.
 
 pub mod cli;
@@ -32,8 +35,10 @@ pub mod explain;
 pub mod format;
 pub mod frameworks;
 pub mod graph;
+pub mod init;
 pub mod lint;
 pub mod project;
+pub mod readiness;
 pub mod render;
 pub mod resolve;
 pub mod source;

@@ -236,3 +236,39 @@ fn eu_ai_act_obligations_follow_the_declared_role_and_tier() {
         );
     }
 }
+
+#[test]
+fn a_components_own_tier_decides_which_obligations_apply() {
+    // Annex III point 5(b): a credit score is high-risk, a fraud score is
+    // not. High-risk obligations apply when any component in scope is
+    // high-risk, and explain says through which.
+    let explain = |project: &str, id: &str| -> serde_json::Value {
+        let run = crosswalk(&[
+            "explain",
+            "--format",
+            "json",
+            id,
+            &format!("tests/fixtures/coverage/component_tiers/{project}"),
+        ]);
+        assert_eq!(run.code, 0, "{}", run.transcript());
+        serde_json::from_str(&run.stdout).unwrap()
+    };
+    let both = explain("credit_and_fraud", "eu-ai-act@2024:Art.15(5)");
+    assert_eq!(both["status"], "partial");
+    assert_eq!(
+        both["applies_through"],
+        "high-risk: component `Credit score` of system `Scoring`"
+    );
+    let fraud = explain("fraud_only", "eu-ai-act@2024:Art.15(5)");
+    assert_eq!(fraud["status"], "not-applicable");
+    assert_eq!(
+        fraud["reason"],
+        "applies to high-risk systems; component `Fraud score` of system `Scoring` is minimal"
+    );
+    assert_eq!(fraud["applies_through"], serde_json::Value::Null);
+    // An obligation with no tier (AI literacy) applies either way, through
+    // no particular component.
+    let literacy = explain("fraud_only", "eu-ai-act@2024:Art.4");
+    assert_eq!(literacy["status"], "uncovered");
+    assert_eq!(literacy["applies_through"], serde_json::Value::Null);
+}

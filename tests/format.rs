@@ -70,6 +70,19 @@ fn a_messy_file_gets_the_canonical_layout() {
 }
 
 #[test]
+fn risk_library_syntax_gets_the_canonical_layout() {
+    // `touches … because`, `touches-none`, `component-kind … implies` and a
+    // component's `eu-ai-act` line, with comments between their tokens.
+    let path = root().join("tests/fixtures/fmt/messy_risks.cw");
+    let text = fs::read_to_string(&path).unwrap();
+    let (source, ast) = parse_clean("messy_risks.cw", &text);
+    let formatted = format(&source, &ast.expect("the fixture parses"));
+    insta::with_settings!({ description => text, omit_expression => true }, {
+        insta::assert_snapshot!(formatted);
+    });
+}
+
+#[test]
 fn the_bundled_example_and_catalogs_are_formatted() {
     for dir in ["examples", "frameworks"] {
         let run = crosswalk(&["fmt", "--check", dir]);
@@ -81,7 +94,9 @@ fn the_bundled_example_and_catalogs_are_formatted() {
 fn check_mode_names_files_and_changes_nothing_then_fmt_rewrites() {
     let dir = temp_dir("fmt-check");
     let messy = fs::read_to_string(root().join("tests/fixtures/fmt/messy.cw")).unwrap();
-    let clean = fs::read_to_string(root().join("examples/risk-scoring-api/controls.cw")).unwrap();
+    let clean =
+        fs::read_to_string(root().join("examples/risk-scoring-api/controls/model-lifecycle.cw"))
+            .unwrap();
     fs::write(dir.join("messy.cw"), &messy).unwrap();
     fs::write(dir.join("clean.cw"), &clean).unwrap();
 

@@ -17,5 +17,7 @@ mod determinism;
 mod diff;
 mod explain;
 mod format;
+mod init;
 mod properties;
+mod risks;
 mod support;

@@ -157,6 +157,7 @@ fn requirement(r: &RequirementView) -> String {
         let _ = writeln!(out, "  status: {status}");
     }
     field(&mut out, "reason", r.reason.as_deref());
+    field(&mut out, "applies through", r.applies_through.as_deref());
     list(&mut out, "controls", &edges(&r.controls));
     list(
         &mut out,
@@ -179,6 +180,9 @@ fn risk(r: &RiskView) -> String {
     field(&mut out, "category", r.category.as_deref());
     field(&mut out, "description", r.description.as_deref());
     list(&mut out, "touches", &r.touches);
+    list(&mut out, "touches nothing in", &r.touches_none);
+    list(&mut out, "implied by component kinds", &r.implied_by_kinds);
+    list(&mut out, "brought by components", &r.brought_by);
     list(&mut out, "mitigated by", &r.mitigated_by);
     if r.mitigated_by.is_empty() {
         out.push_str("  no control mitigates it\n");

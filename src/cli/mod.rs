@@ -10,6 +10,8 @@ mod explain;
 mod fmt;
 mod frameworks;
 mod graph;
+mod init;
+mod risks;
 
 use std::ffi::OsString;
 use std::io::{IsTerminal, Write};
@@ -64,6 +66,8 @@ enum Command {
     /// system description, the ISO/IEC 42001 `SoA`, evidence requests,
     /// coverage, graph.
     Build(build::Args),
+    /// Write a starter project: a system block and three controls, commented.
+    Init(init::Args),
     /// Rewrite `.cw` files in the canonical layout, keeping every comment.
     Fmt(fmt::Args),
     /// Report coverage: covered, partial, derived, uncovered, excluded, not applicable.
@@ -72,6 +76,8 @@ enum Command {
     Explain(explain::Args),
     /// Print the graph of controls, risks and requirements as DOT or Mermaid.
     Graph(graph::Args),
+    /// The risk register: risks the components bring, their controls, residual gaps.
+    Risks(risks::Args),
     /// Carry coverage from one version of a framework to another.
     Diff(diff::Args),
     /// Write a generated project at a chosen scale, for benchmarks.
@@ -101,9 +107,11 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> ExitCode {
     let code = match cli.command {
         Command::Check(args) => check::run(&args, &output),
         Command::Build(args) => build::run(&args, &output),
+        Command::Init(args) => init::run(&args, &output),
         Command::Fmt(args) => fmt::run(&args, &output),
         Command::Coverage(args) => coverage::run(&args, &output),
         Command::Explain(args) => explain::run(&args, &output),
+        Command::Risks(args) => risks::run(&args, &output),
         Command::Diff(args) => diff::run(&args, &output),
         Command::Graph(args) => graph::run(&args, &output),
         Command::Corpus(args) => corpus::run(&args, &output),

@@ -63,8 +63,12 @@ pub struct Scope {
     pub trust_categories: Option<Vec<TrustCategory>>,
     /// EU AI Act roles; `None` when no system says.
     pub eu_roles: Option<Vec<EuRole>>,
-    /// EU AI Act tiers; `None` when no system says.
+    /// EU AI Act tiers; `None` when no system or component says.
     pub eu_tiers: Option<Vec<EuTier>>,
+    /// Who declares each tier: `(tier, "component `X` of system `Y`")`,
+    /// sorted, so a report can say through which system an obligation
+    /// applies.
+    pub tier_holders: Vec<(EuTier, String)>,
     /// The day to judge dates of application on (`YYYY-MM-DD`); `None` to
     /// ignore them.
     pub on: Option<String>,
@@ -95,8 +99,37 @@ impl Scope {
                     .eu_tiers
                     .get_or_insert_with(Vec::new)
                     .extend(&system.eu_tiers);
+                for &tier in &system.eu_tiers {
+                    scope
+                        .tier_holders
+                        .push((tier, format!("system `{}`", system.name)));
+                }
+            }
+            // A component's own classification: an obligation of a tier
+            // applies when any system or component in scope has that tier.
+            for component in &system.components {
+                if !component.eu_roles.is_empty() {
+                    scope
+                        .eu_roles
+                        .get_or_insert_with(Vec::new)
+                        .extend(&component.eu_roles);
+                }
+                if !component.eu_tiers.is_empty() {
+                    scope
+                        .eu_tiers
+                        .get_or_insert_with(Vec::new)
+                        .extend(&component.eu_tiers);
+                    for &tier in &component.eu_tiers {
+                        scope.tier_holders.push((
+                            tier,
+                            format!("component `{}` of system `{}`", component.name, system.name),
+                        ));
+                    }
+                }
             }
         }
+        scope.tier_holders.sort();
+        scope.tier_holders.dedup();
         if let Some(list) = &mut scope.trust_categories {
             list.sort_unstable();
             list.dedup();
@@ -110,6 +143,24 @@ impl Scope {
             list.dedup();
         }
         scope
+    }
+
+    /// For a requirement that applies and is tagged with EU AI Act tiers,
+    /// which systems or components bring it into scope: "high-risk:
+    /// component `Credit score` of system `Scoring API`". `None` when the
+    /// requirement names no tier or does not apply.
+    pub fn applies_through(&self, model: &Model, requirement: RequirementId) -> Option<String> {
+        let tiers = Applicability::of(model, requirement).tiers;
+        if tiers.is_empty() || self.not_applicable(model, requirement).is_some() {
+            return None;
+        }
+        let holders: Vec<String> = self
+            .tier_holders
+            .iter()
+            .filter(|(tier, _)| tiers.iter().any(|t| t == tier.as_str()))
+            .map(|(tier, holder)| format!("{tier}: {holder}"))
+            .collect();
+        (!holders.is_empty()).then(|| holders.join("; "))
     }
 
     /// Why a requirement does not apply, or `None` when it does. Tags and
@@ -149,10 +200,23 @@ impl Scope {
                 .iter()
                 .any(|t| declared.iter().any(|d| d.as_str() == t))
         {
+            // Where components carry their own tiers, say which.
+            let by_component = self
+                .tier_holders
+                .iter()
+                .any(|(_, holder)| holder.starts_with("component"));
+            let found = if by_component {
+                self.tier_holders
+                    .iter()
+                    .map(|(tier, holder)| format!("{holder} is {tier}"))
+                    .collect::<Vec<_>>()
+                    .join("; ")
+            } else {
+                format!("the system is {}", words(declared))
+            };
             return Some(format!(
-                "applies to {} systems; the system is {}",
-                tiers.join(" or "),
-                words(declared)
+                "applies to {} systems; {found}",
+                tiers.join(" or ")
             ));
         }
         if let (Some(on), Some(from)) = (&self.on, applies_from)

@@ -51,7 +51,12 @@ pub fn format(source: &SourceFile, ast: &Ast) -> String {
         at_block_start: true,
     };
     for (i, item) in ast.items.iter().enumerate() {
-        printer.item(item, i > 0);
+        // A run of one-line `component-kind` statements stays together, as
+        // written; every other item starts after a blank line.
+        let in_run = i > 0
+            && matches!(item.kind, Item::Implies(_))
+            && matches!(ast.items[i - 1].kind, Item::Implies(_));
+        printer.item(item, i > 0 && !in_run);
     }
     printer.flush_comments_before(source.text.len(), false);
     printer.out
@@ -382,6 +387,18 @@ impl Printer<'_> {
                 let line = self.exclude(e);
                 self.simple(item.span, &line, not_first);
             }
+            Item::Implies(i) => {
+                let line = format!(
+                    "component-kind {} implies {}",
+                    i.kind.value,
+                    i.risks
+                        .iter()
+                        .map(|r| self.raw(r.span))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                );
+                self.simple(item.span, &line, not_first);
+            }
         }
     }
 
@@ -513,12 +530,26 @@ impl Printer<'_> {
         let line = match &stmt.kind {
             RiskStmt::Category(c) => format!("category {}", c.value),
             RiskStmt::Description(t) => format!("description {}", self.raw(t.span)),
-            RiskStmt::Touches(refs) => format!(
-                "touches {}",
-                refs.iter()
-                    .map(|r| self.requirement_ref(r))
-                    .collect::<Vec<_>>()
-                    .join(", ")
+            RiskStmt::Touches(touches) => {
+                let mut line = format!(
+                    "touches {}",
+                    touches
+                        .targets
+                        .iter()
+                        .map(|r| self.requirement_ref(r))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                );
+                if let Some(because) = &touches.because {
+                    line.push_str(" because ");
+                    line.push_str(self.raw(because.span));
+                }
+                line
+            }
+            RiskStmt::TouchesNone(none) => format!(
+                "touches-none {} because {}",
+                self.framework_ref(&none.framework),
+                self.raw(none.because.span)
             ),
         };
         self.simple(stmt.span, &line, false);
@@ -643,6 +674,24 @@ impl Printer<'_> {
                                     format!("description {}", p.raw(t.span))
                                 }
                                 ComponentStmt::Owner(t) => format!("owner {}", p.raw(t.span)),
+                                ComponentStmt::EuAiAct {
+                                    roles,
+                                    tiers,
+                                    because,
+                                } => {
+                                    let mut line = "eu-ai-act".to_owned();
+                                    if !roles.is_empty() {
+                                        line.push_str(" role ");
+                                        line.push_str(&list(roles.iter().map(|r| r.value)));
+                                    }
+                                    line.push_str(" tier ");
+                                    line.push_str(&list(tiers.iter().map(|t| t.value)));
+                                    if let Some(because) = because {
+                                        line.push_str(" because ");
+                                        line.push_str(p.raw(because.span));
+                                    }
+                                    line
+                                }
                             };
                             p.simple(s.span, &line, false);
                         }
@@ -678,4 +727,9 @@ impl Printer<'_> {
         };
         self.simple(stmt.span, &line, false);
     }
+}
+
+/// Vocabulary words separated by `, `.
+fn list<V: std::fmt::Display>(words: impl Iterator<Item = V>) -> String {
+    words.map(|w| w.to_string()).collect::<Vec<_>>().join(", ")
 }

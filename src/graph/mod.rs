@@ -197,7 +197,7 @@ pub fn link(model: &Model) -> ControlGraph {
         }
     }
     for (r, risk) in model.risks.iter().enumerate() {
-        for requirement in &risk.touches {
+        for requirement in risk.touched() {
             graph.add_edge(risks[r], requirements[requirement.index()], Edge::Touches);
         }
     }

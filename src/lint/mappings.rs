@@ -89,16 +89,14 @@ fn controls(model: &Model, warnings: &mut Vec<Diagnostic>) {
             let risk = model.risk(risk);
             if risk.touches.is_empty()
                 || risk
-                    .touches
-                    .iter()
-                    .any(|t| control.satisfies.iter().any(|m| m.requirement == *t))
+                    .touched()
+                    .any(|t| control.satisfies.iter().any(|m| m.requirement == t))
             {
                 continue;
             }
             let touched: Vec<String> = risk
-                .touches
-                .iter()
-                .map(|&t| format!("`{}`", model.qualified_id(t)))
+                .touched()
+                .map(|t| format!("`{}`", model.qualified_id(t)))
                 .collect();
             warnings.push(
                 Diagnostic::warning(

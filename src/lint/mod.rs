@@ -9,6 +9,7 @@ use crate::diagnostic::Diagnostic;
 use crate::graph::ControlGraph;
 use crate::resolve::Model;
 
+pub use crate::readiness::{RISK_RESIDUAL_GAP, UNMITIGATED_RISK};
 pub use controls::{MISSING_EVIDENCE, MISSING_OWNER, MISSING_TEST, UNMAPPED_CONTROL};
 pub use mappings::{DRAFT_ONLY, NO_RELATIONSHIP_ONLY, ONLY_DERIVED, RISK_REQUIREMENTS_UNMAPPED};
 
@@ -18,5 +19,7 @@ pub fn lint(model: &Model, graph: &ControlGraph) -> Vec<Diagnostic> {
     controls::check(model, graph, &mut warnings);
     let coverage = crate::coverage::coverage(model, graph, &crate::coverage::Options::default());
     mappings::check(model, &coverage, &mut warnings);
+    let register = crate::readiness::readiness(model, graph, &coverage);
+    crate::readiness::check(model, &register, &mut warnings);
     warnings
 }

@@ -429,6 +429,16 @@ impl Renderer<'_> {
                     json.into_bytes(),
                     label,
                 )?;
+                let mut risks =
+                    serde_json::to_string_pretty(views.readiness()).expect("plain data serializes");
+                risks.push('\n');
+                let label = "risk register, JSON (as `crosswalk risks --format json`)";
+                self.file(
+                    &mut links,
+                    &format!("{folder}/risks.json"),
+                    risks.into_bytes(),
+                    label,
+                )?;
             }
             Job::Graph => {
                 let document = views.graph_document();

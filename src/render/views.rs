@@ -10,6 +10,7 @@ use serde::Serialize;
 use crate::coverage::view::{DerivedView, derived_view};
 use crate::coverage::{Counts, Coverage, FrameworkCoverage, RequirementCoverage, Status};
 use crate::graph::ControlGraph;
+use crate::readiness::{Readiness, readiness};
 use crate::resolve::Model;
 use crate::resolve::model::{
     Control, ControlId, EntryKind, FrameworkId, RequirementId, RiskId, System,
@@ -444,6 +445,10 @@ pub struct CoverageDocument {
     pub project: ProjectInfo,
     /// One entry per framework in scope, sorted by key.
     pub frameworks: Vec<CoverageSection>,
+    /// AI readiness: the risk register (as `crosswalk risks --format
+    /// json`): each risk the components bring or the controls mitigate,
+    /// its controls and the gaps it leaves per framework.
+    pub readiness: Readiness,
 }
 
 /// The coverage of one framework.
@@ -482,10 +487,12 @@ pub struct BarSegment {
 pub struct GraphDocument {
     /// Where the document comes from.
     pub project: ProjectInfo,
-    /// Nodes: controls, risks, then requirements, each in order.
+    /// Nodes: controls, risks, the components that bring risks, then
+    /// requirements, each in order.
     pub nodes: Vec<GraphNode>,
-    /// Edges: `satisfies` (control to requirement), `mitigates` (control to
-    /// risk), `touches` (risk to requirement).
+    /// Edges: `brings` (component to risk), `satisfies` (control to
+    /// requirement), `mitigates` (control to risk), `touches` (risk to
+    /// requirement).
     pub edges: Vec<GraphEdge>,
 }
 
@@ -494,11 +501,11 @@ pub struct GraphDocument {
 pub struct GraphNode {
     /// A short identifier safe in DOT and Mermaid (`n12`).
     pub key: String,
-    /// `control`, `risk` or `requirement`.
+    /// `control`, `risk`, `component` or `requirement`.
     pub kind: String,
-    /// Its identifier (`AI-CM-01`, `soc2@2017:CC8.1`).
+    /// Its identifier (`AI-CM-01`, `soc2@2017:CC8.1`; a component's name).
     pub id: String,
-    /// Its title.
+    /// Its title (a component's kind).
     pub title: String,
 }
 
@@ -509,22 +516,24 @@ pub struct GraphEdge {
     pub from: String,
     /// Key of the node it leads to.
     pub to: String,
-    /// `satisfies`, `mitigates` or `touches`.
+    /// `brings`, `satisfies`, `mitigates` or `touches`.
     pub kind: String,
     /// The relationship of a `satisfies` edge.
     pub label: Option<String>,
 }
 
-/// Builds every view from one model and its coverage.
+/// Builds every view from one model, its coverage and its risk register.
 pub struct Views<'a> {
     model: &'a Model,
     graph: &'a ControlGraph,
     coverage: &'a Coverage,
+    readiness: Readiness,
     project: ProjectInfo,
 }
 
 impl<'a> Views<'a> {
-    /// Views of this model, its graph and coverage.
+    /// Views of this model, its graph and coverage (the risk register is
+    /// computed from them).
     pub fn new(
         model: &'a Model,
         graph: &'a ControlGraph,
@@ -535,6 +544,7 @@ impl<'a> Views<'a> {
             model,
             graph,
             coverage,
+            readiness: readiness(model, graph, coverage),
             project,
         }
     }
@@ -646,6 +656,11 @@ impl<'a> Views<'a> {
             frameworks: self.frameworks(),
             controls,
         }
+    }
+
+    /// The risk register.
+    pub fn readiness(&self) -> &Readiness {
+        &self.readiness
     }
 
     /// The SOC 2 system description draft.
@@ -890,7 +905,13 @@ impl<'a> Views<'a> {
             .collect();
         controls.sort();
         controls.dedup();
-        let risks: Vec<RiskId> = self.graph.risks_touching(coverage.requirement);
+        // The risks of the register (those the project faces) that bear on it.
+        let risks: Vec<RiskId> = self
+            .graph
+            .risks_touching(coverage.requirement)
+            .into_iter()
+            .filter(|r| self.readiness.risks.iter().any(|e| e.id == *r))
+            .collect();
         let (included, implementation, justification) = if let Some(e) = coverage.exclusion {
             (false, "excluded", model.exclusions[e].reason.clone())
         } else {
@@ -1019,34 +1040,47 @@ impl<'a> Views<'a> {
         CoverageDocument {
             project: self.project.clone(),
             frameworks,
+            readiness: self.readiness.clone(),
         }
     }
 
-    /// The graph of the project's controls and risks and the requirements
-    /// they reach. Node keys number each kind in order (`c1`, `k1`, `r1`),
+    /// The graph of the project's controls, the risks in its register (its
+    /// own, and the library's that its components bring or its controls
+    /// mitigate), the components that bring them and the requirements they
+    /// reach. Node keys number each kind in order (`c1`, `k1`, `s1`, `r1`),
     /// so they do not move when an unrelated catalog changes.
     pub fn graph_document(&self) -> GraphDocument {
         let model = self.model;
         let controls = sorted_controls(model);
+        let risks: Vec<RiskId> = self.readiness.risks.iter().map(|r| r.id).collect();
         let mut requirements: Vec<RequirementId> = controls
             .iter()
             .flat_map(|(_, c)| c.satisfies.iter().map(|m| m.requirement))
-            .chain(model.risks.iter().flat_map(|r| r.touches.iter().copied()))
+            .chain(
+                risks
+                    .iter()
+                    .flat_map(|&r| model.risk(r).touches.iter().map(|t| t.requirement)),
+            )
             .collect();
         requirements.sort_by_key(|&r| model.qualified_id(r));
         requirements.dedup();
+        let keys = |prefix: char, count: usize| -> Vec<String> {
+            (1..=count).map(|i| format!("{prefix}{i}")).collect()
+        };
         let control_key: BTreeMap<ControlId, String> = controls
             .iter()
-            .enumerate()
-            .map(|(i, (id, _))| (*id, format!("c{}", i + 1)))
+            .map(|(id, _)| *id)
+            .zip(keys('c', controls.len()))
             .collect();
-        let risk_key = |risk: RiskId| format!("k{}", risk.index() + 1);
+        let risk_key: BTreeMap<RiskId, String> =
+            risks.iter().copied().zip(keys('k', risks.len())).collect();
         let requirement_key: BTreeMap<RequirementId, String> = requirements
             .iter()
-            .enumerate()
-            .map(|(i, &r)| (r, format!("r{}", i + 1)))
+            .copied()
+            .zip(keys('r', requirements.len()))
             .collect();
         let mut nodes = Vec::new();
+        let mut edges = Vec::new();
         for (id, control) in &controls {
             nodes.push(GraphNode {
                 key: control_key[id].clone(),
@@ -1055,13 +1089,39 @@ impl<'a> Views<'a> {
                 title: control.title.clone(),
             });
         }
-        for (i, risk) in model.risks.iter().enumerate() {
+        for &risk in &risks {
             nodes.push(GraphNode {
-                key: risk_key(RiskId::from_index(i)),
+                key: risk_key[&risk].clone(),
                 kind: "risk".to_owned(),
-                id: risk.id.clone(),
-                title: risk.title.clone(),
+                id: model.risk(risk).id.clone(),
+                title: model.risk(risk).title.clone(),
             });
+        }
+        // Components that bring a risk, each once, in register order.
+        let mut components: Vec<(String, String)> = Vec::new();
+        for entry in &self.readiness.risks {
+            for by in &entry.implied_by {
+                let name = (by.system.clone(), by.component.clone());
+                let index = components
+                    .iter()
+                    .position(|c| *c == name)
+                    .unwrap_or_else(|| {
+                        components.push(name.clone());
+                        nodes.push(GraphNode {
+                            key: format!("s{}", components.len()),
+                            kind: "component".to_owned(),
+                            id: by.component.clone(),
+                            title: by.kind.to_string(),
+                        });
+                        components.len() - 1
+                    });
+                edges.push(GraphEdge {
+                    from: format!("s{}", index + 1),
+                    to: risk_key[&entry.id].clone(),
+                    kind: "brings".to_owned(),
+                    label: None,
+                });
+            }
         }
         for &requirement in &requirements {
             nodes.push(GraphNode {
@@ -1071,7 +1131,6 @@ impl<'a> Views<'a> {
                 title: model.requirement(requirement).title.clone(),
             });
         }
-        let mut edges = Vec::new();
         for (id, control) in &controls {
             for mapping in &control.satisfies {
                 edges.push(GraphEdge {
@@ -1081,20 +1140,20 @@ impl<'a> Views<'a> {
                     label: Some(mapping.relationship.to_string()),
                 });
             }
-            for &risk in &control.mitigates {
+            for risk in control.mitigates.iter().filter_map(|r| risk_key.get(r)) {
                 edges.push(GraphEdge {
                     from: control_key[id].clone(),
-                    to: risk_key(risk),
+                    to: risk.clone(),
                     kind: "mitigates".to_owned(),
                     label: None,
                 });
             }
         }
-        for (i, risk) in model.risks.iter().enumerate() {
-            for requirement in &risk.touches {
+        for &risk in &risks {
+            for touch in &model.risk(risk).touches {
                 edges.push(GraphEdge {
-                    from: risk_key(RiskId::from_index(i)),
-                    to: requirement_key[requirement].clone(),
+                    from: risk_key[&risk].clone(),
+                    to: requirement_key[&touch.requirement].clone(),
                     kind: "touches".to_owned(),
                     label: None,
                 });

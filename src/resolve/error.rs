@@ -31,3 +31,9 @@ pub const UNKNOWN_TAG_VALUE: &str = "crosswalk::resolve::unknown_tag_value";
 /// A built-in crosswalk lost pairs because the project replaced one of its
 /// frameworks with a catalog lacking their identifiers (a warning).
 pub const CROSSWALK_PAIRS_DROPPED: &str = "crosswalk::resolve::crosswalk_pairs_dropped";
+/// The built-in AI risk library lost links to requirements because the
+/// project replaced a catalog with one lacking their identifiers (a warning).
+pub const RISK_TOUCHES_DROPPED: &str = "crosswalk::resolve::risk_touches_dropped";
+/// A risk both touches requirements of a framework and says it touches
+/// nothing there (`touches-none`).
+pub const CONTRADICTORY_TOUCHES: &str = "crosswalk::resolve::contradictory_touches";

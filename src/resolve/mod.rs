@@ -11,15 +11,15 @@ use std::collections::HashMap;
 
 use catalog::{Catalog, Target};
 use error::{
-    CROSSWALK_PAIRS_DROPPED, DUPLICATE_CONTROL, DUPLICATE_FRAMEWORK, DUPLICATE_PROPERTY,
-    DUPLICATE_REQUIREMENT, DUPLICATE_RISK, EMPTY_JUSTIFICATION, SELF_CROSSWALK, UNKNOWN_RISK,
-    UNKNOWN_TAG_VALUE,
+    CONTRADICTORY_TOUCHES, CROSSWALK_PAIRS_DROPPED, DUPLICATE_CONTROL, DUPLICATE_FRAMEWORK,
+    DUPLICATE_PROPERTY, DUPLICATE_REQUIREMENT, DUPLICATE_RISK, EMPTY_JUSTIFICATION,
+    RISK_TOUCHES_DROPPED, SELF_CROSSWALK, UNKNOWN_RISK, UNKNOWN_TAG_VALUE,
 };
 pub use model::Model;
 use model::{
     Component, Control, ControlId, Crosswalk, CrosswalkPair, EdgeAttributes, EntryKind, Evidence,
-    Exclusion, Framework, FrameworkId, Mapping, Requirement, RequirementId, Risk, RiskId,
-    Subservice, System,
+    Exclusion, Framework, FrameworkId, Implication, Mapping, Requirement, RequirementId, Risk,
+    RiskId, Subservice, System, Touch, TouchesNone,
 };
 
 use crate::diagnostic::Diagnostic;
@@ -40,7 +40,8 @@ pub fn resolve(asts: &[Ast], sources: &SourceSet) -> (Model, Vec<Diagnostic>) {
         diagnostics: Vec::new(),
     };
     resolver.frameworks(asts, sources);
-    let risk_ids = resolver.risks(asts);
+    let risk_ids = resolver.risks(asts, sources);
+    resolver.implications(asts, &risk_ids);
     resolver.controls(asts, &risk_ids);
     for ast in asts {
         let builtin = sources.get(ast.file).builtin;
@@ -428,62 +429,218 @@ impl Resolver {
 
     // --- risks and controls ---------------------------------------------
 
-    fn risks(&mut self, asts: &[Ast]) -> HashMap<String, RiskId> {
+    /// Registers every risk. A project's risk replaces a built-in one with
+    /// the same identifier (in place, so implications still reach it); two
+    /// of the project's own, or two built-in ones, are an error.
+    fn risks(&mut self, asts: &[Ast], sources: &SourceSet) -> HashMap<String, RiskId> {
         let mut ids: HashMap<String, RiskId> = HashMap::new();
-        for item in asts.iter().flat_map(|a| &a.items) {
-            let Item::Risk(risk) = &item.kind else {
-                continue;
-            };
-            if let Some(&first) = ids.get(&risk.id.value) {
-                let first = self.model.risk(first).span;
-                self.push(duplicate(
-                    DUPLICATE_RISK,
-                    format!("risk `{}` is defined twice", risk.id.value),
-                    "give each risk its own identifier, or remove one of the two",
-                    first,
-                    risk.id.span,
-                ));
-                continue;
+        // Links of built-in risks to catalogs the project replaced and
+        // that lack their identifiers: dropped, counted per framework.
+        let mut dropped: Vec<(FrameworkId, usize)> = Vec::new();
+        for ast in asts {
+            let builtin = sources.get(ast.file).builtin;
+            for item in &ast.items {
+                let Item::Risk(risk) = &item.kind else {
+                    continue;
+                };
+                let replaces = match ids.get(&risk.id.value) {
+                    Some(&first) if self.model.risk(first).builtin && !builtin => Some(first),
+                    Some(&first) => {
+                        let first = self.model.risk(first).span;
+                        self.push(duplicate(
+                            DUPLICATE_RISK,
+                            format!("risk `{}` is defined twice", risk.id.value),
+                            "give each risk its own identifier, or remove one of the two",
+                            first,
+                            risk.id.span,
+                        ));
+                        continue;
+                    }
+                    None => None,
+                };
+                let resolved = self.risk(risk, builtin, &mut dropped);
+                if let Some(id) = replaces {
+                    self.model.risks[id.index()] = resolved;
+                } else {
+                    let id = RiskId::from_index(self.model.risks.len());
+                    ids.insert(risk.id.value.clone(), id);
+                    self.model.risks.push(resolved);
+                }
             }
-            let owner = format!("risk `{}`", risk.id.value);
-            let mut block = Block::new(&owner);
-            let mut category = None;
-            let mut description = None;
-            let mut touches = Vec::new();
-            for stmt in &risk.body {
-                match &stmt.kind {
-                    RiskStmt::Category(c) => {
-                        block.set(&mut category, c.value.clone(), stmt.span, "category");
-                    }
-                    RiskStmt::Description(t) => {
-                        block.set(&mut description, t.value.clone(), stmt.span, "description");
-                    }
-                    RiskStmt::Touches(refs) => {
-                        for r in refs {
-                            match self
-                                .catalog
-                                .requirement(&self.model, r, Target::Requirement)
-                            {
-                                Ok(id) => touches.push(id),
-                                Err(d) => self.push(*d),
+        }
+        for (framework, count) in dropped {
+            let fw = self.model.framework(framework);
+            self.push(
+                Diagnostic::warning(
+                    RISK_TOUCHES_DROPPED,
+                    fw.span,
+                    format!("the built-in AI risk library lost {count} of its links to {}: this catalog replaces the built-in one and lacks their identifiers", fw.key()),
+                )
+                .label("replaces the built-in catalog")
+                .help("keep the official identifiers in your copy of the catalog so the risk library still reaches them"),
+            );
+        }
+        ids
+    }
+
+    fn risk(
+        &mut self,
+        risk: &ast::Risk,
+        builtin: bool,
+        dropped: &mut Vec<(FrameworkId, usize)>,
+    ) -> Risk {
+        let owner = format!("risk `{}`", risk.id.value);
+        let mut block = Block::new(&owner);
+        let mut category = None;
+        let mut description = None;
+        let mut touches = Vec::new();
+        let mut touches_none = Vec::new();
+        for stmt in &risk.body {
+            match &stmt.kind {
+                RiskStmt::Category(c) => {
+                    block.set(&mut category, c.value.clone(), stmt.span, "category");
+                }
+                RiskStmt::Description(t) => {
+                    block.set(&mut description, t.value.clone(), stmt.span, "description");
+                }
+                RiskStmt::Touches(list) => {
+                    for r in &list.targets {
+                        match self
+                            .catalog
+                            .requirement(&self.model, r, Target::Requirement)
+                        {
+                            Ok(requirement) => touches.push(Touch {
+                                requirement,
+                                because: list.because.as_ref().map(|t| t.value.clone()),
+                            }),
+                            Err(d) => {
+                                let replaced = self
+                                    .catalog
+                                    .framework(&r.framework)
+                                    .ok()
+                                    .filter(|&f| builtin && !self.model.framework(f).builtin);
+                                match replaced {
+                                    Some(f) => match dropped.iter_mut().find(|(g, _)| *g == f) {
+                                        Some((_, n)) => *n += 1,
+                                        None => dropped.push((f, 1)),
+                                    },
+                                    None => self.push(*d),
+                                }
                             }
                         }
                     }
                 }
+                RiskStmt::TouchesNone(none) => match self.catalog.framework(&none.framework) {
+                    Ok(framework) => {
+                        if none.because.value.trim().is_empty() {
+                            self.push(
+                                Diagnostic::error(
+                                    EMPTY_JUSTIFICATION,
+                                    none.because.span,
+                                    "this `touches-none` has an empty justification",
+                                )
+                                .label("no reason given")
+                                .help("say why nothing in the framework bears on the risk"),
+                            );
+                        }
+                        touches_none.push(TouchesNone {
+                            framework,
+                            because: none.because.value.clone(),
+                            span: stmt.span,
+                        });
+                    }
+                    Err(d) => self.push(*d),
+                },
             }
-            self.diagnostics.extend(block.diagnostics);
-            let id = RiskId::from_index(self.model.risks.len());
-            ids.insert(risk.id.value.clone(), id);
-            self.model.risks.push(Risk {
-                id: risk.id.value.clone(),
-                title: risk.title.value.clone(),
-                category: category.map(|(v, _)| v),
-                description: description.map(|(v, _)| v),
-                touches,
-                span: risk.id.span,
-            });
         }
-        ids
+        self.diagnostics.extend(block.diagnostics);
+        for none in &touches_none {
+            if let Some(touch) = touches
+                .iter()
+                .find(|t| self.model.requirement(t.requirement).framework == none.framework)
+            {
+                let key = self.model.framework(none.framework).key();
+                self.push(
+                    Diagnostic::error(
+                        CONTRADICTORY_TOUCHES,
+                        none.span,
+                        format!(
+                            "risk `{}` says it touches nothing in {key}, but it touches `{}`",
+                            risk.id.value,
+                            self.model.qualified_id(touch.requirement)
+                        ),
+                    )
+                    .label("says it touches nothing here")
+                    .help(format!(
+                        "keep either the `touches` into {key} or this `touches-none`, not both"
+                    )),
+                );
+            }
+        }
+        Risk {
+            id: risk.id.value.clone(),
+            title: risk.title.value.clone(),
+            category: category.map(|(v, _)| v),
+            description: description.map(|(v, _)| v),
+            touches,
+            touches_none,
+            builtin,
+            span: risk.id.span,
+        }
+    }
+
+    /// Resolves `component-kind K implies R, …`; a kind and risk named
+    /// twice count once.
+    fn implications(&mut self, asts: &[Ast], risk_ids: &HashMap<String, RiskId>) {
+        for item in asts.iter().flat_map(|a| &a.items) {
+            let Item::Implies(implies) = &item.kind else {
+                continue;
+            };
+            for risk in &implies.risks {
+                let Some(&id) = risk_ids.get(&risk.value) else {
+                    let help = Self::unknown_risk_help(&risk.value, risk_ids);
+                    self.push(
+                        Diagnostic::error(
+                            UNKNOWN_RISK,
+                            risk.span,
+                            format!(
+                                "component kind `{}` implies `{}`, which is not a defined risk",
+                                implies.kind.value, risk.value
+                            ),
+                        )
+                        .label("unknown risk")
+                        .help(help),
+                    );
+                    continue;
+                };
+                let known = self
+                    .model
+                    .implications
+                    .iter()
+                    .any(|i| i.kind == implies.kind.value && i.risk == id);
+                if !known {
+                    self.model.implications.push(Implication {
+                        kind: implies.kind.value,
+                        risk: id,
+                        span: risk.span,
+                    });
+                }
+            }
+        }
+    }
+
+    /// Help for a risk name that is not defined: a near name, or how to
+    /// declare it.
+    fn unknown_risk_help(name: &str, risk_ids: &HashMap<String, RiskId>) -> String {
+        let mut names: Vec<&str> = risk_ids.keys().map(String::as_str).collect();
+        names.sort_unstable();
+        did_you_mean(&suggest_word(name, &names)).unwrap_or_else(|| {
+            if names.is_empty() {
+                "no risks are defined yet: declare it with `risk ID \"Title\" { … }`".to_owned()
+            } else {
+                format!("declare it with `risk {name} \"Title\" {{ … }}`, or name a defined risk")
+            }
+        })
     }
 
     fn controls(&mut self, asts: &[Ast], risk_ids: &HashMap<String, RiskId>) {
@@ -643,6 +800,7 @@ impl Resolver {
                 SystemStmt::Component(c) => {
                     let mut description = None;
                     let mut component_owner = None;
+                    let mut eu_ai_act = None;
                     let of = format!("component `{}`", c.name.value);
                     let mut inner = Block::new(&of);
                     for s in &c.body {
@@ -653,14 +811,32 @@ impl Resolver {
                             ComponentStmt::Owner(t) => {
                                 inner.set(&mut component_owner, t.value.clone(), s.span, "owner");
                             }
+                            ComponentStmt::EuAiAct {
+                                roles,
+                                tiers,
+                                because,
+                            } => {
+                                let value = (
+                                    roles.iter().map(|r| r.value).collect::<Vec<_>>(),
+                                    tiers.iter().map(|t| t.value).collect::<Vec<_>>(),
+                                    because.as_ref().map(|t| t.value.clone()),
+                                );
+                                inner.set(&mut eu_ai_act, value, s.span, "eu-ai-act");
+                            }
                         }
                     }
                     block.diagnostics.extend(inner.diagnostics);
+                    let (eu_roles, eu_tiers, eu_basis) =
+                        eu_ai_act.map(|(v, _)| v).unwrap_or_default();
                     resolved.components.push(Component {
                         name: c.name.value.clone(),
                         kind: c.kind.value,
                         description: description.map(|(v, _)| v),
                         owner: component_owner.map(|(v, _)| v),
+                        eu_roles,
+                        eu_tiers,
+                        eu_basis,
+                        span: c.name.span,
                     });
                 }
                 SystemStmt::Subservice(s) => {

@@ -58,8 +58,12 @@ pub struct Model {
     pub requirements: Vec<Requirement>,
     /// Crosswalks between framework versions.
     pub crosswalks: Vec<Crosswalk>,
-    /// Risks.
+    /// Risks: the built-in AI risk library first, then the project's (a
+    /// project's risk with a library risk's identifier replaces it in place).
     pub risks: Vec<Risk>,
+    /// The risks each kind of component implies, one entry per kind and
+    /// risk, in source order.
+    pub implications: Vec<Implication>,
     /// Controls.
     pub controls: Vec<Control>,
     /// Systems in scope.
@@ -272,9 +276,53 @@ pub struct Risk {
     pub category: Option<String>,
     /// Description.
     pub description: Option<String>,
-    /// Requirements the risk bears on.
-    pub touches: Vec<RequirementId>,
+    /// Requirements the risk bears on, each with why.
+    pub touches: Vec<Touch>,
+    /// Frameworks reviewed and found to hold nothing the risk bears on,
+    /// each with why.
+    pub touches_none: Vec<TouchesNone>,
+    /// Whether it comes from the built-in risk library.
+    pub builtin: bool,
     /// Where it is declared (its identifier).
+    pub span: Span,
+}
+
+impl Risk {
+    /// The requirements the risk bears on.
+    pub fn touched(&self) -> impl Iterator<Item = RequirementId> + '_ {
+        self.touches.iter().map(|t| t.requirement)
+    }
+}
+
+/// A requirement a risk bears on.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Touch {
+    /// The requirement.
+    pub requirement: RequirementId,
+    /// Why the risk bears on it.
+    pub because: Option<String>,
+}
+
+/// A framework a risk touches nothing in, and why.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TouchesNone {
+    /// The framework.
+    pub framework: FrameworkId,
+    /// Why nothing in it bears on the risk.
+    pub because: String,
+    /// Where it is written.
+    pub span: Span,
+}
+
+/// `component-kind K implies R`: every component of kind `K` brings risk
+/// `R`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Implication {
+    /// The kind of component.
+    pub kind: ComponentKind,
+    /// The risk.
+    pub risk: RiskId,
+    /// Where the risk is named.
     pub span: Span,
 }
 
@@ -375,6 +423,14 @@ pub struct Component {
     pub description: Option<String>,
     /// Who runs it.
     pub owner: Option<String>,
+    /// Its own EU AI Act roles (empty: the system's).
+    pub eu_roles: Vec<EuRole>,
+    /// Its own EU AI Act tiers (empty: the system's).
+    pub eu_tiers: Vec<EuTier>,
+    /// The basis of its EU AI Act classification.
+    pub eu_basis: Option<String>,
+    /// Where it is declared (its name).
+    pub span: Span,
 }
 
 /// A subservice organisation.

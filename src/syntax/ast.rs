@@ -73,6 +73,8 @@ pub enum Item {
     Crosswalk(Crosswalk),
     /// A risk.
     Risk(Risk),
+    /// `component-kind K implies a, b`: the risks a kind of component brings.
+    Implies(Implies),
     /// A control.
     Control(Control),
     /// A system in the audit's scope.
@@ -224,8 +226,39 @@ pub enum RiskStmt {
     Category(Name),
     /// `description "…"`
     Description(Text),
-    /// `touches soc2@2017:CC6.1, …`: requirements the risk bears on.
-    Touches(Vec<RequirementRef>),
+    /// `touches soc2@2017:CC6.1, … because "…"`: requirements the risk
+    /// bears on, and why.
+    Touches(Touches),
+    /// `touches-none soc2@2017 because "…"`: a framework reviewed and found
+    /// to hold nothing the risk bears on, and why.
+    TouchesNone(TouchesNone),
+}
+
+/// `touches REF, REF because "…"`
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Touches {
+    /// The requirements.
+    pub targets: Vec<RequirementRef>,
+    /// Why the risk bears on them.
+    pub because: Option<Text>,
+}
+
+/// `touches-none FRAMEWORK@VERSION because "…"`
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct TouchesNone {
+    /// The framework reviewed.
+    pub framework: FrameworkRef,
+    /// Why nothing in it bears on the risk.
+    pub because: Text,
+}
+
+/// `component-kind K implies RISK, RISK`
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Implies {
+    /// The kind of component.
+    pub kind: Spanned<ComponentKind>,
+    /// The risks every component of that kind brings.
+    pub risks: Vec<Name>,
 }
 
 /// `control ID "Title" { … }`
@@ -344,7 +377,7 @@ pub struct Component {
     pub name: Text,
     /// What it is.
     pub kind: Spanned<ComponentKind>,
-    /// Statements: `description`, `owner`.
+    /// Statements: `description`, `owner`, `eu-ai-act`.
     pub body: Vec<Stmt<ComponentStmt>>,
 }
 
@@ -356,6 +389,16 @@ pub enum ComponentStmt {
     Description(Text),
     /// `owner "…"`
     Owner(Text),
+    /// `eu-ai-act role provider tier high-risk because "…"`: the
+    /// component's own EU AI Act classification.
+    EuAiAct {
+        /// Operator roles (empty: the system's).
+        roles: Vec<Spanned<EuRole>>,
+        /// Risk tiers.
+        tiers: Vec<Spanned<EuTier>>,
+        /// The basis of the classification.
+        because: Option<Text>,
+    },
 }
 
 /// A subservice organisation.

@@ -100,6 +100,7 @@ const TOP_LEVEL_KEYWORDS: &[&str] = &[
     "framework",
     "crosswalk",
     "risk",
+    "component-kind",
     "control",
     "system",
     "exclude",
@@ -235,7 +236,9 @@ fn describe(rule: Rule) -> Option<String> {
         Rule::comma => "`,`",
         Rule::pair => "a pair such as `CC8.1 intersects A.6.2.5`",
         Rule::soc2_criteria => "`soc2 criteria`",
-        Rule::eu_ai_act_scope | Rule::kw_eu_ai_act => "`eu-ai-act`",
+        Rule::eu_ai_act_scope | Rule::component_eu_ai_act | Rule::kw_eu_ai_act => "`eu-ai-act`",
+        Rule::touches_none | Rule::kw_touches_none => "`touches-none`",
+        Rule::implies | Rule::kw_component_kind => "`component-kind`",
         Rule::evidence_system => "`system`",
         Rule::applies_from => "`applies-from`",
         Rule::WHITESPACE | Rule::COMMENT | Rule::file => return None,
@@ -279,5 +282,10 @@ mod tests {
         assert_eq!(describe(Rule::kw_owner).as_deref(), Some("`owner`"));
         assert_eq!(describe(Rule::control).as_deref(), Some("`control`"));
         assert_eq!(describe(Rule::COMMENT), None);
+        assert_eq!(
+            describe(Rule::kw_touches_none).as_deref(),
+            Some("`touches-none`")
+        );
+        assert_eq!(describe(Rule::implies).as_deref(), Some("`component-kind`"));
     }
 }

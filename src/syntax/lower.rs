@@ -5,9 +5,9 @@ use pest::iterators::Pair;
 
 use super::ast::{
     Ast, CatalogNode, CatalogStmt, Component, ComponentStmt, Control, ControlStmt, Crosswalk,
-    CrosswalkStmt, EdgeAttribute, Evidence, EvidenceStmt, Exclude, Framework, FrameworkRef, Item,
-    Name, Pair as CrosswalkPair, RequirementRef, Risk, RiskStmt, Satisfies, Spanned, Stmt,
-    Subservice, SubserviceStmt, System, SystemStmt, Text,
+    CrosswalkStmt, EdgeAttribute, Evidence, EvidenceStmt, Exclude, Framework, FrameworkRef,
+    Implies, Item, Name, Pair as CrosswalkPair, RequirementRef, Risk, RiskStmt, Satisfies, Spanned,
+    Stmt, Subservice, SubserviceStmt, System, SystemStmt, Text, Touches, TouchesNone,
 };
 use super::error::{INVALID_DATE, STRENGTH_OUT_OF_RANGE, UNKNOWN_VALUE};
 use super::grammar::Rule;
@@ -49,6 +49,10 @@ fn is_noise(rule: Rule) -> bool {
             | Rule::kw_risk
             | Rule::kw_category
             | Rule::kw_touches
+            | Rule::kw_touches_none
+            | Rule::kw_component_kind
+            | Rule::kw_implies
+            | Rule::kw_tier
             | Rule::kw_control
             | Rule::kw_owner
             | Rule::kw_frequency
@@ -151,6 +155,7 @@ impl Lowerer {
             Rule::framework => Item::Framework(self.framework(pair)),
             Rule::crosswalk => Item::Crosswalk(self.crosswalk(pair)),
             Rule::risk => Item::Risk(self.risk(pair)),
+            Rule::implies => Item::Implies(self.implies(pair)?),
             Rule::control => Item::Control(self.control(pair)),
             Rule::system => Item::System(self.system(pair)),
             Rule::exclude => Item::Exclude(self.exclude(pair)),
@@ -429,7 +434,21 @@ impl Lowerer {
                     Rule::category => RiskStmt::Category(self.name(next(&mut children(p)))),
                     Rule::description => RiskStmt::Description(self.text(next(&mut children(p)))),
                     Rule::touches => {
-                        RiskStmt::Touches(children(p).map(|r| self.requirement_ref(&r)).collect())
+                        let mut targets = Vec::new();
+                        let mut because = None;
+                        for child in children(p) {
+                            match child.as_rule() {
+                                Rule::requirement_ref => targets.push(self.requirement_ref(&child)),
+                                _ => because = Some(self.text(child)),
+                            }
+                        }
+                        RiskStmt::Touches(Touches { targets, because })
+                    }
+                    Rule::touches_none => {
+                        let mut inner = children(p);
+                        let framework = self.framework_ref(&next(&mut inner));
+                        let because = self.text(next(&mut inner));
+                        RiskStmt::TouchesNone(TouchesNone { framework, because })
                     }
                     _ => return None,
                 };
@@ -437,6 +456,13 @@ impl Lowerer {
             })
             .collect();
         Risk { id, title, body }
+    }
+
+    fn implies(&mut self, pair: Pair<'_, Rule>) -> Option<Implies> {
+        let mut inner = children(pair);
+        let kind = self.word(&next(&mut inner));
+        let risks = inner.map(|p| self.name(p)).collect();
+        Some(Implies { kind: kind?, risks })
     }
 
     fn control(&mut self, pair: Pair<'_, Rule>) -> Control {
@@ -538,11 +564,20 @@ impl Lowerer {
                 let mut inner = children(pair);
                 let name = self.text(next(&mut inner));
                 let kind = self.word(&next(&mut inner));
-                let body = self.text_stmts(inner, |rule, text| match rule {
-                    Rule::description => Some(ComponentStmt::Description(text)),
-                    Rule::owner => Some(ComponentStmt::Owner(text)),
-                    _ => None,
-                });
+                let body = inner
+                    .filter_map(|p| {
+                        let span = self.stmt_span(&p);
+                        let kind = match p.as_rule() {
+                            Rule::description => {
+                                ComponentStmt::Description(self.text(next(&mut children(p))))
+                            }
+                            Rule::owner => ComponentStmt::Owner(self.text(next(&mut children(p)))),
+                            Rule::component_eu_ai_act => self.component_eu_ai_act(p),
+                            _ => return None,
+                        };
+                        Some(Stmt { kind, span })
+                    })
+                    .collect();
                 SystemStmt::Component(Component {
                     name,
                     kind: kind?,
@@ -567,6 +602,28 @@ impl Lowerer {
             _ => return None,
         };
         Some(Stmt { kind, span })
+    }
+
+    /// `eu-ai-act [role R, …] tier T, … [because "…"]` in a component.
+    fn component_eu_ai_act(&mut self, pair: Pair<'_, Rule>) -> ComponentStmt {
+        let mut roles = Vec::new();
+        let mut tiers = Vec::new();
+        let mut because = None;
+        let mut in_tiers = false;
+        for p in pair.into_inner() {
+            match p.as_rule() {
+                Rule::kw_tier => in_tiers = true,
+                Rule::word if in_tiers => tiers.extend(self.word(&p)),
+                Rule::word => roles.extend(self.word(&p)),
+                Rule::string | Rule::text_block => because = Some(self.text(p)),
+                _ => {}
+            }
+        }
+        ComponentStmt::EuAiAct {
+            roles,
+            tiers,
+            because,
+        }
     }
 
     fn exclude(&self, pair: Pair<'_, Rule>) -> Exclude {

@@ -2,6 +2,7 @@
 //! hierarchy and counts are exactly the official ones (checked against the
 //! lists copied into `tests/reference/`, in both directions).
 
+mod ai_risks;
 mod authored_crosswalks;
 mod crosswalk_nist_ai_rmf_iso42001;
 mod eu_ai_act;

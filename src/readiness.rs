@@ -1,0 +1,498 @@
+//! AI readiness: the project's risk register, read against its coverage.
+//!
+//! Each component of a system brings the risks its kind implies
+//! (`component-kind K implies …`, stated for every AI component kind by the
+//! built-in risk library `frameworks/ai-risks.cw`). For every risk in the
+//! register — implied by a component, mitigated by a control, or declared
+//! by the project — [`readiness`] finds the controls that mitigate it and,
+//! per framework the project reports on, the requirements the risk touches
+//! that stay **gaps**: uncovered, or reached only through crosswalks
+//! (derived, a suggestion for review). Partial coverage is not a gap: the
+//! requirement is met in part by a direct mapping; excluded and not
+//! applicable requirements are not gaps either.
+//!
+//! [`Readiness`] serializes to the stable JSON of `crosswalk risks --format
+//! json` and is what a report template sees as its readiness section;
+//! [`check`] turns it into the warnings `crosswalk check` prints
+//! ([`UNMITIGATED_RISK`], [`RISK_RESIDUAL_GAP`]), each pointing at the
+//! component that brings the risk.
+
+use serde::Serialize;
+
+use crate::coverage::{Coverage, Status};
+use crate::diagnostic::Diagnostic;
+use crate::graph::ControlGraph;
+use crate::resolve::Model;
+use crate::resolve::model::{ControlId, RequirementId, RiskId};
+use crate::source::Span;
+use crate::vocabulary::{ComponentKind, Vocabulary};
+
+/// A risk a component brings that no control mitigates.
+pub const UNMITIGATED_RISK: &str = "crosswalk::lint::unmitigated_risk";
+/// A risk a component brings that controls mitigate, but some requirements
+/// it touches stay uncovered.
+pub const RISK_RESIDUAL_GAP: &str = "crosswalk::lint::risk_residual_gap";
+
+/// The risk register of a project.
+#[derive(Debug, Clone, Serialize)]
+pub struct Readiness {
+    /// How many risks are in the register, by status.
+    pub summary: Summary,
+    /// The risks, sorted by identifier.
+    pub risks: Vec<RiskReadiness>,
+}
+
+/// Counts over the register.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct Summary {
+    /// Risks in the register.
+    pub risks: usize,
+    /// Of them, brought by at least one component.
+    pub implied: usize,
+    /// Mitigated, with no gap left in the frameworks reported on.
+    pub mitigated: usize,
+    /// Mitigated, but with gaps left.
+    pub residual_gaps: usize,
+    /// Mitigated by no control.
+    pub unmitigated: usize,
+}
+
+/// Where a risk stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum RiskStatus {
+    /// Controls mitigate it and every requirement it touches is met at
+    /// least in part (or excluded, or not applicable).
+    Mitigated,
+    /// Controls mitigate it, but some requirements it touches stay gaps.
+    ResidualGaps,
+    /// No control mitigates it.
+    Unmitigated,
+}
+
+impl RiskStatus {
+    /// How the status is written.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            RiskStatus::Mitigated => "mitigated",
+            RiskStatus::ResidualGaps => "residual-gaps",
+            RiskStatus::Unmitigated => "unmitigated",
+        }
+    }
+}
+
+impl std::fmt::Display for RiskStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// One risk of the register.
+#[derive(Debug, Clone, Serialize)]
+pub struct RiskReadiness {
+    /// Identifier (`prompt-injection`).
+    pub risk: String,
+    /// Title.
+    pub title: String,
+    /// Category.
+    pub category: Option<String>,
+    /// Whether it comes from the built-in risk library.
+    pub builtin: bool,
+    /// Where it stands.
+    pub status: RiskStatus,
+    /// The components that bring it, in source order.
+    pub implied_by: Vec<ImpliedBy>,
+    /// The controls that mitigate it, sorted.
+    pub controls: Vec<String>,
+    /// Per framework reported on (sorted by `name@version`), what the risk
+    /// touches there and what stays a gap.
+    pub frameworks: Vec<FrameworkResidual>,
+    /// The risk in the model.
+    #[serde(skip)]
+    pub id: RiskId,
+}
+
+impl RiskReadiness {
+    /// Every gap, as `framework@version:ID`.
+    pub fn gap_ids(&self) -> Vec<String> {
+        self.frameworks
+            .iter()
+            .flat_map(|f| {
+                f.gaps
+                    .iter()
+                    .map(move |g| format!("{}:{}", f.framework, g.id))
+            })
+            .collect()
+    }
+}
+
+/// A component that brings a risk.
+#[derive(Debug, Clone, Serialize)]
+pub struct ImpliedBy {
+    /// The system it belongs to.
+    pub system: String,
+    /// The component's name.
+    pub component: String,
+    /// Its kind.
+    pub kind: ComponentKind,
+    /// Where the component is declared.
+    #[serde(skip)]
+    pub span: Span,
+}
+
+/// What a risk touches in one framework and what stays a gap.
+#[derive(Debug, Clone, Serialize)]
+pub struct FrameworkResidual {
+    /// `name@version`.
+    pub framework: String,
+    /// How many requirements of the framework the risk touches.
+    pub touched: usize,
+    /// Of them, how many are scoped out with a justification.
+    pub excluded: usize,
+    /// Of them, how many do not apply to the systems in scope (another
+    /// SOC 2 category, EU AI Act role or tier, or a later date).
+    pub not_applicable: usize,
+    /// Touched requirements that stay uncovered or only derived.
+    pub gaps: Vec<Gap>,
+    /// Why the risk touches nothing in this framework, when it says so.
+    pub touches_none: Option<String>,
+}
+
+/// A touched requirement that stays a gap.
+#[derive(Debug, Clone, Serialize)]
+pub struct Gap {
+    /// Identifier (`CC7.2`).
+    pub id: String,
+    /// Official shown form.
+    pub display: String,
+    /// Title.
+    pub title: String,
+    /// `uncovered` or `derived`.
+    pub status: Status,
+    /// Why the risk bears on it.
+    pub because: Option<String>,
+}
+
+/// Builds the risk register from a model, its graph and its coverage (the
+/// frameworks `coverage` reports on are those the register reads gaps in).
+pub fn readiness(model: &Model, graph: &ControlGraph, coverage: &Coverage) -> Readiness {
+    let mut implied: Vec<Vec<ImpliedBy>> = vec![Vec::new(); model.risks.len()];
+    for system in &model.systems {
+        for component in &system.components {
+            for implication in model
+                .implications
+                .iter()
+                .filter(|i| i.kind == component.kind)
+            {
+                implied[implication.risk.index()].push(ImpliedBy {
+                    system: system.name.clone(),
+                    component: component.name.clone(),
+                    kind: component.kind,
+                    span: component.span,
+                });
+            }
+        }
+    }
+    // Coverage status of each requirement of the frameworks reported on.
+    let mut statuses: Vec<Option<Status>> = vec![None; model.requirements.len()];
+    for requirement in coverage.frameworks.iter().flat_map(|f| &f.requirements) {
+        statuses[requirement.requirement.index()] = Some(requirement.status);
+    }
+    let mut risks = Vec::new();
+    for (index, risk) in model.risks.iter().enumerate() {
+        let id = RiskId::from_index(index);
+        let mitigating = graph.mitigated_by(id);
+        let implied_by = std::mem::take(&mut implied[index]);
+        if implied_by.is_empty() && mitigating.is_empty() && risk.builtin {
+            continue;
+        }
+        let frameworks = residuals(model, coverage, &statuses, id);
+        let status = if mitigating.is_empty() {
+            RiskStatus::Unmitigated
+        } else if frameworks.iter().any(|f| !f.gaps.is_empty()) {
+            RiskStatus::ResidualGaps
+        } else {
+            RiskStatus::Mitigated
+        };
+        risks.push(RiskReadiness {
+            risk: risk.id.clone(),
+            title: risk.title.clone(),
+            category: risk.category.clone(),
+            builtin: risk.builtin,
+            status,
+            implied_by,
+            controls: control_ids(model, &mitigating),
+            frameworks,
+            id,
+        });
+    }
+    risks.sort_by(|a, b| a.risk.cmp(&b.risk));
+    let mut summary = Summary {
+        risks: risks.len(),
+        ..Summary::default()
+    };
+    for risk in &risks {
+        if !risk.implied_by.is_empty() {
+            summary.implied += 1;
+        }
+        match risk.status {
+            RiskStatus::Mitigated => summary.mitigated += 1,
+            RiskStatus::ResidualGaps => summary.residual_gaps += 1,
+            RiskStatus::Unmitigated => summary.unmitigated += 1,
+        }
+    }
+    Readiness { summary, risks }
+}
+
+fn control_ids(model: &Model, controls: &[ControlId]) -> Vec<String> {
+    let mut ids: Vec<String> = controls
+        .iter()
+        .map(|&c| model.control(c).id.clone())
+        .collect();
+    ids.sort();
+    ids
+}
+
+/// Per framework reported on: what the risk touches and what stays a gap.
+fn residuals(
+    model: &Model,
+    coverage: &Coverage,
+    statuses: &[Option<Status>],
+    id: RiskId,
+) -> Vec<FrameworkResidual> {
+    let risk = model.risk(id);
+    coverage
+        .frameworks
+        .iter()
+        .filter_map(|f| {
+            let touched: Vec<(RequirementId, Option<&str>)> = risk
+                .touches
+                .iter()
+                .filter(|t| model.requirement(t.requirement).framework == f.framework)
+                .map(|t| (t.requirement, t.because.as_deref()))
+                .collect();
+            let touches_none = risk
+                .touches_none
+                .iter()
+                .find(|n| n.framework == f.framework)
+                .map(|n| n.because.clone());
+            if touched.is_empty() && touches_none.is_none() {
+                return None;
+            }
+            let count = |wanted: Status| {
+                touched
+                    .iter()
+                    .filter(|(r, _)| statuses[r.index()] == Some(wanted))
+                    .count()
+            };
+            let (excluded, not_applicable) =
+                (count(Status::Excluded), count(Status::NotApplicable));
+            let gaps = touched
+                .iter()
+                .filter_map(|&(requirement, because)| {
+                    let status = statuses[requirement.index()]?;
+                    matches!(status, Status::Uncovered | Status::Derived).then(|| {
+                        let r = model.requirement(requirement);
+                        Gap {
+                            id: r.id.clone(),
+                            display: r.shown().to_owned(),
+                            title: r.title.clone(),
+                            status,
+                            because: because.map(str::to_owned),
+                        }
+                    })
+                })
+                .collect();
+            Some(FrameworkResidual {
+                framework: model.framework(f.framework).key(),
+                touched: touched.len(),
+                excluded,
+                not_applicable,
+                gaps,
+                touches_none,
+            })
+        })
+        .collect()
+}
+
+/// The warnings `crosswalk check` prints about the register: each risk a
+/// component brings that no control mitigates, and each such risk that is
+/// mitigated but leaves gaps. Each points at the first component that
+/// brings the risk, the others as secondary labels.
+pub fn check(model: &Model, readiness: &Readiness, warnings: &mut Vec<Diagnostic>) {
+    for risk in &readiness.risks {
+        let Some((first, others)) = risk.implied_by.split_first() else {
+            continue;
+        };
+        let brought = format!("component `{}` ({})", first.component, first.kind.as_str());
+        let diagnostic = match risk.status {
+            RiskStatus::Mitigated => continue,
+            RiskStatus::Unmitigated => {
+                let count = model.risk(risk.id).touches.len();
+                let mapping_hint = if count == 0 {
+                    String::new()
+                } else {
+                    format!(
+                        " (map it to those of the {count} requirements the risk touches that it meets)"
+                    )
+                };
+                Diagnostic::warning(
+                    UNMITIGATED_RISK,
+                    first.span,
+                    format!(
+                        "no control mitigates `{}` ({}), which {brought} brings",
+                        risk.risk, risk.title
+                    ),
+                )
+                .label(format!("a {} implies `{}`", first.kind.as_str(), risk.risk))
+                .help(format!(
+                    "add `mitigates {}` to the control that addresses it, or write one{mapping_hint}; `crosswalk explain {}` shows why it matters",
+                    risk.risk, risk.risk
+                ))
+            }
+            RiskStatus::ResidualGaps => {
+                let gaps = risk.gap_ids();
+                let listed: Vec<String> = gaps.iter().take(4).map(|g| format!("`{g}`")).collect();
+                let more = if gaps.len() > listed.len() {
+                    format!(" and {} more", gaps.len() - listed.len())
+                } else {
+                    String::new()
+                };
+                Diagnostic::warning(
+                    RISK_RESIDUAL_GAP,
+                    first.span,
+                    format!(
+                        "`{}` is mitigated by {}, but {} requirement{} it touches stay{} uncovered",
+                        risk.risk,
+                        risk.controls.join(", "),
+                        gaps.len(),
+                        if gaps.len() == 1 { "" } else { "s" },
+                        if gaps.len() == 1 { "s" } else { "" },
+                    ),
+                )
+                .label(format!("a {} implies `{}`", first.kind.as_str(), risk.risk))
+                .help(format!(
+                    "map a control to {}{more}, or exclude what does not apply with a justification; `crosswalk risks` lists every gap",
+                    listed.join(", ")
+                ))
+            }
+        };
+        let diagnostic = others.iter().fold(diagnostic, |d, other| {
+            d.with_secondary(
+                other.span,
+                format!("a {} also implies it", other.kind.as_str()),
+            )
+        });
+        warnings.push(diagnostic);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::coverage::{Options, coverage};
+    use crate::source::{SourceFile, SourceSet};
+
+    const CATALOG: &str = r#"
+framework fw version "1" "Test framework" {
+  requirement R-1 "One"
+  requirement R-2 "Two"
+  requirement R-3 "Three"
+}
+risk leak "Leak" {
+  touches fw@1:R-1 because "one"
+  touches fw@1:R-2 because "two"
+}
+risk drift "Drift" { touches fw@1:R-3 because "three" }
+risk unused "Brought by nothing" { touches fw@1:R-3 because "three" }
+component-kind other implies leak, drift
+system "S" {
+  component "Thing" kind other
+  component "Other thing" kind other
+}
+"#;
+
+    fn register(controls: &str) -> (Readiness, Vec<Diagnostic>) {
+        let mut sources = SourceSet::new();
+        sources.add(SourceFile::new(
+            "project.cw",
+            format!("{CATALOG}{controls}"),
+            false,
+        ));
+        let compilation = crate::compile(sources);
+        assert!(!compilation.has_errors(), "{:#?}", compilation.diagnostics);
+        let model = &compilation.model;
+        let analysis = coverage(model, &compilation.graph, &Options::default());
+        let readiness = readiness(model, &compilation.graph, &analysis);
+        let mut warnings = Vec::new();
+        check(model, &readiness, &mut warnings);
+        (readiness, warnings)
+    }
+
+    fn status(readiness: &Readiness, risk: &str) -> RiskStatus {
+        readiness
+            .risks
+            .iter()
+            .find(|r| r.risk == risk)
+            .unwrap_or_else(|| panic!("{risk} is in the register"))
+            .status
+    }
+
+    #[test]
+    fn risks_no_control_mitigates_are_reported_at_the_first_component() {
+        let (readiness, warnings) =
+            register(r#"control C "C" { satisfies fw@1:R-3 subset mitigates drift }"#);
+        assert_eq!(status(&readiness, "leak"), RiskStatus::Unmitigated);
+        assert_eq!(status(&readiness, "drift"), RiskStatus::Mitigated);
+        let leak = readiness.risks.iter().find(|r| r.risk == "leak").unwrap();
+        let names: Vec<&str> = leak
+            .implied_by
+            .iter()
+            .map(|i| i.component.as_str())
+            .collect();
+        assert_eq!(names, ["Thing", "Other thing"]);
+        assert_eq!(leak.gap_ids(), ["fw@1:R-1", "fw@1:R-2"]);
+        let codes: Vec<&str> = warnings.iter().map(|w| w.code).collect();
+        assert_eq!(codes, [UNMITIGATED_RISK]);
+        assert_eq!(
+            warnings[0].secondary.len(),
+            1,
+            "the second component is labelled too"
+        );
+    }
+
+    #[test]
+    fn a_mitigated_risk_with_an_uncovered_touch_has_residual_gaps() {
+        let (readiness, warnings) = register(
+            r#"control C "C" { satisfies fw@1:R-1 equal satisfies fw@1:R-3 intersects mitigates leak, drift }"#,
+        );
+        assert_eq!(status(&readiness, "leak"), RiskStatus::ResidualGaps);
+        assert_eq!(status(&readiness, "drift"), RiskStatus::Mitigated);
+        let leak = readiness.risks.iter().find(|r| r.risk == "leak").unwrap();
+        assert_eq!(leak.gap_ids(), ["fw@1:R-2"]);
+        assert_eq!(leak.frameworks[0].touched, 2);
+        let codes: Vec<&str> = warnings.iter().map(|w| w.code).collect();
+        assert_eq!(codes, [RISK_RESIDUAL_GAP]);
+        assert!(
+            warnings[0]
+                .message
+                .contains("1 requirement it touches stays uncovered")
+        );
+    }
+
+    #[test]
+    fn excluded_touches_are_no_gap_and_unimplied_project_risks_are_listed_quietly() {
+        let (readiness, warnings) = register(
+            r#"control C "C" { satisfies fw@1:R-1 equal satisfies fw@1:R-3 intersects mitigates leak, drift }
+exclude fw@1:R-2 because "Not ours.""#,
+        );
+        assert_eq!(status(&readiness, "leak"), RiskStatus::Mitigated);
+        assert!(warnings.is_empty(), "{warnings:#?}");
+        // A project's own risk is in the register even when nothing brings
+        // it; with no component, check says nothing about it.
+        assert_eq!(status(&readiness, "unused"), RiskStatus::Unmitigated);
+        assert_eq!(readiness.summary.risks, 3);
+        assert_eq!(readiness.summary.implied, 2);
+        assert_eq!(readiness.summary.unmitigated, 1);
+    }
+}
