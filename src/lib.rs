@@ -33,6 +33,7 @@ pub mod format;
 pub mod frameworks;
 pub mod graph;
 pub mod lint;
+pub mod oscal;
 pub mod project;
 pub mod resolve;
 pub mod source;

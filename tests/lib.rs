@@ -15,5 +15,6 @@ mod determinism;
 mod diff;
 mod explain;
 mod format;
+mod oscal;
 mod properties;
 mod support;

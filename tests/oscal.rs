@@ -1,0 +1,169 @@
+//! OSCAL import and export: the NIST SP 800-53 rev5 catalog in JSON (in
+//! full), YAML and XML (samples), diagnostics on broken catalogs, and the
+//! round trip.
+
+use std::collections::BTreeMap;
+use std::fs;
+use std::io::Read as _;
+use std::path::PathBuf;
+
+use crosswalk::oscal::{ImportOptions, import};
+use crosswalk::resolve::model::EntryKind;
+use crosswalk::source::{FileId, SourceFile, SourceSet};
+
+use crate::support::{crosswalk, root, temp_dir};
+
+/// The full 5.0.1 catalog, decompressed.
+pub fn catalog_json() -> String {
+    let path = root().join("tests/reference/oscal/NIST_SP-800-53_rev5_catalog.json.gz");
+    let mut text = String::new();
+    flate2::read::GzDecoder::new(fs::File::open(path).unwrap())
+        .read_to_string(&mut text)
+        .unwrap();
+    text
+}
+
+/// The full catalog written to a temporary folder, for the binary.
+pub fn catalog_file(dir: &str) -> PathBuf {
+    let dir = temp_dir(dir);
+    let path = dir.join("NIST_SP-800-53_rev5_catalog.json");
+    fs::write(&path, catalog_json()).unwrap();
+    path
+}
+
+fn sample(extension: &str) -> PathBuf {
+    root().join(format!(
+        "tests/reference/oscal/NIST_SP-800-53_rev5_catalog-ac-sample.{extension}"
+    ))
+}
+
+/// Imports and compiles; returns the `.cw` text and the compilation.
+fn import_and_compile(name: &str, text: String) -> (String, crosswalk::Compilation) {
+    let file = SourceFile::new(name, text, false);
+    let (imported, diagnostics) = import(&file, FileId(0), &ImportOptions::default());
+    assert!(diagnostics.is_empty(), "{diagnostics:?}");
+    let imported = imported.unwrap();
+    let mut sources = SourceSet::new();
+    sources.add(SourceFile::new("imported.cw", imported.text.clone(), false));
+    let compilation = crosswalk::compile(sources);
+    assert!(
+        compilation.diagnostics.is_empty(),
+        "{:?}",
+        compilation.diagnostics
+    );
+    (imported.text, compilation)
+}
+
+#[test]
+fn sp_800_53_imports_with_every_control_enhancement_and_withdrawal_in_its_family() {
+    let (_, compilation) = import_and_compile("NIST_SP-800-53_rev5_catalog.json", catalog_json());
+    let model = &compilation.model;
+    assert_eq!(model.frameworks.len(), 1);
+    assert_eq!(model.frameworks[0].key(), "nist-sp-800-53-rev5@5.0.1");
+    let requirements: Vec<_> = model
+        .requirements
+        .iter()
+        .filter(|r| r.kind == EntryKind::Requirement)
+        .collect();
+    assert_eq!(requirements.len(), 1189);
+    assert_eq!(requirements.iter().filter(|r| r.withdrawn).count(), 182);
+    // Each control sits in the family its identifier names (`ac-2.1` in `ac`).
+    let mut per_family: BTreeMap<String, usize> = BTreeMap::new();
+    for r in &requirements {
+        let family = &model.requirement(r.parent.unwrap()).id;
+        assert_eq!(r.id.split('-').next().unwrap(), family, "{}", r.id);
+        *per_family.entry(family.clone()).or_default() += 1;
+    }
+    let families: Vec<&str> = per_family.keys().map(String::as_str).collect();
+    assert_eq!(
+        families,
+        [
+            "ac", "at", "au", "ca", "cm", "cp", "ia", "ir", "ma", "mp", "pe", "pl", "pm", "ps",
+            "pt", "ra", "sa", "sc", "si", "sr"
+        ]
+    );
+    assert_eq!(per_family["ac"], 147);
+    assert_eq!(per_family["sr"], 27);
+    let ac_2_1 = requirements.iter().find(|r| r.id == "ac-2.1").unwrap();
+    assert_eq!(ac_2_1.display.as_deref(), Some("AC-2(1)"));
+    assert_eq!(
+        ac_2_1.statement.as_deref(),
+        Some(
+            "Support the management of system accounts using [Assignment: organization-defined automated mechanisms]."
+        )
+    );
+    let ac_3_1 = requirements.iter().find(|r| r.id == "ac-3.1").unwrap();
+    assert!(ac_3_1.withdrawn);
+    assert_eq!(ac_3_1.summary.as_deref(), Some("Incorporated into AC-6."));
+}
+
+#[test]
+fn the_three_syntaxes_import_alike() {
+    let import_text = |path: PathBuf| {
+        let text = fs::read_to_string(&path).unwrap();
+        let (cw, _) = import_and_compile(&path.to_string_lossy(), text);
+        // The source line names the file; the rest must agree.
+        cw.lines()
+            .filter(|l| !l.trim_start().starts_with("source "))
+            .collect::<Vec<_>>()
+            .join("\n")
+    };
+    let yaml = import_text(sample("yaml"));
+    let xml = import_text(sample("xml"));
+    assert_eq!(yaml, xml);
+    assert!(yaml.contains("requirement ac-2.1 \"Automated System Account Management\""));
+    assert!(yaml.contains("[Selection (one or more): Organization-level; Mission/business process-level; System-level]"));
+}
+
+#[test]
+fn imported_frameworks_parse_and_are_formatted() {
+    let dir = temp_dir("oscal-import-fmt");
+    let catalog = catalog_file("oscal-import-fmt-in");
+    let out = dir.join("nist.cw");
+    let run = crosswalk(&[
+        "import",
+        "oscal",
+        catalog.to_str().unwrap(),
+        "--id",
+        "nist-800-53",
+        "--version",
+        "5.0.1",
+        "-o",
+        out.to_str().unwrap(),
+    ]);
+    assert_eq!(run.code, 0, "{}", run.transcript());
+    assert!(
+        run.stderr
+            .contains("1189 controls and enhancements (182 withdrawn) in 20 groups")
+    );
+    let check = crosswalk(&["check", dir.to_str().unwrap()]);
+    assert_eq!(check.code, 0, "{}", check.transcript());
+    let fmt = crosswalk(&["fmt", "--check", dir.to_str().unwrap()]);
+    assert_eq!(fmt.code, 0, "{}", fmt.transcript());
+}
+
+#[test]
+fn a_catalog_loads_directly_as_a_framework_and_withdrawn_controls_are_not_uncovered() {
+    let dir = temp_dir("oscal-framework-file");
+    fs::write(
+        dir.join("controls.cw"),
+        "control AC-POL \"Access control policy\" {\n  owner \"CISO\"\n  satisfies nist-sp-800-53-rev5:AC-1 equal\n}\n",
+    )
+    .unwrap();
+    let catalog = catalog_file("oscal-framework-file-in");
+    let run = crosswalk(&[
+        "coverage",
+        dir.to_str().unwrap(),
+        "--framework-file",
+        catalog.to_str().unwrap(),
+        "--format",
+        "json",
+    ]);
+    assert_eq!(run.code, 0, "{}", run.transcript());
+    let json: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    let framework = &json["frameworks"][0];
+    assert_eq!(framework["framework"], "nist-sp-800-53-rev5");
+    assert_eq!(framework["covered"], 1);
+    assert_eq!(framework["not_applicable"], 182);
+    assert_eq!(framework["uncovered"], 1189 - 182 - 1);
+}
