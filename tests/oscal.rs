@@ -11,7 +11,7 @@ use crosswalk::oscal::{ImportOptions, import};
 use crosswalk::resolve::model::EntryKind;
 use crosswalk::source::{FileId, SourceFile, SourceSet};
 
-use crate::support::{crosswalk, root, temp_dir};
+use crate::support::{crosswalk, crosswalk_in, root, temp_dir};
 
 /// The full 5.0.1 catalog, decompressed.
 pub fn catalog_json() -> String {
@@ -166,4 +166,141 @@ fn a_catalog_loads_directly_as_a_framework_and_withdrawn_controls_are_not_uncove
     assert_eq!(framework["covered"], 1);
     assert_eq!(framework["not_applicable"], 182);
     assert_eq!(framework["uncovered"], 1189 - 182 - 1);
+}
+
+/// Runs `import oscal` on `text` saved as `name`; returns the exit code and
+/// standard error with its white space collapsed.
+fn import_error(name: &str, text: &str) -> (i32, String) {
+    let dir = temp_dir(&format!("oscal-error-{}", name.replace('.', "-")));
+    let path = dir.join(name);
+    fs::write(&path, text).unwrap();
+    let run = crosswalk_in(&dir, &["import", "oscal", name]);
+    assert!(run.stdout.is_empty(), "no half output: {}", run.stdout);
+    // Lines wrapped at 80 columns joined again, for matching.
+    let joined = run
+        .stderr
+        .replace('│', " ")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    (run.code, joined)
+}
+
+#[test]
+fn a_truncated_catalog_says_where_it_stops() {
+    let full = catalog_json();
+    let cut = &full[..200_000];
+    let (code, stderr) = import_error("truncated.json", cut);
+    assert_eq!(code, 2);
+    assert!(stderr.contains("crosswalk::oscal::truncated"), "{stderr}");
+    assert!(
+        stderr.contains("ends in the middle of the OSCAL JSON document"),
+        "{stderr}"
+    );
+    let last_line = cut.lines().count();
+    assert!(
+        stderr.contains(&format!("truncated.json:{last_line}:")),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("help: the file looks cut short"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("the document stops here"), "{stderr}");
+}
+
+#[test]
+fn a_malformed_catalog_points_at_the_fault() {
+    let text = "{\n  \"catalog\": {\n    \"uuid\": \"x\",\n    \"metadata\": {\"title\": \"t\", \"version\": \"1\", \"oscal-version\": \"1.1.2\",}\n  }\n}\n";
+    let (code, stderr) = import_error("malformed.json", text);
+    assert_eq!(code, 2);
+    assert!(stderr.contains("crosswalk::oscal::syntax"), "{stderr}");
+    assert!(
+        stderr.contains("is not well-formed JSON: trailing comma"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("malformed.json:4:"), "{stderr}");
+}
+
+#[test]
+fn a_mistyped_field_is_named_by_its_path_and_line() {
+    let mut value: serde_json::Value = serde_json::from_str(&catalog_json()).unwrap();
+    value["catalog"]["groups"][3]["controls"][7]["id"] = serde_json::json!(17);
+    let text = serde_json::to_string_pretty(&value).unwrap();
+    let line = text
+        .lines()
+        .position(|l| l.trim() == "\"id\": 17,")
+        .unwrap()
+        + 1;
+    let (code, stderr) = import_error("mistyped.json", &text);
+    assert_eq!(code, 2);
+    assert!(stderr.contains("crosswalk::oscal::invalid"), "{stderr}");
+    assert!(
+        stderr.contains(
+            "at `catalog.groups[3].controls[7].id`: invalid type: integer `17`, expected a string"
+        ),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains(&format!("mistyped.json:{line}:")),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn unsupported_versions_other_models_and_duplicate_ids_are_reported() {
+    let catalog = |version: &str, second_id: &str| {
+        format!(
+            "{{\"catalog\": {{\"uuid\": \"u\", \"metadata\": {{\"title\": \"T\", \"version\": \"1\", \"oscal-version\": \"{version}\"}},\n\"groups\": [{{\"id\": \"g\", \"title\": \"G\", \"controls\": [{{\"id\": \"c-1\", \"title\": \"C\"}}, {{\"id\": \"{second_id}\", \"title\": \"D\"}}]}}]}}}}"
+        )
+    };
+    let (code, stderr) = import_error("v2.json", &catalog("2.0.0", "c-2"));
+    assert_eq!(code, 2);
+    assert!(
+        stderr.contains("crosswalk::oscal::unsupported_version"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("`catalog.metadata.oscal-version` is `2.0.0`"),
+        "{stderr}"
+    );
+    let (code, stderr) = import_error("dup.json", &catalog("1.1.2", "c-1"));
+    assert_eq!(code, 2);
+    assert!(
+        stderr.contains("crosswalk::oscal::duplicate_id"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("`catalog.groups[0].controls[1].id` is `c-1`, which `catalog.groups[0].controls[0].id` already uses"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("dup.json:2:"), "{stderr}");
+    let (code, stderr) = import_error("profile.json", "{\"profile\": {\"uuid\": \"u\"}}");
+    assert_eq!(code, 2);
+    assert!(
+        stderr.contains("crosswalk::oscal::not_a_catalog"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("it is an OSCAL profile"), "{stderr}");
+}
+
+#[test]
+fn broken_yaml_and_xml_get_diagnostics_too() {
+    let (code, stderr) = import_error(
+        "bad.yaml",
+        "catalog:\n  uuid: x\n  metadata:\n    title: [a\n",
+    );
+    assert_eq!(code, 2);
+    assert!(stderr.contains("bad.yaml:4:"), "{stderr}");
+    assert!(stderr.contains("crosswalk::oscal::"), "{stderr}");
+    let (code, stderr) = import_error("cut.xml", "<catalog><metadata><title>x</title>");
+    assert_eq!(code, 2);
+    assert!(stderr.contains("crosswalk::oscal::truncated"), "{stderr}");
+    let (code, stderr) = import_error("nometa.xml", "<catalog uuid=\"u\"><group/></catalog>");
+    assert_eq!(code, 2);
+    assert!(stderr.contains("crosswalk::oscal::invalid"), "{stderr}");
+    assert!(
+        stderr.contains("at `catalog`: missing element `<metadata>`"),
+        "{stderr}"
+    );
 }

@@ -12,8 +12,84 @@ use std::borrow::Cow;
 use serde::Deserialize;
 use serde::de::IgnoredAny;
 
-/// A string borrowed from the input when it can be.
-pub type Str<'a> = Cow<'a, str>;
+/// A string borrowed from the input when it needs no unescaping, owned
+/// otherwise. (A plain `Cow<str>` field borrows only when serde sees the
+/// `Cow` itself, never inside an `Option` or a `Vec`; this type borrows
+/// everywhere.)
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Str<'a>(pub Cow<'a, str>);
+
+impl Str<'_> {
+    /// An owned string.
+    pub fn owned(text: impl Into<String>) -> Str<'static> {
+        Str(Cow::Owned(text.into()))
+    }
+}
+
+impl std::ops::Deref for Str<'_> {
+    type Target = str;
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl AsRef<str> for Str<'_> {
+    fn as_ref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl PartialEq<str> for Str<'_> {
+    fn eq(&self, other: &str) -> bool {
+        *self.0 == *other
+    }
+}
+
+impl PartialEq<&str> for Str<'_> {
+    fn eq(&self, other: &&str) -> bool {
+        *self.0 == **other
+    }
+}
+
+impl PartialEq<Str<'_>> for str {
+    fn eq(&self, other: &Str<'_>) -> bool {
+        *self == *other.0
+    }
+}
+
+impl PartialEq<Str<'_>> for &str {
+    fn eq(&self, other: &Str<'_>) -> bool {
+        **self == *other.0
+    }
+}
+
+impl std::fmt::Display for Str<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl<'de: 'a, 'a> Deserialize<'de> for Str<'a> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Visitor;
+        impl<'de> serde::de::Visitor<'de> for Visitor {
+            type Value = Str<'de>;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a string")
+            }
+            fn visit_borrowed_str<E>(self, v: &'de str) -> Result<Self::Value, E> {
+                Ok(Str(Cow::Borrowed(v)))
+            }
+            fn visit_str<E>(self, v: &str) -> Result<Self::Value, E> {
+                Ok(Str(Cow::Owned(v.to_owned())))
+            }
+            fn visit_string<E>(self, v: String) -> Result<Self::Value, E> {
+                Ok(Str(Cow::Owned(v)))
+            }
+        }
+        deserializer.deserialize_str(Visitor)
+    }
+}
 
 /// The root of an OSCAL document: a catalog, or another model import
 /// rejects with a clear message.
@@ -157,10 +233,7 @@ impl Control<'_> {
 
 /// The value of the first property named `name`.
 pub fn prop<'p>(props: &'p [Prop<'_>], name: &str) -> Option<&'p str> {
-    props
-        .iter()
-        .find(|p| p.name == name)
-        .map(|p| p.value.as_ref())
+    props.iter().find(|p| p.name == name).map(|p| &*p.value)
 }
 
 /// `prop`: a name and value.

@@ -104,6 +104,14 @@ pub fn parse_document<'t>(
                     Ok(_) => None,
                 }
             };
+            // The YAML message may start with the path; the diagnostic
+            // gives it once.
+            let message = match &path {
+                Some(p) => message
+                    .strip_prefix(&format!("{p}: "))
+                    .map_or(message.clone(), str::to_owned),
+                None => message,
+            };
             let kind = if message.contains("end of stream") || message.contains("EOF") {
                 Kind::Truncated
             } else if path.is_some() && !message.contains("while") {
@@ -238,5 +246,18 @@ mod tests {
         assert_eq!(offset_of("ab\ncd", 2, 2), 4);
         assert_eq!(offset_of("ab\ncd", 1, 1), 0);
         assert_eq!(offset_of("ab", 9, 9), 2);
+    }
+}
+#[cfg(test)]
+mod borrow_tests {
+    #[test]
+    fn strings_are_borrowed() {
+        let text = r#"{"catalog": {"uuid": "u", "metadata": {"title": "t", "version": "1", "oscal-version": "2.0.0"}}}"#;
+        let d: super::Document<'_> = serde_json::from_str(text).unwrap();
+        let c = d.catalog.unwrap();
+        assert!(matches!(
+            c.metadata.oscal_version.0,
+            std::borrow::Cow::Borrowed(_)
+        ));
     }
 }

@@ -7,13 +7,11 @@
 //! `<insert type="param" id-ref="…"/>` written as the JSON form
 //! `{{ insert: param, … }}`.
 
-use std::borrow::Cow;
-
 use quick_xml::Reader;
 use quick_xml::events::{BytesStart, Event};
 
 use super::catalog::{
-    Catalog, Control, Document, Group, Guideline, Link, Metadata, Param, Part, Prop, Select,
+    Catalog, Control, Document, Group, Guideline, Link, Metadata, Param, Part, Prop, Select, Str,
 };
 
 /// An XML document that could not be read as a catalog.
@@ -170,30 +168,22 @@ fn missing(element: &Element, path: &str, what: &str) -> XmlError {
     }
 }
 
-fn required_attribute(
-    element: &Element,
-    path: &str,
-    name: &str,
-) -> Result<Cow<'static, str>, XmlError> {
+fn required_attribute(element: &Element, path: &str, name: &str) -> Result<Str<'static>, XmlError> {
     element
         .attribute(name)
-        .map(|v| Cow::Owned(v.to_owned()))
+        .map(Str::owned)
         .ok_or_else(|| missing(element, path, &format!("attribute `{name}`")))
 }
 
-fn required_child(
-    element: &Element,
-    path: &str,
-    name: &str,
-) -> Result<Cow<'static, str>, XmlError> {
+fn required_child(element: &Element, path: &str, name: &str) -> Result<Str<'static>, XmlError> {
     element
         .element(name)
-        .map(|e| Cow::Owned(e.text()))
+        .map(|e| Str::owned(e.text()))
         .ok_or_else(|| missing(element, path, &format!("element `<{name}>`")))
 }
 
-fn owned(value: Option<&str>) -> Option<Cow<'static, str>> {
-    value.map(|v| Cow::Owned(v.to_owned()))
+fn owned(value: Option<&str>) -> Option<Str<'static>> {
+    value.map(Str::owned)
 }
 
 fn catalog(root: &Element) -> Result<Catalog<'static>, XmlError> {
@@ -273,16 +263,16 @@ fn params(element: &Element, path: &str) -> Result<Vec<Param<'static>>, XmlError
     indexed(element, "param", path, |p, path| {
         Ok(Param {
             id: required_attribute(p, path, "id")?,
-            label: p.element("label").map(|l| Cow::Owned(l.text())),
+            label: p.element("label").map(|l| Str::owned(l.text())),
             guidelines: p
                 .elements("guideline")
                 .map(|g| Guideline {
-                    prose: Cow::Owned(g.prose().unwrap_or_default()),
+                    prose: Str::owned(g.prose().unwrap_or_default()),
                 })
                 .collect(),
             select: p.element("select").map(|s| Select {
                 how_many: owned(s.attribute("how-many")),
-                choice: s.elements("choice").map(|c| Cow::Owned(c.text())).collect(),
+                choice: s.elements("choice").map(|c| Str::owned(c.text())).collect(),
             }),
         })
     })
@@ -292,9 +282,9 @@ fn part(element: &Element, path: &str) -> Result<Part<'static>, XmlError> {
     Ok(Part {
         id: owned(element.attribute("id")),
         name: required_attribute(element, path, "name")?,
-        title: element.element("title").map(|t| Cow::Owned(t.text())),
+        title: element.element("title").map(|t| Str::owned(t.text())),
         props: props(element),
-        prose: element.prose().map(Cow::Owned),
+        prose: element.prose().map(Str::owned),
         parts: indexed(element, "part", path, part)?,
     })
 }
