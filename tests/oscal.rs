@@ -304,3 +304,248 @@ fn broken_yaml_and_xml_get_diagnostics_too() {
         "{stderr}"
     );
 }
+
+/// Exports the export fixture (mapped to SP 800-53 and SOC 2) into `out`.
+fn export_fixture(catalog: &std::path::Path, out: &std::path::Path, epoch: Option<&str>) -> String {
+    let project = root().join("tests/fixtures/oscal/export");
+    let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_crosswalk"));
+    command
+        .args(["export", "oscal"])
+        .arg(&project)
+        .arg("--framework-file")
+        .arg(catalog)
+        .arg("--out")
+        .arg(out)
+        .env("NO_COLOR", "1");
+    match epoch {
+        Some(e) => command.env("SOURCE_DATE_EPOCH", e),
+        None => command.env_remove("SOURCE_DATE_EPOCH"),
+    };
+    let output = command.output().unwrap();
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert!(output.status.success(), "{stderr}");
+    stderr
+}
+
+/// Every file under `dir`, by relative path.
+fn read_tree(dir: &std::path::Path) -> BTreeMap<String, String> {
+    fn walk(base: &std::path::Path, dir: &std::path::Path, out: &mut BTreeMap<String, String>) {
+        for entry in fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                walk(base, &path, out);
+            } else {
+                let relative = path
+                    .strip_prefix(base)
+                    .unwrap()
+                    .to_string_lossy()
+                    .replace('\\', "/");
+                out.insert(relative, fs::read_to_string(&path).unwrap());
+            }
+        }
+    }
+    let mut out = BTreeMap::new();
+    walk(dir, dir, &mut out);
+    out
+}
+
+#[test]
+fn export_writes_a_component_definition_mapping_collections_and_catalogs_byte_for_byte_again() {
+    let catalog = catalog_file("oscal-export-in");
+    let dir = temp_dir("oscal-export");
+    let first = dir.join("first");
+    let stderr = export_fixture(&catalog, &first, None);
+    assert!(
+        stderr.contains("exported 2 controls, 2 mapping collections and 1 catalogs"),
+        "{stderr}"
+    );
+    let files = read_tree(&first);
+    let names: Vec<&str> = files.keys().map(String::as_str).collect();
+    assert_eq!(
+        names,
+        [
+            "catalogs/nist-sp-800-53-rev5@5.0.1.json",
+            "component-definition.json",
+            "mappings/nist-sp-800-53-rev5@5.0.1.json",
+            "mappings/soc2@2017.json"
+        ]
+    );
+    // Exporting again (over the old folder) gives the same bytes.
+    export_fixture(&catalog, &first, None);
+    assert_eq!(read_tree(&first), files);
+    let second = dir.join("second");
+    export_fixture(&catalog, &second, None);
+    assert_eq!(read_tree(&second), files);
+    // No clock: the date is the epoch, or SOURCE_DATE_EPOCH.
+    assert!(
+        files["component-definition.json"].contains("\"last-modified\": \"1970-01-01T00:00:00Z\"")
+    );
+    let dated = dir.join("dated");
+    export_fixture(&catalog, &dated, Some("1700000000"));
+    assert!(
+        read_tree(&dated)["component-definition.json"]
+            .contains("\"last-modified\": \"2023-11-14T22:13:20Z\"")
+    );
+    assert!(
+        !dir.join(".first.crosswalk.tmp").exists() && !dir.join(".first.crosswalk.old").exists()
+    );
+
+    let mapping: serde_json::Value =
+        serde_json::from_str(&files["mappings/nist-sp-800-53-rev5@5.0.1.json"]).unwrap();
+    let collection = &mapping["mapping-collection"];
+    assert_eq!(collection["provenance"]["status"], "complete");
+    assert_eq!(collection["provenance"]["method"], "human");
+    let mapping = &collection["mappings"][0];
+    let maps = mapping["maps"].as_array().unwrap();
+    let summary: Vec<(String, String, String)> = maps
+        .iter()
+        .map(|m| {
+            (
+                m["sources"][0]["id-ref"].as_str().unwrap().to_owned(),
+                m["relationship"].as_str().unwrap().to_owned(),
+                m["targets"][0]["id-ref"].as_str().unwrap().to_owned(),
+            )
+        })
+        .collect();
+    let expected = [
+        ("IAM-01", "equal-to", "ac-2"),
+        ("IAM-01", "subset-of", "ac-2.1"),
+        ("POL-01", "intersects-with", "ac-1"),
+    ];
+    assert_eq!(
+        summary,
+        expected.map(|(a, b, c)| (a.to_owned(), b.to_owned(), c.to_owned()))
+    );
+    assert_eq!(maps[0]["matching-rationale"], "functional");
+    assert_eq!(maps[0]["confidence-score"]["category"], "high");
+    assert_eq!(
+        maps[1]["remarks"],
+        "Provisioning is automated; removal is not yet."
+    );
+    // The gap summary lists every requirement in force without a map: the
+    // `related` edge to AC-3 is no map, withdrawn controls are left out.
+    let unmapped = mapping["target-gap-summary"]["unmapped-controls"][0]["with-ids"]
+        .as_array()
+        .unwrap();
+    assert_eq!(unmapped.len(), 1189 - 182 - 3);
+    assert!(unmapped.iter().any(|id| id == "ac-3"));
+    assert!(!unmapped.iter().any(|id| id == "ac-3.1"));
+
+    let soc2: serde_json::Value = serde_json::from_str(&files["mappings/soc2@2017.json"]).unwrap();
+    assert_eq!(soc2["mapping-collection"]["provenance"]["status"], "draft");
+    let definition: serde_json::Value =
+        serde_json::from_str(&files["component-definition.json"]).unwrap();
+    let components = definition["component-definition"]["components"]
+        .as_array()
+        .unwrap();
+    assert_eq!(components.len(), 2);
+    let uuid = components[0]["uuid"].as_str().unwrap();
+    assert_eq!(&uuid[14..15], "5", "a version 5 UUID: {uuid}");
+}
+
+#[test]
+fn import_export_import_gives_the_same_framework() {
+    let catalog = catalog_file("oscal-round-trip-in");
+    let dir = temp_dir("oscal-round-trip");
+    let out = dir.join("export");
+    export_fixture(&catalog, &out, None);
+    let exported = out.join("catalogs/nist-sp-800-53-rev5@5.0.1.json");
+    let show = |file: &std::path::Path| {
+        let run = crosswalk(&[
+            "frameworks",
+            "show",
+            "nist-sp-800-53-rev5@5.0.1",
+            "--framework-file",
+            file.to_str().unwrap(),
+            "--format",
+            "json",
+        ]);
+        assert_eq!(run.code, 0, "{}", run.transcript());
+        let mut json: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+        // Where it was imported from differs, by design.
+        json["source"] = serde_json::Value::Null;
+        json
+    };
+    let original = show(&catalog);
+    let again = show(&exported);
+    assert_eq!(original["requirements"].as_array().unwrap().len(), 1189);
+    assert_eq!(original, again);
+    // The `.cw` text is the same too, but for the source line.
+    let text = |file: &std::path::Path| {
+        let run = crosswalk(&["import", "oscal", file.to_str().unwrap()]);
+        assert_eq!(run.code, 0, "{}", run.transcript());
+        run.stdout
+            .lines()
+            .filter(|l| !l.trim_start().starts_with("source "))
+            .collect::<Vec<_>>()
+            .join("\n")
+    };
+    assert_eq!(text(&catalog), text(&exported));
+}
+
+/// Loads every exported document with compliance-trestle's model classes
+/// (`tests/trestle_validate.py`). `.ci/run` installs trestle in a virtual
+/// environment and sets `CROSSWALK_TRESTLE_PYTHON` and
+/// `CROSSWALK_REQUIRE_TRESTLE=1`; elsewhere the test says it skipped.
+#[test]
+fn every_exported_document_loads_in_compliance_trestle() {
+    let Some(python) = std::env::var_os("CROSSWALK_TRESTLE_PYTHON") else {
+        assert!(
+            std::env::var("CROSSWALK_REQUIRE_TRESTLE").as_deref() != Ok("1"),
+            "CROSSWALK_REQUIRE_TRESTLE=1 but CROSSWALK_TRESTLE_PYTHON is not set"
+        );
+        println!(
+            "skipped: set CROSSWALK_TRESTLE_PYTHON to a Python with compliance-trestle installed \
+             (`bash .ci/run` does) to validate the OSCAL export"
+        );
+        return;
+    };
+    let catalog = catalog_file("oscal-trestle-in");
+    let out = temp_dir("oscal-trestle").join("export");
+    export_fixture(&catalog, &out, None);
+    let example = temp_dir("oscal-trestle-example").join("export");
+    let run = crosswalk(&[
+        "export",
+        "oscal",
+        root().join("examples/risk-scoring-api").to_str().unwrap(),
+        "--out",
+        example.to_str().unwrap(),
+    ]);
+    assert_eq!(run.code, 0, "{}", run.transcript());
+    for (dir, expected) in [
+        (
+            &out,
+            vec![
+                r#"{"file": "catalogs/nist-sp-800-53-rev5@5.0.1.json", "model": "Catalog", "groups": 20}"#,
+                r#"{"file": "component-definition.json", "model": "ComponentDefinition", "components": 2, "implemented_requirements": 4}"#,
+                r#"{"file": "mappings/nist-sp-800-53-rev5@5.0.1.json", "model": "MappingCollection", "maps": 3, "relationships": ["equal-to", "intersects-with", "subset-of"], "unmapped": 1004}"#,
+                r#"{"file": "mappings/soc2@2017.json", "model": "MappingCollection", "maps": 2, "relationships": ["no-relationship", "superset-of"], "unmapped": 59}"#,
+            ],
+        ),
+        (&example, vec![]),
+    ] {
+        let output = std::process::Command::new(&python)
+            .arg(root().join("tests/trestle_validate.py"))
+            .arg(dir)
+            .output()
+            .expect("the trestle Python runs");
+        let stdout = String::from_utf8_lossy(&output.stdout);
+        assert!(
+            output.status.success(),
+            "trestle rejected an exported document:\n{}{stdout}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+        if expected.is_empty() {
+            assert!(
+                stdout.contains("\"model\": \"MappingCollection\""),
+                "{stdout}"
+            );
+            assert!(
+                stdout.contains("\"model\": \"ComponentDefinition\""),
+                "{stdout}"
+            );
+        } else {
+            assert_eq!(stdout.lines().collect::<Vec<_>>(), expected);
+        }
+    }
+}

@@ -272,6 +272,15 @@ struct ShownEntry<'a> {
     summary: Option<&'a str>,
     tags: &'a [String],
     applies_from: Option<&'a str>,
+    /// The official text, for catalogs that carry it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    statement: Option<&'a str>,
+    /// The official guidance, likewise.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    guidance: Option<&'a str>,
+    /// Withdrawn from the catalog (only written when true).
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    withdrawn: bool,
     /// Roles, tiers, categories and date with the groups' included.
     applicability: crate::coverage::Applicability,
 }
@@ -292,6 +301,9 @@ fn show_json(model: &Model, id: FrameworkId) -> serde_json::Value {
                 summary: r.summary.as_deref(),
                 tags: &r.tags,
                 applies_from: r.applies_from.as_deref(),
+                statement: r.statement.as_deref(),
+                guidance: r.guidance.as_deref(),
+                withdrawn: r.withdrawn,
                 applicability: crate::coverage::Applicability::of(model, e),
             })
             .collect()

@@ -142,6 +142,75 @@ pub(super) fn export(args: &ExportArgs, output: &Output) -> u8 {
         Ok(c) => c,
         Err(code) => return code,
     };
-    let _ = (compilation, out);
+    // No clock: without SOURCE_DATE_EPOCH every export carries the epoch.
+    let epoch = std::env::var("SOURCE_DATE_EPOCH").unwrap_or_else(|_| "0".to_owned());
+    let Ok(seconds) = epoch.trim().parse::<u64>() else {
+        output.error(&format!(
+            "SOURCE_DATE_EPOCH is `{epoch}`, not a number of seconds since 1970"
+        ));
+        return INPUT_ERROR;
+    };
+    let last_modified = crate::oscal::export::timestamp(seconds);
+    let files = crate::oscal::export(&compilation.model, &last_modified);
+    if let Err(error) = write_folder(out, &files) {
+        output.error(&format!("cannot write `{}`: {error}", out.display()));
+        return INPUT_ERROR;
+    }
+    let mappings = files
+        .iter()
+        .filter(|f| f.path.starts_with("mappings/"))
+        .count();
+    let catalogs = files
+        .iter()
+        .filter(|f| f.path.starts_with("catalogs/"))
+        .count();
+    output.err(&format!(
+        "exported {} controls, {mappings} mapping collections and {catalogs} catalogs → {}\n",
+        compilation.model.controls.len(),
+        project::display_name(out)
+    ));
     OK
+}
+
+/// Writes the files into a temporary folder beside `out`, then swaps it in
+/// for `out`: a failure leaves the old export (or nothing), never half of
+/// a new one.
+fn write_folder(out: &Path, files: &[crate::oscal::ExportedFile]) -> std::io::Result<()> {
+    let name = out
+        .file_name()
+        .map_or_else(|| "export".into(), |n| n.to_string_lossy().into_owned());
+    let parent = out
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    std::fs::create_dir_all(parent)?;
+    let temporary = parent.join(format!(".{name}.crosswalk.tmp"));
+    let old = parent.join(format!(".{name}.crosswalk.old"));
+    let _ = std::fs::remove_dir_all(&temporary);
+    let written = (|| {
+        for file in files {
+            let path = temporary.join(&file.path);
+            if let Some(dir) = path.parent() {
+                std::fs::create_dir_all(dir)?;
+            }
+            std::fs::write(path, &file.text)?;
+        }
+        Ok(())
+    })();
+    if let Err(error) = written {
+        let _ = std::fs::remove_dir_all(&temporary);
+        return Err(error);
+    }
+    let _ = std::fs::remove_dir_all(&old);
+    if out.exists() {
+        std::fs::rename(out, &old)?;
+    }
+    if let Err(error) = std::fs::rename(&temporary, out) {
+        // Put the previous export back.
+        let _ = std::fs::rename(&old, out);
+        let _ = std::fs::remove_dir_all(&temporary);
+        return Err(error);
+    }
+    let _ = std::fs::remove_dir_all(&old);
+    Ok(())
 }

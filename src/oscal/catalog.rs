@@ -218,7 +218,7 @@ pub struct Control<'a> {
 }
 
 impl Control<'_> {
-    /// The value of the first property named `name`.
+    /// The value of the first property named `name` in OSCAL's namespace.
     pub fn prop(&self, name: &str) -> Option<&str> {
         prop(&self.props, name)
     }
@@ -227,7 +227,7 @@ impl Control<'_> {
     pub fn is_withdrawn(&self) -> bool {
         self.props
             .iter()
-            .any(|p| p.name == "status" && p.value == "withdrawn")
+            .any(|p| p.name == "status" && p.value == "withdrawn" && is_oscal(p))
     }
 }
 
@@ -245,6 +245,25 @@ pub struct Prop<'a> {
     /// Value.
     #[serde(borrow)]
     pub value: Str<'a>,
+    /// The namespace of the name (OSCAL's own when absent).
+    #[serde(borrow, default)]
+    pub ns: Option<Str<'a>>,
+}
+
+/// Whether a property is in OSCAL's own namespace.
+fn is_oscal(prop: &Prop<'_>) -> bool {
+    prop.ns
+        .as_deref()
+        .is_none_or(|ns| ns == "http://csrc.nist.gov/ns/oscal")
+}
+
+/// The value of the first property named `name` in crosswalk's own
+/// namespace (written by `export oscal`).
+pub fn own_prop<'p>(props: &'p [Prop<'_>], name: &str) -> Option<&'p str> {
+    props
+        .iter()
+        .find(|p| p.name == name && p.ns.as_deref() == Some(super::export::NAMESPACE))
+        .map(|p| &*p.value)
 }
 
 /// `link`: a reference to another object.

@@ -13,7 +13,7 @@
 use std::collections::HashMap;
 use std::fmt::Write as _;
 
-use super::catalog::{Catalog, Control, Group, Param, Part, Str, prop};
+use super::catalog::{Catalog, Control, Group, Param, Part, Str, own_prop, prop};
 use super::error::{DUPLICATE_ID, NOT_A_CATALOG, UNSUPPORTED_VERSION};
 use super::parse::{Syntax, parse_document};
 use crate::diagnostic::Diagnostic;
@@ -102,9 +102,14 @@ pub fn import(
     if diagnostics.iter().any(Diagnostic::is_error) {
         return (None, diagnostics);
     }
+    // A catalog `export oscal` wrote names its framework.
+    let exported_name = own_prop(&catalog.metadata.props, "framework")
+        .filter(|n| is_framework_name(n))
+        .map(str::to_owned);
     let name = options
         .name
         .clone()
+        .or(exported_name)
         .unwrap_or_else(|| name_from_file(&file.name));
     let version = options
         .version
@@ -409,10 +414,14 @@ impl Writer<'_> {
                 body.push(format!("display {}", quoted(label)));
             }
         }
+        let summary = own_prop(&control.props, "summary").map(str::to_owned);
         if control.is_withdrawn() {
             self.withdrawn += 1;
             body.push("withdrawn".to_owned());
-            body.push(format!("summary {}", quoted(&self.where_it_went(control))));
+            let summary = summary.unwrap_or_else(|| self.where_it_went(control));
+            body.push(format!("summary {}", quoted(&summary)));
+        } else if let Some(summary) = summary {
+            body.push(format!("summary {}", quoted(&summary)));
         }
         let statement = self.parts_text(&control.parts, "statement");
         let guidance = self.parts_text(&control.parts, "guidance");
@@ -521,12 +530,18 @@ impl Writer<'_> {
             .as_deref()
             .map(|p| self.expand(p, 0))
             .unwrap_or_default();
-        let mut lines = prose.lines().map(str::trim).filter(|l| !l.is_empty());
+        // The first line joins the label; later lines keep their own
+        // indentation (a statement written by `export oscal` nests its
+        // items that way).
+        let mut lines = prose
+            .lines()
+            .map(str::trim_end)
+            .filter(|l| !l.trim().is_empty());
         if let Some(line) = lines.next() {
             if !first.is_empty() {
                 first.push(' ');
             }
-            first.push_str(line);
+            first.push_str(line.trim_start());
         }
         let has_own_line = !first.is_empty();
         if has_own_line {

@@ -6,9 +6,11 @@
 
 pub mod catalog;
 pub mod error;
+pub mod export;
 pub mod import;
 pub mod parse;
 mod xml;
 
+pub use export::{ExportedFile, export};
 pub use import::{ImportOptions, Imported, import};
 pub use parse::Syntax;

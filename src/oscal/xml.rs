@@ -255,6 +255,7 @@ fn props(element: &Element) -> Vec<Prop<'static>> {
         .map(|p| Prop {
             name: owned(p.attribute("name")).unwrap_or_default(),
             value: owned(p.attribute("value")).unwrap_or_default(),
+            ns: owned(p.attribute("ns")),
         })
         .collect()
 }
