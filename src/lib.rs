@@ -21,7 +21,8 @@
 //! [`compile`] runs parse, resolve, link and lint in order and gathers every
 //! diagnostic. Files are read only by [`project`]; stages never print.
 //! [`format`](mod@format) is the canonical printer behind `crosswalk fmt`,
-//! and [`cli`] the command line.
+//! [`oscal`] imports OSCAL catalogs as frameworks and exports a project as
+//! OSCAL, and [`cli`] is the command line.
 
 pub mod cli;
 pub mod corpus;

@@ -6,6 +6,8 @@
 //! - `properties`: random and truncated input never panics.
 //! - `determinism`: same input, byte-identical output, in any file order.
 //! - `cli`: the other commands, end to end.
+//! - `oscal`: OSCAL import (SP 800-53 in three syntaxes, diagnostics),
+//!   export, the round trip and trestle validation.
 
 mod catalogs;
 mod check;
