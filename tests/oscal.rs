@@ -549,3 +549,75 @@ fn every_exported_document_loads_in_compliance_trestle() {
         }
     }
 }
+
+/// Imports `text`; either a framework that compiles cleanly, or at least
+/// one error diagnostic — never a panic, never both nothing and no error.
+fn imports_or_explains(name: &str, text: &str) {
+    let file = SourceFile::new(name, text, false);
+    let (imported, diagnostics) = import(&file, FileId(0), &ImportOptions::default());
+    match imported {
+        Some(imported) => {
+            let mut sources = SourceSet::new();
+            sources.add(SourceFile::new("imported.cw", imported.text, false));
+            let compilation = crosswalk::compile(sources);
+            assert!(
+                !compilation.has_errors(),
+                "{name}: import wrote a framework that does not compile: {:?}",
+                compilation.diagnostics
+            );
+        }
+        None => assert!(
+            diagnostics
+                .iter()
+                .any(crosswalk::diagnostic::Diagnostic::is_error),
+            "{name}: no framework and no error"
+        ),
+    }
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(48))]
+
+    /// Every prefix of the samples, in the three syntaxes, imports or is
+    /// explained.
+    #[test]
+    fn truncated_catalogs_never_panic(cut in 0.0f64..1.0, extension in proptest::sample::select(vec!["yaml", "xml"])) {
+        let text = fs::read_to_string(sample(extension)).unwrap();
+        #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss, clippy::cast_precision_loss)]
+        let mut at = (text.len() as f64 * cut) as usize;
+        while !text.is_char_boundary(at) {
+            at -= 1;
+        }
+        imports_or_explains(&format!("sample.{extension}"), &text[..at]);
+    }
+
+    /// Bytes flipped into the JSON catalog's opening are explained too.
+    #[test]
+    fn corrupted_json_never_panics(at in 0usize..4000, byte in proptest::sample::select(vec![b'{', b'}', b'"', b',', b':', b'[', b'x', b'\\'])) {
+        static HEAD: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+        let head = HEAD.get_or_init(|| {
+            let text = fs::read_to_string(sample("yaml")).unwrap();
+            let value: serde_json::Value = serde_yaml_ng::from_str(&text).unwrap();
+            serde_json::to_string_pretty(&value).unwrap()
+        });
+        let mut bytes = head.clone().into_bytes();
+        let at = at.min(bytes.len() - 1);
+        bytes[at] = byte;
+        if let Ok(text) = String::from_utf8(bytes) {
+            imports_or_explains("corrupted.json", &text);
+        }
+    }
+}
+
+#[test]
+fn the_official_label_is_the_one_without_a_class() {
+    let text = r#"{"catalog": {"uuid": "u", "metadata": {"title": "T", "version": "1", "oscal-version": "1.1.2"},
+      "controls": [{"id": "ac-1", "title": "Policy", "props": [
+        {"name": "label", "value": "AC-01", "class": "zero-padded"},
+        {"name": "label", "value": "AC-1"},
+        {"name": "status", "value": "withdrawn", "ns": "http://example.com/other"}]}]}}"#;
+    let (cw, compilation) = import_and_compile("labels.json", text.to_owned());
+    assert!(cw.contains("display \"AC-1\""), "{cw}");
+    // A `status` in another namespace is not OSCAL's withdrawal.
+    assert!(!compilation.model.requirements[0].withdrawn);
+}

@@ -218,9 +218,9 @@ pub struct Control<'a> {
 }
 
 impl Control<'_> {
-    /// The value of the first property named `name` in OSCAL's namespace.
-    pub fn prop(&self, name: &str) -> Option<&str> {
-        prop(&self.props, name)
+    /// The official label (`AC-2(1)`).
+    pub fn label(&self) -> Option<&str> {
+        label(&self.props)
     }
 
     /// Whether the catalog marks it withdrawn (`status` property).
@@ -248,6 +248,19 @@ pub struct Prop<'a> {
     /// The namespace of the name (OSCAL's own when absent).
     #[serde(borrow, default)]
     pub ns: Option<Str<'a>>,
+    /// A class (`zero-padded`, `sp800-53a` for alternative labels).
+    #[serde(borrow, default)]
+    pub class: Option<Str<'a>>,
+}
+
+/// The official label: the `label` property without a class (SP 800-53
+/// 5.1 also gives `zero-padded` and `sp800-53a` forms), else the first.
+pub fn label<'p>(props: &'p [Prop<'_>]) -> Option<&'p str> {
+    let labels = || props.iter().filter(|p| p.name == "label" && is_oscal(p));
+    labels()
+        .find(|p| p.class.is_none())
+        .or_else(|| labels().next())
+        .map(|p| &*p.value)
 }
 
 /// Whether a property is in OSCAL's own namespace.

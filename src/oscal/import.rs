@@ -13,7 +13,7 @@
 use std::collections::HashMap;
 use std::fmt::Write as _;
 
-use super::catalog::{Catalog, Control, Group, Param, Part, Str, own_prop, prop};
+use super::catalog::{Catalog, Control, Group, Param, Part, Str, label, own_prop};
 use super::error::{DUPLICATE_ID, NOT_A_CATALOG, UNSUPPORTED_VERSION};
 use super::parse::{Syntax, parse_document};
 use crate::diagnostic::Diagnostic;
@@ -295,7 +295,7 @@ impl<'c> Index<'c> {
         diagnostics: &mut Vec<Diagnostic>,
     ) {
         check_unique(&control.id, path, ids, at, diagnostics);
-        if let Some(label) = control.prop("label") {
+        if let Some(label) = control.label() {
             self.labels.insert(&control.id, label);
         }
         for param in &control.params {
@@ -387,7 +387,7 @@ impl Writer<'_> {
             depth,
             &format!("group {} {} {{", name(&id), quoted(group.title.trim())),
         );
-        if let Some(label) = prop(&group.props, "label") {
+        if let Some(label) = label(&group.props) {
             if label != id {
                 self.line(depth + 1, &format!("display {}", quoted(label)));
             }
@@ -409,7 +409,7 @@ impl Writer<'_> {
             quoted(control.title.trim())
         );
         let mut body = Vec::new();
-        if let Some(label) = control.prop("label") {
+        if let Some(label) = control.label() {
             if label != control.id {
                 body.push(format!("display {}", quoted(label)));
             }
@@ -513,7 +513,7 @@ impl Writer<'_> {
     }
 
     fn part_text(&self, part: &Part<'_>, depth: usize, out: &mut String) {
-        let label = prop(&part.props, "label");
+        let label = label(&part.props);
         let mut first = String::new();
         if let Some(label) = label {
             first.push_str(label.trim());
@@ -548,6 +548,15 @@ impl Writer<'_> {
             push_line(out, depth, &first);
         }
         for line in lines {
+            // Indentation in steps of two is structure (items as `export
+            // oscal` writes them); an odd one is a stray space of the
+            // source, which Markdown ignores too.
+            let indent = line.len() - line.trim_start_matches(' ').len();
+            let line = if indent % 2 == 1 {
+                line.trim_start()
+            } else {
+                line
+            };
             push_line(out, depth + usize::from(label.is_some()), line);
         }
         let child_depth = if has_own_line { depth + 1 } else { depth };

@@ -92,6 +92,7 @@ impl Element {
                         "em" | "i" => "*",
                         "strong" | "b" => "**",
                         "code" => "`",
+                        "q" => "\"",
                         _ => "",
                     };
                     out.push_str(mark);
@@ -256,6 +257,7 @@ fn props(element: &Element) -> Vec<Prop<'static>> {
             name: owned(p.attribute("name")).unwrap_or_default(),
             value: owned(p.attribute("value")).unwrap_or_default(),
             ns: owned(p.attribute("ns")),
+            class: owned(p.attribute("class")),
         })
         .collect()
 }
