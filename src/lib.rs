@@ -24,7 +24,8 @@
 //! diagnostic. Files are read only by [`project`]; stages never print.
 //! [`format`](mod@format) is the canonical printer behind `crosswalk fmt`,
 //! [`init`](mod@init) writes the starter project of `crosswalk init`,
-//! and [`cli`] the command line.
+//! [`oscal`] imports OSCAL catalogs as frameworks and exports a project as
+//! OSCAL, and [`cli`] is the command line.
 
 pub mod cli;
 pub mod corpus;
@@ -37,6 +38,7 @@ pub mod frameworks;
 pub mod graph;
 pub mod init;
 pub mod lint;
+pub mod oscal;
 pub mod project;
 pub mod readiness;
 pub mod render;

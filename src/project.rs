@@ -88,20 +88,25 @@ pub fn load(path: &Path) -> Result<SourceSet, LoadError> {
         sources.add(file);
     }
     for file in project_files(path)? {
-        let bytes = fs::read(&file).map_err(|e| LoadError {
-            path: file.clone(),
-            reason: e.to_string(),
-        })?;
-        let text = String::from_utf8(bytes).map_err(|e| LoadError {
-            path: file.clone(),
-            reason: format!(
-                "it is not UTF-8 text (invalid byte at offset {})",
-                e.utf8_error().valid_up_to()
-            ),
-        })?;
+        let text = read_text(&file)?;
         sources.add(SourceFile::new(display_name(&file), text, false));
     }
     Ok(sources)
+}
+
+/// Reads one UTF-8 text file (a `.cw` file or an OSCAL catalog).
+pub fn read_text(file: &Path) -> Result<String, LoadError> {
+    let bytes = fs::read(file).map_err(|e| LoadError {
+        path: file.to_owned(),
+        reason: e.to_string(),
+    })?;
+    String::from_utf8(bytes).map_err(|e| LoadError {
+        path: file.to_owned(),
+        reason: format!(
+            "it is not UTF-8 text (invalid byte at offset {})",
+            e.utf8_error().valid_up_to()
+        ),
+    })
 }
 
 /// Runs git in `dir` and returns its standard output.

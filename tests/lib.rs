@@ -7,6 +7,8 @@
 //! - `determinism`: same input, byte-identical output, in any file order.
 //! - `build`: the documents, their escaping, XLSX and the browser check.
 //! - `cli`: the other commands, end to end.
+//! - `oscal`: OSCAL import (SP 800-53 in three syntaxes, diagnostics),
+//!   export, the round trip and trestle validation.
 
 mod build;
 mod catalogs;
@@ -18,6 +20,7 @@ mod diff;
 mod explain;
 mod format;
 mod init;
+mod oscal;
 mod properties;
 mod risks;
 mod support;

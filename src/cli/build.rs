@@ -22,6 +22,8 @@ const MARKER: &str = ".crosswalk-build";
 pub(super) struct Args {
     #[command(flatten)]
     project: ProjectArg,
+    #[command(flatten)]
+    framework_files: super::FrameworkFiles,
     /// The output folder; replaced as a whole when it holds an earlier
     /// build.
     #[arg(long, short, value_name = "OUT", default_value = "crosswalk-build")]
@@ -96,10 +98,11 @@ pub(super) fn run(args: &Args, output: &Output) -> u8 {
         Ok(t) => t,
         Err(code) => return code,
     };
-    let compilation = match super::compile_project(&args.project.path, output) {
-        Ok(c) => c,
-        Err(code) => return code,
-    };
+    let compilation =
+        match super::compile_project(&args.project.path, &args.framework_files, output) {
+            Ok(c) => c,
+            Err(code) => return code,
+        };
     let model = &compilation.model;
     let frameworks = match super::find_frameworks(model, &args.frameworks, output) {
         Ok(f) => f,

@@ -9,6 +9,8 @@ use crate::diagnostic::{render_json, render_text};
 pub(super) struct Args {
     #[command(flatten)]
     project: ProjectArg,
+    #[command(flatten)]
+    framework_files: super::FrameworkFiles,
     /// Print diagnostics as text or as JSON (code, severity, file, line,
     /// column, message, help).
     #[arg(long, value_enum, default_value_t = Format::Text)]
@@ -19,7 +21,7 @@ pub(super) struct Args {
 }
 
 pub(super) fn run(args: &Args, output: &Output) -> u8 {
-    let Ok(sources) = super::load(&args.project.path, output) else {
+    let Ok(sources) = super::load(&args.project.path, &args.framework_files, output) else {
         return INPUT_ERROR;
     };
     let compilation = compile(sources);

@@ -13,6 +13,8 @@ use crate::resolve::Model;
 pub(super) struct Args {
     #[command(flatten)]
     project: ProjectArg,
+    #[command(flatten)]
+    framework_files: super::FrameworkFiles,
     /// Report this framework (`ID@VERSION`) requirement by requirement;
     /// repeat for several. Without it, a summary of every framework the
     /// project maps to.
@@ -28,10 +30,11 @@ pub(super) struct Args {
 }
 
 pub(super) fn run(args: &Args, output: &Output) -> u8 {
-    let compilation = match super::compile_project(&args.project.path, output) {
-        Ok(c) => c,
-        Err(code) => return code,
-    };
+    let compilation =
+        match super::compile_project(&args.project.path, &args.framework_files, output) {
+            Ok(c) => c,
+            Err(code) => return code,
+        };
     let model = &compilation.model;
     let frameworks = match super::find_frameworks(model, &args.frameworks, output) {
         Ok(f) => f,

@@ -29,6 +29,8 @@ pub(super) struct Args {
     fail_on: Option<FailOn>,
     #[command(flatten)]
     project: ProjectArg,
+    #[command(flatten)]
+    framework_files: super::FrameworkFiles,
     /// Print as text, JSON, Markdown (for a pull request comment) or SARIF
     /// (for code-scanning views; with `--base`).
     #[arg(long, value_enum, default_value_t = DiffFormat::Text)]
@@ -63,10 +65,11 @@ pub(super) fn run(args: &Args, output: &Output) -> u8 {
         output.error("give `--from FW@OLD --to FW@NEW`, or `--base REV`");
         return INPUT_ERROR;
     };
-    let compilation = match super::compile_project(&args.project.path, output) {
-        Ok(c) => c,
-        Err(code) => return code,
-    };
+    let compilation =
+        match super::compile_project(&args.project.path, &args.framework_files, output) {
+            Ok(c) => c,
+            Err(code) => return code,
+        };
     let model = &compilation.model;
     let (from, to) = match (
         super::find_framework(model, from_arg),
@@ -143,7 +146,7 @@ fn text(report: &VersionDiff) -> String {
 }
 
 fn run_base(args: &Args, base: &str, output: &Output) -> u8 {
-    let head = match super::compile_project(&args.project.path, output) {
+    let head = match super::compile_project(&args.project.path, &args.framework_files, output) {
         Ok(c) => c,
         Err(code) => return code,
     };
@@ -152,13 +155,18 @@ fn run_base(args: &Args, base: &str, output: &Output) -> u8 {
     } else {
         crate::project::load_revision(&args.project.path, base)
     };
-    let base_sources = match base_sources {
+    let mut base_sources = match base_sources {
         Ok(s) => s,
         Err(error) => {
             output.error(&error.to_string());
             return INPUT_ERROR;
         }
     };
+    // The same catalogs are loaded on both sides, so only the project's
+    // changes show.
+    if let Err(code) = args.framework_files.add_to(&mut base_sources, output) {
+        return code;
+    }
     let base_compilation = crate::compile_without_lint(base_sources);
     if base_compilation.has_errors() {
         output.error(&format!(

@@ -17,6 +17,8 @@ pub(super) struct Args {
     id: String,
     #[command(flatten)]
     project: ProjectArg,
+    #[command(flatten)]
+    framework_files: super::FrameworkFiles,
     /// Judge dates of application on this day (`YYYY-MM-DD`).
     #[arg(long, value_name = "DATE")]
     on: Option<String>,
@@ -26,10 +28,11 @@ pub(super) struct Args {
 }
 
 pub(super) fn run(args: &Args, output: &Output) -> u8 {
-    let compilation = match super::compile_project(&args.project.path, output) {
-        Ok(c) => c,
-        Err(code) => return code,
-    };
+    let compilation =
+        match super::compile_project(&args.project.path, &args.framework_files, output) {
+            Ok(c) => c,
+            Err(code) => return code,
+        };
     let model = &compilation.model;
     let options = Options {
         frameworks: (0..model.frameworks.len())

@@ -20,6 +20,8 @@ pub(super) struct Args {
     /// Print as text or as JSON.
     #[arg(long, value_enum, default_value_t = Format::Text, global = true)]
     format: Format,
+    #[command(flatten)]
+    framework_files: super::FrameworkFiles,
 }
 
 #[derive(Debug, clap::Subcommand)]
@@ -34,7 +36,7 @@ enum Show {
 
 pub(super) fn run(args: &Args, output: &Output) -> u8 {
     let compilation = if let Some(path) = &args.project {
-        match super::compile_project(path, output) {
+        match super::compile_project(path, &args.framework_files, output) {
             Ok(c) => c,
             Err(code) => return code,
         }
@@ -43,7 +45,20 @@ pub(super) fn run(args: &Args, output: &Output) -> u8 {
         for file in crate::frameworks::builtin_sources() {
             sources.add(file);
         }
-        crate::compile(sources)
+        if let Err(code) = args.framework_files.add_to(&mut sources, output) {
+            return code;
+        }
+        let compilation = crate::compile(sources);
+        if compilation.has_errors() {
+            output.err(&crate::diagnostic::render_text(
+                &compilation.diagnostics,
+                &compilation.sources,
+                output.style,
+                output.width,
+            ));
+            return INPUT_ERROR;
+        }
+        compilation
     };
     let model = &compilation.model;
     match &args.show {
@@ -257,6 +272,15 @@ struct ShownEntry<'a> {
     summary: Option<&'a str>,
     tags: &'a [String],
     applies_from: Option<&'a str>,
+    /// The official text, for catalogs that carry it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    statement: Option<&'a str>,
+    /// The official guidance, likewise.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    guidance: Option<&'a str>,
+    /// Withdrawn from the catalog (only written when true).
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    withdrawn: bool,
     /// Roles, tiers, categories and date with the groups' included.
     applicability: crate::coverage::Applicability,
 }
@@ -277,6 +301,9 @@ fn show_json(model: &Model, id: FrameworkId) -> serde_json::Value {
                 summary: r.summary.as_deref(),
                 tags: &r.tags,
                 applies_from: r.applies_from.as_deref(),
+                statement: r.statement.as_deref(),
+                guidance: r.guidance.as_deref(),
+                withdrawn: r.withdrawn,
                 applicability: crate::coverage::Applicability::of(model, e),
             })
             .collect()

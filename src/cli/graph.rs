@@ -13,6 +13,8 @@ use crate::render::views::{ProjectInfo, Views};
 pub(super) struct Args {
     #[command(flatten)]
     project: ProjectArg,
+    #[command(flatten)]
+    framework_files: super::FrameworkFiles,
     /// The graph language.
     #[arg(long, value_enum, default_value_t = GraphFormat::Dot)]
     format: GraphFormat,
@@ -32,10 +34,11 @@ pub(super) fn run(args: &Args, output: &Output) -> u8 {
         Ok(t) => t,
         Err(code) => return code,
     };
-    let compilation = match super::compile_project(&args.project.path, output) {
-        Ok(c) => c,
-        Err(code) => return code,
-    };
+    let compilation =
+        match super::compile_project(&args.project.path, &args.framework_files, output) {
+            Ok(c) => c,
+            Err(code) => return code,
+        };
     let model = &compilation.model;
     let project = ProjectInfo {
         name: model.systems.first().map_or_else(

@@ -11,6 +11,7 @@ mod fmt;
 mod frameworks;
 mod graph;
 mod init;
+mod oscal;
 mod risks;
 
 use std::ffi::OsString;
@@ -85,6 +86,10 @@ enum Command {
     Corpus(corpus::Args),
     /// List the loaded framework catalogs, or show one.
     Frameworks(frameworks::Args),
+    /// Import a catalog from another format (OSCAL).
+    Import(oscal::ImportArgs),
+    /// Export the project to another format (OSCAL).
+    Export(oscal::ExportArgs),
 }
 
 /// Exit code: success.
@@ -116,6 +121,8 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> ExitCode {
         Command::Graph(args) => graph::run(&args, &output),
         Command::Corpus(args) => corpus::run(&args, &output),
         Command::Frameworks(args) => frameworks::run(&args, &output),
+        Command::Import(args) => oscal::import(&args, &output),
+        Command::Export(args) => oscal::export(&args, &output),
     };
     ExitCode::from(code)
 }
@@ -185,8 +192,12 @@ impl Output {
 /// Loads and compiles the project at `path` (without the lint checks, whose
 /// warnings only `check` prints); on input errors prints them and returns
 /// `Err(exit code)`.
-fn compile_project(path: &std::path::Path, output: &Output) -> Result<Compilation, u8> {
-    let sources = load(path, output)?;
+fn compile_project(
+    path: &std::path::Path,
+    frameworks: &FrameworkFiles,
+    output: &Output,
+) -> Result<Compilation, u8> {
+    let sources = load(path, frameworks, output)?;
     let compilation = crate::compile_without_lint(sources);
     if compilation.has_errors() {
         output.err(&render_text(
@@ -200,11 +211,57 @@ fn compile_project(path: &std::path::Path, output: &Output) -> Result<Compilatio
     Ok(compilation)
 }
 
-fn load(path: &std::path::Path, output: &Output) -> Result<SourceSet, u8> {
-    project::load(path).map_err(|error| {
+fn load(
+    path: &std::path::Path,
+    frameworks: &FrameworkFiles,
+    output: &Output,
+) -> Result<SourceSet, u8> {
+    let mut sources = project::load(path).map_err(|error| {
         output.error(&error.to_string());
         INPUT_ERROR
-    })
+    })?;
+    frameworks.add_to(&mut sources, output)?;
+    Ok(sources)
+}
+
+/// OSCAL catalogs loaded as frameworks, for every command that compiles a
+/// project.
+#[derive(Debug, Clone, Default, clap::Args)]
+struct FrameworkFiles {
+    /// Load an OSCAL catalog (JSON, YAML or XML) as a framework, as
+    /// `crosswalk import oscal` would write it (repeatable).
+    #[arg(long = "framework-file", value_name = "FILE", global = true)]
+    files: Vec<PathBuf>,
+}
+
+impl FrameworkFiles {
+    /// Imports each catalog and adds it to `sources`; prints the
+    /// diagnostics of a catalog that cannot be imported.
+    fn add_to(&self, sources: &mut SourceSet, output: &Output) -> Result<(), u8> {
+        for path in &self.files {
+            let imported =
+                oscal::import_file(path, &crate::oscal::ImportOptions::default(), output)?;
+            sources.add(crate::source::SourceFile::new(
+                format!("{} (imported)", project::display_name(path)),
+                imported.text,
+                false,
+            ));
+        }
+        Ok(())
+    }
+}
+
+/// Writes `text` to a new temporary file beside `path`, then renames it to
+/// `path`, so a failure never leaves a half-written file.
+fn write_atomically(path: &std::path::Path, text: &str) -> std::io::Result<()> {
+    let mut temporary = path.as_os_str().to_owned();
+    temporary.push(".crosswalk.tmp");
+    let temporary = std::path::Path::new(&temporary);
+    let result = std::fs::write(temporary, text).and_then(|()| std::fs::rename(temporary, path));
+    if result.is_err() {
+        let _ = std::fs::remove_file(temporary);
+    }
+    result
 }
 
 /// The project folder argument shared by commands.

@@ -13,16 +13,19 @@ use crate::readiness::{Readiness, RiskReadiness, readiness};
 pub(super) struct Args {
     #[command(flatten)]
     project: ProjectArg,
+    #[command(flatten)]
+    framework_files: super::FrameworkFiles,
     /// Print as text or as JSON.
     #[arg(long, value_enum, default_value_t = Format::Text)]
     format: Format,
 }
 
 pub(super) fn run(args: &Args, output: &Output) -> u8 {
-    let compilation = match super::compile_project(&args.project.path, output) {
-        Ok(c) => c,
-        Err(code) => return code,
-    };
+    let compilation =
+        match super::compile_project(&args.project.path, &args.framework_files, output) {
+            Ok(c) => c,
+            Err(code) => return code,
+        };
     let model = &compilation.model;
     let analysis = coverage(model, &compilation.graph, &Options::default());
     let register = readiness(model, &compilation.graph, &analysis);

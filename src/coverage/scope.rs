@@ -164,8 +164,12 @@ impl Scope {
     }
 
     /// Why a requirement does not apply, or `None` when it does. Tags and
-    /// dates on the requirement's groups hold for it too.
+    /// dates on the requirement's groups hold for it too. A requirement its
+    /// catalog withdrew applies to no one: there is nothing left to meet.
     pub fn not_applicable(&self, model: &Model, requirement: RequirementId) -> Option<String> {
+        if model.requirement(requirement).withdrawn {
+            return Some("withdrawn from the catalog".to_owned());
+        }
         let Applicability {
             roles,
             tiers,

@@ -435,6 +435,9 @@ impl Printer<'_> {
                         CatalogStmt::Url(t) => format!("url {}", self.raw(t.span)),
                         CatalogStmt::Summary(t) => format!("summary {}", self.raw(t.span)),
                         CatalogStmt::Display(t) => format!("display {}", self.raw(t.span)),
+                        CatalogStmt::Statement(t) => format!("statement {}", self.raw(t.span)),
+                        CatalogStmt::Guidance(t) => format!("guidance {}", self.raw(t.span)),
+                        CatalogStmt::Withdrawn => "withdrawn".to_owned(),
                         CatalogStmt::AppliesFrom(t) => format!("applies-from {}", self.raw(t.span)),
                         CatalogStmt::Tags(tags) => format!(
                             "tags {}",

@@ -15,6 +15,9 @@ pub const NO_RELATIONSHIP_ONLY: &str = "crosswalk::lint::no_relationship_only";
 /// touches.
 pub const RISK_REQUIREMENTS_UNMAPPED: &str = "crosswalk::lint::risk_requirements_unmapped";
 
+/// A control maps to a requirement its catalog withdrew.
+pub const WITHDRAWN_REQUIREMENT: &str = "crosswalk::lint::withdrawn_requirement";
+
 pub(super) fn check(model: &Model, coverage: &Coverage, warnings: &mut Vec<Diagnostic>) {
     requirements(model, coverage, warnings);
     controls(model, warnings);
@@ -73,6 +76,32 @@ fn requirements(model: &Model, coverage: &Coverage, warnings: &mut Vec<Diagnosti
 
 fn controls(model: &Model, warnings: &mut Vec<Diagnostic>) {
     for control in &model.controls {
+        for mapping in &control.satisfies {
+            let requirement = model.requirement(mapping.requirement);
+            if !requirement.withdrawn || mapping.relationship == Relationship::NoRelationship {
+                continue;
+            }
+            let id = format!(
+                "{}:{}",
+                model.framework(requirement.framework).key(),
+                requirement.shown()
+            );
+            let replaced = requirement
+                .summary
+                .as_deref()
+                .map_or(String::new(), |s| format!("{} ", s.trim_end()));
+            warnings.push(
+                Diagnostic::warning(
+                    WITHDRAWN_REQUIREMENT,
+                    mapping.span,
+                    format!("control `{}` maps to `{id}`, which its catalog withdrew", control.id),
+                )
+                .label("a withdrawn requirement")
+                .help(format!(
+                    "{replaced}A withdrawn requirement asks nothing and counts as not applicable: map the control to what replaced it"
+                )),
+            );
+        }
         let every_edge_disjoint = !control.satisfies.is_empty()
             && control
                 .satisfies

@@ -11,7 +11,10 @@ use crate::resolve::Model;
 
 pub use crate::readiness::{RISK_RESIDUAL_GAP, UNMITIGATED_RISK};
 pub use controls::{MISSING_EVIDENCE, MISSING_OWNER, MISSING_TEST, UNMAPPED_CONTROL};
-pub use mappings::{DRAFT_ONLY, NO_RELATIONSHIP_ONLY, ONLY_DERIVED, RISK_REQUIREMENTS_UNMAPPED};
+pub use mappings::{
+    DRAFT_ONLY, NO_RELATIONSHIP_ONLY, ONLY_DERIVED, RISK_REQUIREMENTS_UNMAPPED,
+    WITHDRAWN_REQUIREMENT,
+};
 
 /// Runs every check and returns its warnings.
 pub fn lint(model: &Model, graph: &ControlGraph) -> Vec<Diagnostic> {

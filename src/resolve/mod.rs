@@ -229,6 +229,9 @@ impl Resolver {
         let mut block = Block::new(&owner);
         let mut display = None;
         let mut summary = None;
+        let mut statement = None;
+        let mut guidance = None;
+        let mut withdrawn = None;
         let mut applies_from = None;
         let mut tags = Vec::new();
         for stmt in &node.body {
@@ -238,6 +241,15 @@ impl Resolver {
                 }
                 CatalogStmt::Summary(t) => {
                     block.set(&mut summary, t.value.clone(), stmt.span, "summary");
+                }
+                CatalogStmt::Statement(t) => {
+                    block.set(&mut statement, t.value.clone(), stmt.span, "statement");
+                }
+                CatalogStmt::Guidance(t) => {
+                    block.set(&mut guidance, t.value.clone(), stmt.span, "guidance");
+                }
+                CatalogStmt::Withdrawn => {
+                    block.set(&mut withdrawn, true, stmt.span, "withdrawn");
                 }
                 CatalogStmt::AppliesFrom(t) => block.set(
                     &mut applies_from,
@@ -278,6 +290,9 @@ impl Resolver {
             display,
             title: node.title.value.clone(),
             summary: summary.map(|(v, _)| v),
+            statement: statement.map(|(v, _)| v),
+            guidance: guidance.map(|(v, _)| v),
+            withdrawn: withdrawn.is_some(),
             applies_from: applies_from.map(|(v, _)| v),
             tags,
             parent,

@@ -172,6 +172,14 @@ pub struct Requirement {
     pub title: String,
     /// Our summary.
     pub summary: Option<String>,
+    /// The official text, where the catalog's licence allows it (imported
+    /// OSCAL catalogs).
+    pub statement: Option<String>,
+    /// The official guidance or discussion, likewise.
+    pub guidance: Option<String>,
+    /// Whether the catalog withdrew it: kept so references resolve, never
+    /// counted as uncovered.
+    pub withdrawn: bool,
     /// Applicability tags (`role:provider`, `tier:high-risk`), as written on
     /// this entry; tags on its groups hold too.
     pub tags: Vec<String>,

@@ -112,6 +112,12 @@ pub enum CatalogStmt {
     Summary(Text),
     /// `display "GOVERN 1.1"`
     Display(Text),
+    /// `statement """…"""`: the official text (public-domain catalogs).
+    Statement(Text),
+    /// `guidance """…"""`: the official discussion or guidance.
+    Guidance(Text),
+    /// `withdrawn`: the requirement was withdrawn from its catalog.
+    Withdrawn,
     /// `tags a, b:c`
     Tags(Vec<Name>),
     /// `applies-from "2026-08-02"`

@@ -45,6 +45,9 @@ fn is_noise(rule: Rule) -> bool {
             | Rule::kw_summary
             | Rule::kw_tags
             | Rule::kw_applies_from
+            | Rule::kw_statement
+            | Rule::kw_guidance
+            | Rule::kw_withdrawn
             | Rule::kw_crosswalk
             | Rule::kw_risk
             | Rule::kw_category
@@ -348,6 +351,7 @@ impl Lowerer {
             Rule::group => CatalogStmt::Group(self.catalog_node(pair)),
             Rule::requirement => CatalogStmt::Requirement(self.catalog_node(pair)),
             Rule::tags => CatalogStmt::Tags(children(pair).map(|p| self.name(p)).collect()),
+            Rule::withdrawn => CatalogStmt::Withdrawn,
             _ => {
                 let text = self.text(next(&mut children(pair)));
                 match rule {
@@ -357,6 +361,8 @@ impl Lowerer {
                     Rule::url => CatalogStmt::Url(text),
                     Rule::summary => CatalogStmt::Summary(text),
                     Rule::display => CatalogStmt::Display(text),
+                    Rule::statement => CatalogStmt::Statement(text),
+                    Rule::guidance => CatalogStmt::Guidance(text),
                     Rule::applies_from => CatalogStmt::AppliesFrom(self.date(text)?),
                     _ => return None,
                 }

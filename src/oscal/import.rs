@@ -1,0 +1,693 @@
+//! `crosswalk import oscal`: an OSCAL catalog (JSON, YAML or XML) → a
+//! framework in our language.
+//!
+//! Groups become groups, controls and their enhancements become
+//! requirements of the group they are in (an enhancement follows its
+//! control, with the official label such as `AC-2(1)` as its `display`),
+//! the `statement` and `guidance` parts become `statement` and `guidance`
+//! texts, parameters stay readable placeholders in NIST's style
+//! (`[Assignment: organization-defined frequency]`, `[Selection (one or
+//! more): …]`) and withdrawn controls are kept, marked `withdrawn`, with
+//! where they went as their summary.
+
+use std::collections::HashMap;
+use std::fmt::Write as _;
+
+use super::catalog::{Catalog, Control, Group, Param, Part, Str, label, own_prop};
+use super::error::{DUPLICATE_ID, NOT_A_CATALOG, UNSUPPORTED_VERSION};
+use super::parse::{Syntax, parse_document};
+use crate::diagnostic::Diagnostic;
+use crate::source::{FileId, SourceFile, Span};
+
+/// What the user chose on the command line.
+#[derive(Debug, Clone, Default)]
+pub struct ImportOptions {
+    /// The framework's short name (default: from the file name).
+    pub name: Option<String>,
+    /// The framework's version (default: the catalog's own version).
+    pub version: Option<String>,
+}
+
+/// A catalog turned into our language.
+#[derive(Debug, Clone)]
+pub struct Imported {
+    /// The framework's short name.
+    pub name: String,
+    /// Its version.
+    pub version: String,
+    /// The `.cw` text, in the canonical layout of `crosswalk fmt`.
+    pub text: String,
+    /// Controls and enhancements.
+    pub controls: usize,
+    /// How many of them are withdrawn.
+    pub withdrawn: usize,
+    /// Groups, nested ones included.
+    pub groups: usize,
+}
+
+/// Imports an OSCAL catalog. Returns the framework when the catalog could
+/// be read, and every diagnostic (errors, or warnings beside a result).
+pub fn import(
+    file: &SourceFile,
+    file_id: FileId,
+    options: &ImportOptions,
+) -> (Option<Imported>, Vec<Diagnostic>) {
+    let syntax = Syntax::detect(&file.name, &file.text);
+    let document = match parse_document(file, file_id, syntax) {
+        Ok(document) => document,
+        Err(diagnostic) => return (None, vec![*diagnostic]),
+    };
+    let located = Locator {
+        text: &file.text,
+        file: file_id,
+    };
+    let Some(catalog) = &document.catalog else {
+        let what = document.other_model().map_or_else(
+            || "it has no `catalog` at its root".to_owned(),
+            |m| format!("it is an OSCAL {m}"),
+        );
+        let help = if document.other_model() == Some("profile") {
+            "resolve the profile into a catalog first (the NIST content publishes resolved \
+             profile catalogs beside each profile), then import that"
+        } else {
+            "import reads OSCAL catalogs: a JSON, YAML or XML document whose root is `catalog`"
+        };
+        let diagnostic = Diagnostic::error(
+            NOT_A_CATALOG,
+            Span::new(file_id, 0, 0),
+            format!("`{}` is not an OSCAL catalog: {what}", file.name),
+        )
+        .label("expected a catalog here")
+        .help(help);
+        return (None, vec![diagnostic]);
+    };
+    let mut diagnostics = Vec::new();
+    let oscal_version = &catalog.metadata.oscal_version;
+    if !is_supported_version(oscal_version) {
+        diagnostics.push(
+            Diagnostic::error(
+                UNSUPPORTED_VERSION,
+                located.span(oscal_version),
+                format!(
+                    "`catalog.metadata.oscal-version` is `{oscal_version}`, an OSCAL version \
+                     import does not read"
+                ),
+            )
+            .label("unsupported OSCAL version")
+            .help("import reads OSCAL 1.0, 1.1 and 1.2 catalogs; convert the catalog to OSCAL 1.x"),
+        );
+        return (None, diagnostics);
+    }
+    let index = Index::build(catalog, &located, &mut diagnostics);
+    if diagnostics.iter().any(Diagnostic::is_error) {
+        return (None, diagnostics);
+    }
+    // A catalog `export oscal` wrote names its framework.
+    let exported_name = own_prop(&catalog.metadata.props, "framework")
+        .filter(|n| is_framework_name(n))
+        .map(str::to_owned);
+    let name = options
+        .name
+        .clone()
+        .or(exported_name)
+        .unwrap_or_else(|| name_from_file(&file.name));
+    let version = options
+        .version
+        .clone()
+        .unwrap_or_else(|| version_word(&catalog.metadata.version));
+    let mut writer = Writer {
+        out: String::with_capacity(file.text.len()),
+        index: &index,
+        controls: 0,
+        withdrawn: 0,
+        groups: 0,
+    };
+    writer.catalog(catalog, &name, &version, &file.name);
+    let imported = Imported {
+        name,
+        version,
+        text: writer.out,
+        controls: writer.controls,
+        withdrawn: writer.withdrawn,
+        groups: writer.groups,
+    };
+    (Some(imported), diagnostics)
+}
+
+/// OSCAL 1.0, 1.1 and 1.2 share the catalog model import reads.
+fn is_supported_version(version: &str) -> bool {
+    let mut parts = version.split(['.', '-']);
+    parts.next() == Some("1") && matches!(parts.next(), Some("0" | "1" | "2"))
+}
+
+/// A framework name from a file name: `NIST_SP-800-53_rev5_catalog.json` →
+/// `nist-sp-800-53-rev5`.
+pub fn name_from_file(path: &str) -> String {
+    let stem = path.rsplit(['/', '\\']).next().unwrap_or(path);
+    let stem = stem.split('.').next().unwrap_or(stem);
+    let mut name = String::new();
+    for c in stem.chars() {
+        if c.is_ascii_alphanumeric() {
+            name.push(c.to_ascii_lowercase());
+        } else if !name.is_empty() && !name.ends_with('-') {
+            name.push('-');
+        }
+    }
+    let mut name = name.trim_end_matches('-').to_owned();
+    for suffix in ["-catalog", "-min"] {
+        if let Some(stripped) = name.strip_suffix(suffix) {
+            name = stripped.to_owned();
+        }
+    }
+    let name = name.trim_start_matches(|c: char| c.is_ascii_digit() || c == '-');
+    if name.is_empty() {
+        "imported".to_owned()
+    } else {
+        name.to_owned()
+    }
+}
+
+/// Whether `name` is a valid framework name (`nist-sp-800-53`).
+pub fn is_framework_name(name: &str) -> bool {
+    name.starts_with(|c: char| c.is_ascii_lowercase())
+        && name
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+}
+
+/// Whether `version` is a valid framework version (`5.0.1`).
+pub fn is_version(version: &str) -> bool {
+    !version.is_empty()
+        && version
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '.')
+}
+
+/// A catalog version as a framework version: other characters become `.`.
+fn version_word(version: &str) -> String {
+    let word: String = version
+        .trim()
+        .chars()
+        .map(|c| if c.is_ascii_alphanumeric() { c } else { '.' })
+        .collect();
+    if word.is_empty() {
+        "1".to_owned()
+    } else {
+        word
+    }
+}
+
+/// Finds where a borrowed string sits in the input, for spans.
+pub(super) struct Locator<'t> {
+    pub(super) text: &'t str,
+    pub(super) file: FileId,
+}
+
+impl Locator<'_> {
+    /// The span of `value` when it was borrowed from the input; the start
+    /// of the file otherwise (the message names the path).
+    pub(super) fn span(&self, value: &str) -> Span {
+        let start = self.text.as_ptr().addr();
+        let at = value.as_ptr().addr();
+        if at >= start && at + value.len() <= start + self.text.len() {
+            Span::new(self.file, at - start, at - start + value.len())
+        } else {
+            Span::new(self.file, 0, 0)
+        }
+    }
+}
+
+/// What the writer looks up: parameters by id, labels by control id.
+struct Index<'c> {
+    params: HashMap<&'c str, &'c Param<'c>>,
+    labels: HashMap<&'c str, &'c str>,
+}
+
+impl<'c> Index<'c> {
+    fn build(
+        catalog: &'c Catalog<'c>,
+        at: &Locator<'_>,
+        diagnostics: &mut Vec<Diagnostic>,
+    ) -> Self {
+        let mut index = Index {
+            params: HashMap::new(),
+            labels: HashMap::new(),
+        };
+        let mut ids: HashMap<&'c str, String> = HashMap::new();
+        for param in &catalog.params {
+            index.params.insert(&param.id, param);
+        }
+        for (i, control) in catalog.controls.iter().enumerate() {
+            index.control(
+                control,
+                &format!("catalog.controls[{i}]"),
+                &mut ids,
+                at,
+                diagnostics,
+            );
+        }
+        for (i, group) in catalog.groups.iter().enumerate() {
+            index.group(
+                group,
+                &format!("catalog.groups[{i}]"),
+                &mut ids,
+                at,
+                diagnostics,
+            );
+        }
+        index
+    }
+
+    fn group(
+        &mut self,
+        group: &'c Group<'c>,
+        path: &str,
+        ids: &mut HashMap<&'c str, String>,
+        at: &Locator<'_>,
+        diagnostics: &mut Vec<Diagnostic>,
+    ) {
+        if let Some(id) = &group.id {
+            check_unique(id, path, ids, at, diagnostics);
+        }
+        for param in &group.params {
+            self.params.insert(&param.id, param);
+        }
+        for (i, control) in group.controls.iter().enumerate() {
+            self.control(
+                control,
+                &format!("{path}.controls[{i}]"),
+                ids,
+                at,
+                diagnostics,
+            );
+        }
+        for (i, nested) in group.groups.iter().enumerate() {
+            self.group(nested, &format!("{path}.groups[{i}]"), ids, at, diagnostics);
+        }
+    }
+
+    fn control(
+        &mut self,
+        control: &'c Control<'c>,
+        path: &str,
+        ids: &mut HashMap<&'c str, String>,
+        at: &Locator<'_>,
+        diagnostics: &mut Vec<Diagnostic>,
+    ) {
+        check_unique(&control.id, path, ids, at, diagnostics);
+        if let Some(label) = control.label() {
+            self.labels.insert(&control.id, label);
+        }
+        for param in &control.params {
+            self.params.insert(&param.id, param);
+        }
+        for (i, child) in control.controls.iter().enumerate() {
+            self.control(
+                child,
+                &format!("{path}.controls[{i}]"),
+                ids,
+                at,
+                diagnostics,
+            );
+        }
+    }
+}
+
+/// Reports an identifier used twice (groups and controls share one
+/// namespace in a framework).
+fn check_unique<'c>(
+    id: &'c Str<'c>,
+    path: &str,
+    ids: &mut HashMap<&'c str, String>,
+    at: &Locator<'_>,
+    diagnostics: &mut Vec<Diagnostic>,
+) {
+    if let Some(first) = ids.get(id.as_ref()) {
+        diagnostics.push(
+            Diagnostic::error(
+                DUPLICATE_ID,
+                at.span(id),
+                format!("`{path}.id` is `{id}`, which `{first}.id` already uses"),
+            )
+            .label("used again here")
+            .help("every group and control of a catalog needs its own `id`"),
+        );
+    } else {
+        ids.insert(id, path.to_owned());
+    }
+}
+
+/// Writes the framework in the canonical layout.
+struct Writer<'i> {
+    out: String,
+    index: &'i Index<'i>,
+    controls: usize,
+    withdrawn: usize,
+    groups: usize,
+}
+
+impl Writer<'_> {
+    fn line(&mut self, depth: usize, text: &str) {
+        for _ in 0..depth {
+            self.out.push_str("  ");
+        }
+        self.out.push_str(text);
+        self.out.push('\n');
+    }
+
+    fn catalog(&mut self, catalog: &Catalog<'_>, name: &str, version: &str, file: &str) {
+        let file = file.rsplit(['/', '\\']).next().unwrap_or(file);
+        let _ = writeln!(
+            self.out,
+            "framework {name} version {} {} {{",
+            quoted(version),
+            quoted(catalog.metadata.title.trim())
+        );
+        let source = format!(
+            "OSCAL catalog {file} (OSCAL {}, catalog version {}, uuid {})",
+            catalog.metadata.oscal_version, catalog.metadata.version, catalog.uuid
+        );
+        self.line(1, &format!("source {}", quoted(&source)));
+        for control in &catalog.controls {
+            self.control(control, 1);
+        }
+        for group in &catalog.groups {
+            self.group(group, 1);
+        }
+        self.out.push_str("}\n");
+    }
+
+    fn group(&mut self, group: &Group<'_>, depth: usize) {
+        self.groups += 1;
+        let id = group
+            .id
+            .as_deref()
+            .map_or_else(|| format!("group-{}", self.groups), str::to_owned);
+        self.line(
+            depth,
+            &format!("group {} {} {{", name(&id), quoted(group.title.trim())),
+        );
+        if let Some(label) = label(&group.props)
+            && label != id
+        {
+            self.line(depth + 1, &format!("display {}", quoted(label)));
+        }
+        for control in &group.controls {
+            self.control(control, depth + 1);
+        }
+        for nested in &group.groups {
+            self.group(nested, depth + 1);
+        }
+        self.line(depth, "}");
+    }
+
+    fn control(&mut self, control: &Control<'_>, depth: usize) {
+        self.controls += 1;
+        let header = format!(
+            "requirement {} {}",
+            name(&control.id),
+            quoted(control.title.trim())
+        );
+        let mut body = Vec::new();
+        if let Some(label) = control.label()
+            && label != control.id
+        {
+            body.push(format!("display {}", quoted(label)));
+        }
+        let summary = own_prop(&control.props, "summary").map(str::to_owned);
+        if control.is_withdrawn() {
+            self.withdrawn += 1;
+            body.push("withdrawn".to_owned());
+            let summary = summary.unwrap_or_else(|| self.where_it_went(control));
+            body.push(format!("summary {}", quoted(&summary)));
+        } else if let Some(summary) = summary {
+            body.push(format!("summary {}", quoted(&summary)));
+        }
+        let statement = self.parts_text(&control.parts, "statement");
+        let guidance = self.parts_text(&control.parts, "guidance");
+        let has_text = statement.is_some() || guidance.is_some();
+        if body.is_empty() && !has_text {
+            self.line(depth, &header);
+        } else {
+            self.line(depth, &format!("{header} {{"));
+            for line in &body {
+                self.line(depth + 1, line);
+            }
+            if let Some(text) = statement {
+                self.text_stmt(depth + 1, "statement", &text);
+            }
+            if let Some(text) = guidance {
+                self.text_stmt(depth + 1, "guidance", &text);
+            }
+            self.line(depth, "}");
+        }
+        for child in &control.controls {
+            self.control(child, depth);
+        }
+    }
+
+    /// `Incorporated into AC-6.` from a withdrawn control's links.
+    fn where_it_went(&self, control: &Control<'_>) -> String {
+        let mut phrases: Vec<(String, Vec<String>)> = Vec::new();
+        for link in &control.links {
+            let verb = match link.rel.as_deref() {
+                Some("incorporated-into") => "Incorporated into",
+                Some("moved-to") => "Moved to",
+                _ => continue,
+            };
+            let target = link.href.trim_start_matches('#');
+            let label = self.target_label(target);
+            match phrases.iter_mut().find(|(v, _)| v == verb) {
+                Some((_, targets)) => targets.push(label),
+                None => phrases.push((verb.to_owned(), vec![label])),
+            }
+        }
+        if phrases.is_empty() {
+            return "Withdrawn.".to_owned();
+        }
+        phrases
+            .iter()
+            .map(|(verb, targets)| format!("{verb} {}.", targets.join(", ")))
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+
+    /// `AC-6` for `ac-6`; `AC-2k` for the statement item `ac-2_smt.k`.
+    fn target_label(&self, target: &str) -> String {
+        if let Some(label) = self.index.labels.get(target) {
+            return (*label).to_owned();
+        }
+        if let Some((control, item)) = target.split_once("_smt")
+            && let Some(label) = self.index.labels.get(control)
+        {
+            return format!("{label}{}", item.replace('.', ""));
+        }
+        target.to_owned()
+    }
+
+    fn text_stmt(&mut self, depth: usize, keyword: &str, text: &str) {
+        if !text.contains('\n') || text.contains("\"\"\"") {
+            self.line(depth, &format!("{keyword} {}", quoted(text)));
+            return;
+        }
+        self.line(depth, &format!("{keyword} \"\"\""));
+        for line in text.split('\n') {
+            if line.is_empty() {
+                self.out.push('\n');
+            } else {
+                self.line(depth + 1, line);
+            }
+        }
+        self.line(depth, "\"\"\"");
+    }
+
+    /// The text of the parts named `name`, items numbered by their labels
+    /// and indented by depth; `None` when there is none.
+    fn parts_text(&self, parts: &[Part<'_>], name: &str) -> Option<String> {
+        let mut text = String::new();
+        for part in parts.iter().filter(|p| p.name == name) {
+            self.part_text(part, 0, &mut text);
+        }
+        let text = text.trim_end().to_owned();
+        (!text.is_empty()).then_some(text)
+    }
+
+    fn part_text(&self, part: &Part<'_>, depth: usize, out: &mut String) {
+        let label = label(&part.props);
+        let mut first = String::new();
+        if let Some(label) = label {
+            first.push_str(label.trim());
+        }
+        if let Some(title) = part.title.as_deref().filter(|_| depth > 0) {
+            if !first.is_empty() {
+                first.push(' ');
+            }
+            first.push_str(title.trim());
+            first.push('.');
+        }
+        let prose = part
+            .prose
+            .as_deref()
+            .map(|p| self.expand(p, 0))
+            .unwrap_or_default();
+        // The first line joins the label; later lines keep their own
+        // indentation (a statement written by `export oscal` nests its
+        // items that way).
+        let mut lines = prose
+            .lines()
+            .map(str::trim_end)
+            .filter(|l| !l.trim().is_empty());
+        if let Some(line) = lines.next() {
+            if !first.is_empty() {
+                first.push(' ');
+            }
+            first.push_str(line.trim_start());
+        }
+        let has_own_line = !first.is_empty();
+        if has_own_line {
+            push_line(out, depth, &first);
+        }
+        for line in lines {
+            // Indentation in steps of two is structure (items as `export
+            // oscal` writes them); an odd one is a stray space of the
+            // source, which Markdown ignores too.
+            let indent = line.len() - line.trim_start_matches(' ').len();
+            let line = if indent % 2 == 1 {
+                line.trim_start()
+            } else {
+                line
+            };
+            push_line(out, depth + usize::from(label.is_some()), line);
+        }
+        let child_depth = if has_own_line { depth + 1 } else { depth };
+        for child in &part.parts {
+            self.part_text(child, child_depth, out);
+        }
+    }
+
+    /// Replaces `{{ insert: param, ID }}` with a readable placeholder.
+    fn expand(&self, prose: &str, nesting: usize) -> String {
+        let mut out = String::with_capacity(prose.len());
+        let mut rest = prose;
+        while let Some(open) = rest.find("{{") {
+            let Some(close) = rest[open..].find("}}") else {
+                break;
+            };
+            out.push_str(&rest[..open]);
+            let inner = rest[open + 2..open + close].trim();
+            match inner
+                .strip_prefix("insert:")
+                .and_then(|i| i.split_once(','))
+                .map(|(kind, id)| (kind.trim(), id.trim()))
+            {
+                Some(("param", id)) => out.push_str(&self.placeholder(id, nesting)),
+                _ => out.push_str(&rest[open..open + close + 2]),
+            }
+            rest = &rest[open + close + 2..];
+        }
+        out.push_str(rest);
+        out
+    }
+
+    /// `[Assignment: organization-defined frequency]` or `[Selection (one or
+    /// more): a; b]`, the way NIST prints its parameters.
+    fn placeholder(&self, id: &str, nesting: usize) -> String {
+        let Some(param) = self.index.params.get(id) else {
+            return format!("[Assignment: {id}]");
+        };
+        if let Some(select) = &param.select {
+            let choices: Vec<String> = select
+                .choice
+                .iter()
+                .map(|c| {
+                    if nesting < 4 {
+                        self.expand(c.trim(), nesting + 1)
+                    } else {
+                        c.trim().to_owned()
+                    }
+                })
+                .collect();
+            let how = match select.how_many.as_deref() {
+                Some("one-or-more") => "Selection (one or more)",
+                _ => "Selection",
+            };
+            return format!("[{how}: {}]", choices.join("; "));
+        }
+        if let Some(label) = &param.label {
+            return format!("[Assignment: {}]", label.trim());
+        }
+        if let Some(guideline) = param.guidelines.first() {
+            return format!("[Assignment: {}]", guideline.prose.trim());
+        }
+        format!("[Assignment: {id}]")
+    }
+}
+
+fn push_line(out: &mut String, depth: usize, line: &str) {
+    for _ in 0..depth {
+        out.push_str("  ");
+    }
+    let _ = writeln!(out, "{line}");
+}
+
+/// An identifier as written in our language: bare when it fits the
+/// identifier rule, quoted otherwise.
+pub(crate) fn name(id: &str) -> String {
+    let bare = id.starts_with(|c: char| c.is_ascii_alphanumeric())
+        && id
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_' | '(' | ')'));
+    if bare { id.to_owned() } else { quoted(id) }
+}
+
+/// A quoted string with our escapes (`\"`, `\\`, `\n`, `\t`); carriage
+/// returns are dropped.
+pub(crate) fn quoted(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 2);
+    out.push('"');
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\t' => out.push_str("\\t"),
+            '\r' => {}
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_come_from_file_names() {
+        assert_eq!(
+            name_from_file("x/NIST_SP-800-53_rev5_catalog.json"),
+            "nist-sp-800-53-rev5"
+        );
+        assert_eq!(name_from_file("800-53.yaml"), "imported");
+        assert!(is_framework_name("nist-sp-800-53-rev5"));
+        assert!(!is_framework_name("NIST"));
+    }
+
+    #[test]
+    fn versions_are_checked() {
+        assert!(is_supported_version("1.0.0"));
+        assert!(is_supported_version("1.2.2"));
+        assert!(is_supported_version("1.0.0-rc2"));
+        assert!(!is_supported_version("2.0.0"));
+        assert!(!is_supported_version("0.9"));
+        assert_eq!(version_word("5.1.1+u4"), "5.1.1.u4");
+    }
+
+    #[test]
+    fn names_and_strings_are_written_safely() {
+        assert_eq!(name("ac-2.1"), "ac-2.1");
+        assert_eq!(name("AC 2"), "\"AC 2\"");
+        assert_eq!(quoted("a \"b\"\\\n"), "\"a \\\"b\\\"\\\\\\n\"");
+    }
+}
