@@ -753,3 +753,54 @@ fn the_graph_command_prints_what_build_writes() {
         assert_eq!(printed.stdout, text(&out, file), "{format}");
     }
 }
+
+#[test]
+fn an_imported_catalog_shows_its_requirement_text_in_the_mapping_document() {
+    let project = temp_dir("imported-catalog");
+    fs::write(
+        project.join("controls.cw"),
+        r#"control AC-POL "Access control policy" {
+  owner "CISO"
+  frequency annual
+  evidence "Signed policy"
+  test "Inspect the policy."
+  satisfies nist-sp-800-53-rev5-catalog-ac-sample:ac-1 equal
+}
+"#,
+    )
+    .unwrap();
+    let catalog = root().join("tests/reference/oscal/NIST_SP-800-53_rev5_catalog-ac-sample.yaml");
+    let out = project.join("out");
+    let run = crosswalk_env(
+        root(),
+        &[
+            "build",
+            project.to_str().unwrap(),
+            "--framework-file",
+            catalog.to_str().unwrap(),
+            "--only",
+            "mapping",
+            "--out",
+            out.to_str().unwrap(),
+        ],
+        &[],
+    );
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let md = text(
+        &out,
+        "auditor-mapping/nist-sp-800-53-rev5-catalog-ac-sample-5.0.1.md",
+    );
+    let section = md
+        .split("## AC-1 Policy and Procedures (covered)")
+        .nth(1)
+        .expect("AC-1 is listed");
+    assert!(
+        section
+            .contains("b. Designate an \\[Assignment: organization-defined official\\] to manage"),
+        "{section}"
+    );
+    assert!(
+        section.contains("### AC-POL Access control policy"),
+        "{section}"
+    );
+}

@@ -15,6 +15,7 @@
 # says through which component).
 
 system "Lendscore risk-scoring API" {
+  company "Lendscore Ltd"
   description """
     A hosted API that lenders call from their loan origination and card
     authorisation systems. `POST /v2/credit-score` returns a
@@ -111,4 +112,13 @@ system "Lendscore risk-scoring API" {
   commitment "99.9% monthly availability of each scoring endpoint; fraud scores within 150 ms at the 99th percentile."
   commitment "Every production model meets the accuracy declared in its model card; lenders are told 30 days before a new model version goes live."
   commitment "Erasure requests forwarded by a lender are completed in the data lake, feature store and logs within 30 days."
+
+  # What the system must do so the commitments hold.
+  system-requirement "Both scoring endpoints run in two regions behind a health-checked load balancer, and the credit API falls back to the lender's manual review when no score is ready in time."
+  system-requirement "No model version reaches production without an approved change record, its evaluation report and a tested rollback."
+  system-requirement "Requests, scores, reason codes and model versions are logged for every call and kept for at least five years, tamper-evident."
+  system-requirement "Lender data is encrypted in transit and at rest and separated per lender in the feature store and the retrieval index."
+
+  boundary "In scope: the credit and fraud scoring APIs, the data ingestion, feature store, training pipeline, model registry, monitoring, inference logs, the document summariser and retrieval index, and the people and procedures that run them."
+  boundary "Out of scope: lenders' loan origination and card authorisation systems, and their credit decisions; the cloud provider's and the foundation model provider's own controls (carved out)."
 }

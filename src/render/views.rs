@@ -192,6 +192,9 @@ pub struct RequirementRow {
     pub title: String,
     /// Our summary.
     pub summary: Option<String>,
+    /// The official requirement text, when the catalog carries it (an
+    /// imported OSCAL catalog, or a licensed text the user added).
+    pub statement: Option<String>,
     /// The group it sits in (`CC6 Logical and physical access controls`),
     /// if any.
     pub group: Option<String>,
@@ -587,6 +590,7 @@ impl<'a> Views<'a> {
             display: requirement.shown().to_owned(),
             title: requirement.title.clone(),
             summary: requirement.summary.clone(),
+            statement: requirement.statement.clone(),
             group,
             status: coverage.status.to_string(),
             reason: coverage
