@@ -30,6 +30,7 @@
 pub mod cli;
 pub mod corpus;
 pub mod coverage;
+pub mod dates;
 pub mod diagnostic;
 pub mod diff;
 pub mod explain;

@@ -592,7 +592,7 @@ fn build_leaves_a_folder_it_did_not_write_alone() {
     );
     assert_eq!(run.code, 2);
     assert!(
-        run.stderr.contains("is not an earlier build"),
+        run.stderr.contains("is not an earlier output of crosswalk"),
         "{}",
         run.stderr
     );

@@ -327,6 +327,30 @@ fn export_fixture(catalog: &std::path::Path, out: &std::path::Path, epoch: Optio
     stderr
 }
 
+#[test]
+fn export_leaves_a_folder_it_did_not_write_alone() {
+    let catalog = catalog_file("oscal-export-foreign-in");
+    let dir = temp_dir("oscal-export-foreign");
+    fs::write(dir.join("notes.txt"), "mine").unwrap();
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_crosswalk"))
+        .args(["export", "oscal"])
+        .arg(root().join("tests/fixtures/oscal/export"))
+        .arg("--framework-file")
+        .arg(&catalog)
+        .arg("--out")
+        .arg(&dir)
+        .env("NO_COLOR", "1")
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert!(
+        stderr.contains("is not an earlier output of crosswalk"),
+        "{stderr}"
+    );
+    assert_eq!(fs::read_to_string(dir.join("notes.txt")).unwrap(), "mine");
+}
+
 /// Every file under `dir`, by relative path.
 fn read_tree(dir: &std::path::Path) -> BTreeMap<String, String> {
     fn walk(base: &std::path::Path, dir: &std::path::Path, out: &mut BTreeMap<String, String>) {
@@ -364,6 +388,7 @@ fn export_writes_a_component_definition_mapping_collections_and_catalogs_byte_fo
     assert_eq!(
         names,
         [
+            ".crosswalk-build",
             "catalogs/nist-sp-800-53-rev5@5.0.1.json",
             "component-definition.json",
             "mappings/nist-sp-800-53-rev5@5.0.1.json",

@@ -7,15 +7,12 @@ use std::path::{Path, PathBuf};
 
 use clap::ValueEnum;
 
+use super::staging::Staging;
 use super::{INPUT_ERROR, OK, Output, ProjectArg};
 use crate::coverage::{Options, coverage};
 use crate::project::display_name;
 use crate::render::views::ProjectInfo;
-use crate::render::{BuildOptions, DocumentKind, RenderError, RenderedFile, date_of, render};
-
-/// The file that marks a folder as `build` output, which `build` may
-/// replace; any other non-empty folder is left alone.
-const MARKER: &str = ".crosswalk-build";
+use crate::render::{BuildOptions, DocumentKind, RenderError, RenderedFile, render};
 
 /// Arguments of `crosswalk build`.
 #[derive(Debug, clap::Args)]
@@ -82,17 +79,9 @@ impl From<Kind> for DocumentKind {
 }
 
 pub(super) fn run(args: &Args, output: &Output) -> u8 {
-    let date = match std::env::var("SOURCE_DATE_EPOCH") {
-        Ok(text) if !text.is_empty() => match text.parse::<i64>() {
-            Ok(seconds) if (0..=253_402_300_799).contains(&seconds) => Some(seconds),
-            _ => {
-                output.error(&format!(
-                    "SOURCE_DATE_EPOCH is `{text}`: it must be whole seconds since 1970-01-01 (UTC)"
-                ));
-                return INPUT_ERROR;
-            }
-        },
-        _ => None,
+    let date = match super::source_date_epoch(output) {
+        Ok(date) => date,
+        Err(code) => return code,
     };
     let templates = match super::load_templates(args.templates.as_deref(), output) {
         Ok(t) => t,
@@ -129,7 +118,7 @@ pub(super) fn run(args: &Args, output: &Output) -> u8 {
             .systems
             .first()
             .map_or_else(|| project_name(&args.project.path), |s| s.name.clone()),
-        date: date.map(date_of),
+        date: date.map(crate::dates::date_of),
         on: args.on.clone(),
         generator: format!("crosswalk {}", env!("CARGO_PKG_VERSION")),
     };
@@ -138,7 +127,7 @@ pub(super) fn run(args: &Args, output: &Output) -> u8 {
         period_months: args.period_months,
         date,
     };
-    let staging = match Staging::new(&args.out) {
+    let staging = match Staging::new(&args.out, "crosswalk build") {
         Ok(s) => s,
         Err(message) => {
             output.error(&message);
@@ -146,7 +135,7 @@ pub(super) fn run(args: &Args, output: &Output) -> u8 {
         }
     };
     let threads = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
-    let sink = |file: RenderedFile| staging.write(&file);
+    let sink = |file: RenderedFile| staging.write(&file.path, &file.bytes);
     let rendered = render(
         model,
         &compilation.graph,
@@ -190,99 +179,4 @@ fn project_name(path: &Path) -> String {
         || "project".to_owned(),
         |n| n.to_string_lossy().into_owned(),
     )
-}
-
-/// A fresh folder beside the output folder that the documents are written
-/// into, then moved into place (replacing an earlier build), so the output
-/// folder is always either the old build or the whole new one.
-struct Staging {
-    out: PathBuf,
-    dir: PathBuf,
-    retired: PathBuf,
-}
-
-impl Staging {
-    /// Checks that `out` may be replaced and makes the staging folder.
-    fn new(out: &Path) -> Result<Self, String> {
-        if out.exists() {
-            let is_build = out.join(MARKER).is_file();
-            let is_empty = fs::read_dir(out).is_ok_and(|mut d| d.next().is_none());
-            if !out.is_dir() || !(is_build || is_empty) {
-                return Err(format!(
-                    "{} exists and is not an earlier build (it has no {MARKER} file): choose another --out, or remove it",
-                    display_name(out)
-                ));
-            }
-        }
-        let name = out
-            .file_name()
-            .map_or_else(|| "build".to_owned(), |n| n.to_string_lossy().into_owned());
-        let parent = match out.parent() {
-            Some(p) if !p.as_os_str().is_empty() => p.to_owned(),
-            _ => PathBuf::from("."),
-        };
-        let pid = std::process::id();
-        let staging = Self {
-            out: out.to_owned(),
-            dir: parent.join(format!(".{name}.crosswalk-new-{pid}")),
-            retired: parent.join(format!(".{name}.crosswalk-old-{pid}")),
-        };
-        let made = fs::create_dir_all(&parent)
-            .and_then(|()| match fs::remove_dir_all(&staging.dir) {
-                Err(e) if e.kind() != std::io::ErrorKind::NotFound => Err(e),
-                _ => Ok(()),
-            })
-            .and_then(|()| fs::create_dir(&staging.dir))
-            .and_then(|()| {
-                fs::write(
-                    staging.dir.join(MARKER),
-                    "This folder is written by `crosswalk build`, which replaces it as a whole.\n",
-                )
-            });
-        if let Err(e) = made {
-            staging.abandon();
-            return Err(format!(
-                "cannot prepare {}: {e}",
-                display_name(&staging.dir)
-            ));
-        }
-        Ok(staging)
-    }
-
-    /// Writes one file into the staging folder.
-    fn write(&self, file: &RenderedFile) -> Result<(), String> {
-        let path = self.dir.join(&file.path);
-        path.parent()
-            .map_or(Ok(()), fs::create_dir_all)
-            .and_then(|()| fs::write(&path, &file.bytes))
-            .map_err(|e| format!("cannot write {}: {e}", file.path))
-    }
-
-    /// Removes the staging folder after a failure.
-    fn abandon(&self) {
-        let _ = fs::remove_dir_all(&self.dir);
-    }
-
-    /// Moves the staging folder into place.
-    fn commit(self) -> Result<(), String> {
-        let had_old = self.out.exists();
-        if had_old && let Err(e) = fs::rename(&self.out, &self.retired) {
-            self.abandon();
-            return Err(format!("cannot move the earlier build aside: {e}"));
-        }
-        if let Err(e) = fs::rename(&self.dir, &self.out) {
-            if had_old {
-                let _ = fs::rename(&self.retired, &self.out);
-            }
-            self.abandon();
-            return Err(format!(
-                "cannot move the documents into {}: {e}",
-                display_name(&self.out)
-            ));
-        }
-        if had_old {
-            let _ = fs::remove_dir_all(&self.retired);
-        }
-        Ok(())
-    }
 }

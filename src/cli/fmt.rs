@@ -1,7 +1,6 @@
 //! `crosswalk fmt`: rewrite a project's files in the canonical layout.
 
 use std::fs;
-use std::path::Path;
 
 use super::{FINDINGS, INPUT_ERROR, OK, Output, ProjectArg};
 use crate::diagnostic::render_text;
@@ -68,7 +67,7 @@ pub(super) fn run(args: &Args, output: &Output) -> u8 {
         }
         if args.check {
             unformatted.push(name);
-        } else if let Err(error) = write_atomically(&path, &formatted) {
+        } else if let Err(error) = super::write_atomically(&path, &formatted) {
             output.error(&format!("cannot write `{name}`: {error}"));
             failed = true;
         } else {
@@ -87,20 +86,4 @@ pub(super) fn run(args: &Args, output: &Output) -> u8 {
     } else {
         OK
     }
-}
-
-/// Writes `text` to a temporary file beside `path`, then renames it over
-/// `path`, so a failure never leaves a half-written file.
-fn write_atomically(path: &Path, text: &str) -> std::io::Result<()> {
-    let mut temporary = path.as_os_str().to_owned();
-    temporary.push(".crosswalk-fmt.tmp");
-    let temporary = Path::new(&temporary);
-    let result = fs::write(temporary, text)
-        .and_then(|()| fs::metadata(path))
-        .and_then(|meta| fs::set_permissions(temporary, meta.permissions()))
-        .and_then(|()| fs::rename(temporary, path));
-    if result.is_err() {
-        let _ = fs::remove_file(temporary);
-    }
-    result
 }

@@ -13,6 +13,7 @@ mod graph;
 mod init;
 mod oscal;
 mod risks;
+mod staging;
 
 use std::ffi::OsString;
 use std::io::{IsTerminal, Write};
@@ -251,13 +252,20 @@ impl FrameworkFiles {
     }
 }
 
-/// Writes `text` to a new temporary file beside `path`, then renames it to
-/// `path`, so a failure never leaves a half-written file.
+/// Writes `text` to a temporary file beside `path`, then renames it over
+/// `path` (keeping an existing file's permissions), so a failure never
+/// leaves a half-written file.
 fn write_atomically(path: &std::path::Path, text: &str) -> std::io::Result<()> {
     let mut temporary = path.as_os_str().to_owned();
     temporary.push(".crosswalk.tmp");
     let temporary = std::path::Path::new(&temporary);
-    let result = std::fs::write(temporary, text).and_then(|()| std::fs::rename(temporary, path));
+    let result = std::fs::write(temporary, text)
+        .and_then(|()| match std::fs::metadata(path) {
+            Ok(meta) => std::fs::set_permissions(temporary, meta.permissions()),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(()),
+            Err(e) => Err(e),
+        })
+        .and_then(|()| std::fs::rename(temporary, path));
     if result.is_err() {
         let _ = std::fs::remove_file(temporary);
     }
@@ -345,6 +353,24 @@ fn load_templates(
         output.template_errors(&errors);
         INPUT_ERROR
     })
+}
+
+/// `SOURCE_DATE_EPOCH`, the seconds since 1970 that dated output carries
+/// instead of a clock's time: `None` when unset; a usage error (printed,
+/// `Err(exit code)`) when it is not a whole number of seconds.
+fn source_date_epoch(output: &Output) -> Result<Option<i64>, u8> {
+    match std::env::var("SOURCE_DATE_EPOCH") {
+        Ok(text) if !text.trim().is_empty() => match text.trim().parse::<i64>() {
+            Ok(seconds) if (0..=253_402_300_799).contains(&seconds) => Ok(Some(seconds)),
+            _ => {
+                output.error(&format!(
+                    "SOURCE_DATE_EPOCH is `{text}`: it must be whole seconds since 1970-01-01 (UTC)"
+                ));
+                Err(INPUT_ERROR)
+            }
+        },
+        _ => Ok(None),
+    }
 }
 
 /// Pretty-printed JSON with a final new line.

@@ -143,17 +143,23 @@ pub(super) fn export(args: &ExportArgs, output: &Output) -> u8 {
         Err(code) => return code,
     };
     // No clock: without SOURCE_DATE_EPOCH every export carries the epoch.
-    let epoch = std::env::var("SOURCE_DATE_EPOCH").unwrap_or_else(|_| "0".to_owned());
-    let Ok(seconds) = epoch.trim().parse::<u64>() else {
-        output.error(&format!(
-            "SOURCE_DATE_EPOCH is `{epoch}`, not a number of seconds since 1970"
-        ));
-        return INPUT_ERROR;
+    let seconds = match super::source_date_epoch(output) {
+        Ok(date) => date.unwrap_or(0),
+        Err(code) => return code,
     };
-    let last_modified = crate::oscal::export::timestamp(seconds);
+    let last_modified = crate::dates::timestamp(seconds);
     let files = crate::oscal::export(&compilation.model, &last_modified);
-    if let Err(error) = write_folder(out, &files) {
-        output.error(&format!("cannot write `{}`: {error}", out.display()));
+    let written = super::staging::Staging::new(out, "crosswalk export oscal").and_then(|staging| {
+        for file in &files {
+            if let Err(error) = staging.write(&file.path, file.text.as_bytes()) {
+                staging.abandon();
+                return Err(error);
+            }
+        }
+        staging.commit()
+    });
+    if let Err(message) = written {
+        output.error(&message);
         return INPUT_ERROR;
     }
     let mappings = files
@@ -170,47 +176,4 @@ pub(super) fn export(args: &ExportArgs, output: &Output) -> u8 {
         project::display_name(out)
     ));
     OK
-}
-
-/// Writes the files into a temporary folder beside `out`, then swaps it in
-/// for `out`: a failure leaves the old export (or nothing), never half of
-/// a new one.
-fn write_folder(out: &Path, files: &[crate::oscal::ExportedFile]) -> std::io::Result<()> {
-    let name = out
-        .file_name()
-        .map_or_else(|| "export".into(), |n| n.to_string_lossy().into_owned());
-    let parent = out
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    std::fs::create_dir_all(parent)?;
-    let temporary = parent.join(format!(".{name}.crosswalk.tmp"));
-    let old = parent.join(format!(".{name}.crosswalk.old"));
-    let _ = std::fs::remove_dir_all(&temporary);
-    let written = (|| {
-        for file in files {
-            let path = temporary.join(&file.path);
-            if let Some(dir) = path.parent() {
-                std::fs::create_dir_all(dir)?;
-            }
-            std::fs::write(path, &file.text)?;
-        }
-        Ok(())
-    })();
-    if let Err(error) = written {
-        let _ = std::fs::remove_dir_all(&temporary);
-        return Err(error);
-    }
-    let _ = std::fs::remove_dir_all(&old);
-    if out.exists() {
-        std::fs::rename(out, &old)?;
-    }
-    if let Err(error) = std::fs::rename(&temporary, out) {
-        // Put the previous export back.
-        let _ = std::fs::rename(&old, out);
-        let _ = std::fs::remove_dir_all(&temporary);
-        return Err(error);
-    }
-    let _ = std::fs::remove_dir_all(&old);
-    Ok(())
 }

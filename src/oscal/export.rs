@@ -465,39 +465,9 @@ fn catalog_entries(
     (groups, controls)
 }
 
-/// `YYYY-MM-DDTHH:MM:SSZ` for seconds since the Unix epoch (UTC), for
-/// `SOURCE_DATE_EPOCH`.
-pub fn timestamp(epoch_seconds: u64) -> String {
-    let days = epoch_seconds / 86_400;
-    let seconds = epoch_seconds % 86_400;
-    // Civil from days (Howard Hinnant's algorithm), for days since 1970.
-    let z = i64::try_from(days).unwrap_or(i64::MAX / 2) + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z.rem_euclid(146_097);
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = doy - (153 * mp + 2) / 5 + 1;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 };
-    let year = yoe + era * 400 + i64::from(month <= 2);
-    format!(
-        "{year:04}-{month:02}-{day:02}T{:02}:{:02}:{:02}Z",
-        seconds / 3600,
-        seconds % 3600 / 60,
-        seconds % 60
-    )
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn timestamps_are_utc_dates() {
-        assert_eq!(timestamp(0), "1970-01-01T00:00:00Z");
-        assert_eq!(timestamp(1_700_000_000), "2023-11-14T22:13:20Z");
-        assert_eq!(timestamp(951_782_400), "2000-02-29T00:00:00Z");
-    }
 
     #[test]
     fn identifiers_become_tokens() {

@@ -683,32 +683,3 @@ fn evidence_table(document: &EvidenceDocument) -> Table {
     }
     table
 }
-
-/// A date `YYYY-MM-DD` from seconds since 1970 (UTC).
-pub fn date_of(seconds: i64) -> String {
-    let days = seconds.div_euclid(86_400);
-    // Howard Hinnant's civil-from-days algorithm.
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = doy - (153 * mp + 2) / 5 + 1;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 };
-    let year = yoe + era * 400 + i64::from(month <= 2);
-    format!("{year:04}-{month:02}-{day:02}")
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn dates_from_epoch_seconds() {
-        assert_eq!(date_of(0), "1970-01-01");
-        assert_eq!(date_of(315_532_800), "1980-01-01");
-        assert_eq!(date_of(951_782_400), "2000-02-29");
-        assert_eq!(date_of(1_795_824_000), "2026-11-28");
-    }
-}
