@@ -174,6 +174,18 @@ enum Job {
 }
 
 impl Job {
+    /// A rough size, to start the biggest jobs first: a job over every
+    /// framework outweighs one over a single framework.
+    fn weight(self) -> u8 {
+        match self {
+            Job::MatrixWorkbook => 9,
+            Job::Coverage => 8,
+            Job::Graph => 7,
+            Job::Controls | Job::Evidence | Job::SystemDescription | Job::Soa => 5,
+            Job::Mapping(_) | Job::Matrix(_) => 1,
+        }
+    }
+
     fn kind(self) -> DocumentKind {
         match self {
             Job::Matrix(_) | Job::Controls | Job::MatrixWorkbook => DocumentKind::Matrix,
@@ -257,18 +269,22 @@ pub fn render(
 }
 
 /// Runs every job on up to `threads` scoped threads, each taking the next
-/// job not yet taken; the results come back in job order.
+/// job not yet taken, biggest first; the results come back in job order.
 fn run_jobs<T: Send>(jobs: &[Job], threads: usize, work: impl Fn(Job) -> T + Sync) -> Vec<T> {
     use std::sync::Mutex;
     use std::sync::atomic::{AtomicUsize, Ordering};
+    // The biggest jobs start first, so no large one is left alone at the
+    // end while the other threads idle.
+    let mut order: Vec<usize> = (0..jobs.len()).collect();
+    order.sort_by_key(|&i| std::cmp::Reverse(jobs[i].weight()));
     let next = AtomicUsize::new(0);
     let results: Vec<Mutex<Option<T>>> = jobs.iter().map(|_| Mutex::new(None)).collect();
     let worker = || {
         loop {
-            let i = next.fetch_add(1, Ordering::Relaxed);
-            let Some(&job) = jobs.get(i) else {
+            let Some(&i) = order.get(next.fetch_add(1, Ordering::Relaxed)) else {
                 break;
             };
+            let job = jobs[i];
             let result = work(job);
             *results[i]
                 .lock()

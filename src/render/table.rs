@@ -76,7 +76,9 @@ impl Table {
 /// with filters, set column widths and wrapped text. Cells that would start
 /// a formula are written as text with Excel's quote prefix, as Excel does
 /// when a user types `'=…`. The document's dates are `created`, so the same
-/// input gives the same bytes.
+/// input gives the same bytes. Sheets are written in rust_xlsxwriter's
+/// constant-memory mode: each row goes to a temporary file as it is
+/// written, so a workbook of many large sheets is never held in memory.
 ///
 /// Tables are taken one at a time, so a caller may build each only when its
 /// sheet is written.
@@ -103,7 +105,7 @@ pub fn to_xlsx(
     let quoted = cell.clone().set_quote_prefix();
     let mut used: Vec<String> = Vec::new();
     for table in tables {
-        let sheet = workbook.add_worksheet();
+        let sheet = workbook.add_worksheet_with_constant_memory()?;
         sheet.set_name(sheet_name(&table.name, &mut used))?;
         for (c, column) in table.columns.iter().enumerate() {
             let c = u16::try_from(c).unwrap_or(u16::MAX);
