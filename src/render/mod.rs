@@ -280,10 +280,7 @@ fn run_jobs<T: Send>(jobs: &[Job], threads: usize, work: impl Fn(Job) -> T + Syn
     let next = AtomicUsize::new(0);
     let results: Vec<Mutex<Option<T>>> = jobs.iter().map(|_| Mutex::new(None)).collect();
     let worker = || {
-        loop {
-            let Some(&i) = order.get(next.fetch_add(1, Ordering::Relaxed)) else {
-                break;
-            };
+        while let Some(&i) = order.get(next.fetch_add(1, Ordering::Relaxed)) {
             let job = jobs[i];
             let result = work(job);
             *results[i]

@@ -76,7 +76,7 @@ impl Table {
 /// with filters, set column widths and wrapped text. Cells that would start
 /// a formula are written as text with Excel's quote prefix, as Excel does
 /// when a user types `'=…`. The document's dates are `created`, so the same
-/// input gives the same bytes. Sheets are written in rust_xlsxwriter's
+/// input gives the same bytes. Sheets are written in `rust_xlsxwriter`'s
 /// constant-memory mode: each row goes to a temporary file as it is
 /// written, so a workbook of many large sheets is never held in memory.
 ///
