@@ -31,6 +31,27 @@ fn the_starter_checks_clean_and_a_second_run_is_refused() {
     assert_eq!(check.stderr, "no problems found\n");
     let fmt = crosswalk_in(&dir, &["fmt", "--check", "project"]);
     assert_eq!(fmt.code, 0, "{}", fmt.transcript());
+    // The starter's system block fills every section of the SOC 2 system
+    // description but the AI lifecycle stages it has no component for.
+    let build = crosswalk_in(
+        &dir,
+        &[
+            "build",
+            "project",
+            "--only",
+            "system-description",
+            "--out",
+            "docs",
+        ],
+    );
+    assert_eq!(build.code, 0, "{}", build.transcript());
+    let draft =
+        fs::read_to_string(dir.join("docs/system-description/system-description.md")).unwrap();
+    assert!(!draft.contains("Incomplete"), "{draft}");
+    assert!(
+        draft.contains("Service organisation: My company Ltd."),
+        "{draft}"
+    );
 
     let before = fs::read_to_string(dir.join("project/system.cw")).unwrap();
     fs::write(dir.join("project/system.cw"), "# my own work\n").unwrap();

@@ -9,6 +9,9 @@
 # system description of a SOC 2 report and decides which requirements
 # apply.
 system "My service" {
+  # The service organisation: `crosswalk build` writes a draft SOC 2 system
+  # description from this block, and marks each part left out as missing.
+  company "My company Ltd"
   description """
     What the service does, for whom, and where its boundaries are. Write it
     for an auditor who has never seen the product.
@@ -53,4 +56,9 @@ system "My service" {
   # you promise them.
   cuec "Customers keep their credentials secret and remove users who leave."
   commitment "99.9% monthly availability of the application."
+
+  # What the system must do so the commitments hold, and where the system
+  # ends (what is in the report, what is left out).
+  system-requirement "The application runs in two availability zones behind a health-checked load balancer."
+  boundary "In scope: the web application, its database and the cloud platform they run on. Out of scope: customers' own systems."
 }
