@@ -454,7 +454,7 @@ impl Renderer<'_> {
                 )?;
             }
             Job::Graph => {
-                let document = views.graph_document();
+                let document = minijinja::Value::from_serialize(views.graph_document());
                 self.template(
                     &mut links,
                     &format!("{folder}/graph.dot"),
@@ -489,12 +489,15 @@ impl Renderer<'_> {
         } else {
             format!("{what}, ")
         };
+        // Converted once for both pages: minijinja passes a `Value` on
+        // without copying it again.
+        let context = minijinja::Value::from_serialize(context);
         for (extension, format) in [("html", "HTML"), ("md", "Markdown")] {
             self.template(
                 links,
                 &format!("{path}.{extension}"),
                 &format!("{template}.{extension}"),
-                context,
+                &context,
                 &format!("{prefix}{format}"),
             )?;
         }
