@@ -799,6 +799,11 @@ fn an_imported_catalog_shows_its_requirement_text_in_the_mapping_document() {
             .contains("b. Designate an \\[Assignment: organization-defined official\\] to manage"),
         "{section}"
     );
+    // Each numbered item keeps its own line (a Markdown hard break).
+    assert!(
+        section.contains("policy and procedures; and\\\nc. Review"),
+        "{section}"
+    );
     assert!(
         section.contains("### AC-POL Access control policy"),
         "{section}"

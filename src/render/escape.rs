@@ -73,6 +73,17 @@ pub fn markdown_block(text: &str) -> String {
     paragraphs.join("\n\n")
 }
 
+/// Escapes text whose line breaks matter (a requirement's numbered items)
+/// for a Markdown block: as [`markdown_block`], but the lines of a
+/// paragraph are kept apart with hard line breaks (a `\` at the line's end).
+pub fn markdown_lines(text: &str) -> String {
+    markdown_block(text)
+        .split("\n\n")
+        .map(|paragraph| paragraph.replace('\n', "\\\n"))
+        .collect::<Vec<_>>()
+        .join("\n\n")
+}
+
 /// A line that would start a list item, quote or numbered item once
 /// escaped inline gets a backslash before its first character.
 fn escape_line_start(line: &str) -> String {
@@ -187,6 +198,14 @@ mod tests {
         assert_eq!(
             block,
             "\\# Not a heading\n\\- not a list\n\n\\1. not numbered\nplain"
+        );
+    }
+
+    #[test]
+    fn markdown_lines_keep_each_line_with_hard_breaks() {
+        assert_eq!(
+            markdown_lines("a. first\n1. nested\n\nnext paragraph"),
+            "a. first\\\n\\1. nested\n\nnext paragraph"
         );
     }
 

@@ -236,8 +236,14 @@ fn environment() -> Environment<'static> {
     env.add_filter("md_block", |text: &str| {
         Value::from_safe_string(escape::markdown_block(text))
     });
+    env.add_filter("md_lines", |text: &str| {
+        Value::from_safe_string(escape::markdown_lines(text))
+    });
     env.add_filter("paragraphs", |text: &str| {
-        Value::from_safe_string(html_paragraphs(text))
+        Value::from_safe_string(html_paragraphs(text, false))
+    });
+    env.add_filter("paragraph_lines", |text: &str| {
+        Value::from_safe_string(html_paragraphs(text, true))
     });
     env
 }
@@ -269,15 +275,23 @@ fn format_value(out: &mut Output, state: &State, value: &Value) -> Result<(), Er
     written.map_err(|e| Error::new(ErrorKind::WriteFailure, e.to_string()))
 }
 
-/// Text with blank-line paragraphs as HTML `<p>` elements, escaped; the
-/// line breaks inside a paragraph are only the source's wrapping.
-fn html_paragraphs(text: &str) -> String {
+/// Text with blank-line paragraphs as HTML `<p>` elements, escaped. The
+/// line breaks inside a paragraph are the source's wrapping, or, with
+/// `keep_lines`, lines of their own (`<br>`).
+fn html_paragraphs(text: &str, keep_lines: bool) -> String {
     let normalised = text.replace("\r\n", "\n");
     normalised
         .split("\n\n")
         .map(str::trim)
         .filter(|p| !p.is_empty())
-        .map(|p| format!("<p>{}</p>", escape::html(p)))
+        .map(|p| {
+            let escaped = escape::html(p);
+            if keep_lines {
+                format!("<p>{}</p>", escaped.replace('\n', "<br>\n"))
+            } else {
+                format!("<p>{escaped}</p>")
+            }
+        })
         .collect::<Vec<_>>()
         .join("\n")
 }
@@ -336,8 +350,12 @@ mod tests {
     #[test]
     fn paragraphs_are_escaped() {
         assert_eq!(
-            html_paragraphs("a <b>\nc\n\nd"),
+            html_paragraphs("a <b>\nc\n\nd", false),
             "<p>a &lt;b&gt;\nc</p>\n<p>d</p>"
+        );
+        assert_eq!(
+            html_paragraphs("a <b>\nc\n\nd", true),
+            "<p>a &lt;b&gt;<br>\nc</p>\n<p>d</p>"
         );
     }
 }
