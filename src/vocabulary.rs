@@ -69,6 +69,21 @@ vocabulary! {
     }
 }
 
+impl Relationship {
+    /// Whether a control with this relationship meets the requirement at
+    /// least in part (`equal`, `superset`, `subset`, `intersects`), as
+    /// opposed to recording a review (`related`, `no-relationship`).
+    pub fn meets(self) -> bool {
+        matches!(
+            self,
+            Relationship::Equal
+                | Relationship::Superset
+                | Relationship::Subset
+                | Relationship::Intersects
+        )
+    }
+}
+
 vocabulary! {
     /// Why a mapping holds (NIST IR 8477, OSCAL 1.2 mapping rationale).
     Rationale, "rationale" {

@@ -271,7 +271,7 @@ fn the_evidence_period_changes_populations_and_samples() {
         ),
         "{csv}"
     );
-    assert!(csv.contains("HR-01,Human review of low scores,Head of credit operations,daily,(no evidence declared),,,183,25"), "{csv}");
+    assert!(csv.contains("HR-01,Human review of low scores,Head of credit operations,daily,(no evidence declared),,,about 125 working days,25"), "{csv}");
 }
 
 #[test]
@@ -390,7 +390,9 @@ fn markdown_keeps_tables_whole_and_markup_inert() {
         row[3],
         "INJ-01 Title &lt;script&gt;alert('title')&lt;/script&gt; \\| with pipe"
     );
-    assert_eq!(row[9], "+test \\| pipe<br>new line");
+    // The value's line break is wrapping: a space; a leading `+` cannot
+    // start a list.
+    assert_eq!(row[9], "\\+test \\| pipe new line");
     let description = text(&out, "system-description/system-description.md");
     assert!(description.contains(
         "&lt;img src=x onerror=alert(1)&gt; and a \\| pipe\n\\# not a heading\n\\- not a list"
@@ -405,10 +407,14 @@ fn csv_and_xlsx_cells_cannot_start_a_formula() {
     let row = csv.lines().nth(1).unwrap();
     assert_eq!(
         row,
-        "INJ-01,Title <script>alert('title')</script> | with pipe,'=1+1,monthly,'@evidence <iframe src=x>,\"'-system\"\"quoted\"\"\",'\tleading tab,12,2"
+        "INJ-01,Title <script>alert('title')</script> | with pipe,'=1+1,monthly,'@evidence <iframe src=x>,\"'-system\"\"quoted\"\"\",\"'\tleading tab\",12,2"
     );
     let matrix = text(&out, "control-matrix/soc2-2017.csv");
     assert!(matrix.contains(",\"'+test | pipe\nnew line\","), "{matrix}");
+    // A `;` separates fields in some locales' imports: such a field is
+    // quoted, so `=cmd` cannot start a cell of its own.
+    let second = csv.lines().nth(2).unwrap();
+    assert!(second.contains(",\"x;=cmd|' /C calc'!A0\","), "{second}");
     // No field of any CSV starts with a formula character.
     for (name, bytes) in files(&out) {
         if !has_extension(&name, "csv") {

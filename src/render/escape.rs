@@ -3,12 +3,28 @@
 //! into: HTML markup, a Markdown table, a spreadsheet formula, a DOT string
 //! or a Mermaid label.
 
+/// Unicode bidirectional controls, which can make text display in another
+/// order than it is written (a reviewer would read something else than
+/// what is there).
+pub fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}' | '\u{061C}')
+}
+
+/// Writes a bidirectional control as visible text (`[U+202E]`), so no
+/// character is lost and none reorders the text around it.
+fn visible(c: char, out: &mut String) {
+    use std::fmt::Write as _;
+    let _ = write!(out, "[U+{:04X}]", u32::from(c));
+}
+
 /// Escapes text for HTML element content and quoted attribute values, the
-/// same characters as minijinja's HTML auto-escaping.
+/// same characters as minijinja's HTML auto-escaping, and bidirectional
+/// controls made visible.
 pub fn html(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         match c {
+            c if is_bidi_control(c) => visible(c, &mut out),
             '&' => out.push_str("&amp;"),
             '<' => out.push_str("&lt;"),
             '>' => out.push_str("&gt;"),
@@ -24,28 +40,48 @@ pub fn html(text: &str) -> String {
 /// Escapes text for one line of Markdown, safe in a paragraph, a list item
 /// and a table cell: markup characters are backslash-escaped, HTML is
 /// written as entities (Markdown passes raw HTML through), `|` cannot end a
-/// cell and line breaks become `<br>`, so a table row stays one row.
+/// cell, and a value cannot start a list, quote, heading or rule. The
+/// source's line wrapping becomes spaces; a blank line between paragraphs
+/// becomes `<br><br>`, so a table row stays one row.
 pub fn markdown_inline(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() + 8);
     let normalised = text.replace("\r\n", "\n").replace('\r', "\n");
-    for (i, line) in normalised.trim_end_matches('\n').split('\n').enumerate() {
-        if i > 0 {
-            out.push_str("<br>");
-        }
-        for c in line.chars() {
-            match c {
-                '&' => out.push_str("&amp;"),
-                '<' => out.push_str("&lt;"),
-                '>' => out.push_str("&gt;"),
-                '\\' | '`' | '*' | '_' | '[' | ']' | '|' | '#' | '~' | '!' | '{' | '}' => {
-                    out.push('\\');
-                    out.push(c);
-                }
-                _ => out.push(c),
+    let mut paragraphs: Vec<String> = Vec::new();
+    let mut current = String::new();
+    for line in normalised.split('\n') {
+        let line = line.trim();
+        if line.is_empty() {
+            if !current.is_empty() {
+                paragraphs.push(std::mem::take(&mut current));
             }
+            continue;
+        }
+        if !current.is_empty() {
+            current.push(' ');
+        }
+        escape_markdown_chars(line, &mut current);
+    }
+    if !current.is_empty() {
+        paragraphs.push(current);
+    }
+    escape_line_start(&paragraphs.join("<br><br>"))
+}
+
+/// Backslash-escapes Markdown's markup characters, writes HTML's as
+/// entities and bidirectional controls as visible text.
+fn escape_markdown_chars(line: &str, out: &mut String) {
+    for c in line.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '\\' | '`' | '*' | '_' | '[' | ']' | '|' | '#' | '~' | '!' | '{' | '}' => {
+                out.push('\\');
+                out.push(c);
+            }
+            c if is_bidi_control(c) => visible(c, out),
+            _ => out.push(c),
         }
     }
-    out
 }
 
 /// Escapes text that may span several paragraphs, for a Markdown block:
@@ -64,7 +100,9 @@ pub fn markdown_block(text: &str) -> String {
                 current.clear();
             }
         } else {
-            current.push(escape_line_start(&markdown_inline(line)));
+            let mut escaped = String::new();
+            escape_markdown_chars(line, &mut escaped);
+            current.push(escape_line_start(&escaped));
         }
     }
     if !current.is_empty() {
@@ -84,15 +122,21 @@ pub fn markdown_lines(text: &str) -> String {
         .join("\n\n")
 }
 
-/// A line that would start a list item, quote or numbered item once
-/// escaped inline gets a backslash before its first character.
+/// A line that would start a list item, a setext underline or a rule
+/// gets a backslash before its first character; an ordered-list marker
+/// (`1.`, `2)`) gets one before its `.` or `)` (a backslash before a digit
+/// would show).
 fn escape_line_start(line: &str) -> String {
-    let starts_block = line.starts_with(['-', '+', '=', '>'])
-        || line
-            .find(|c: char| !c.is_ascii_digit())
-            .is_some_and(|i| i > 0 && line[i..].starts_with(['.', ')']));
-    if starts_block {
-        format!("\\{line}")
+    if line.starts_with(['-', '+', '=']) {
+        return format!("\\{line}");
+    }
+    let digits = line.bytes().take_while(u8::is_ascii_digit).count();
+    let rest = &line[digits..];
+    let marker = (1..=9).contains(&digits)
+        && rest.starts_with(['.', ')'])
+        && (rest.len() == 1 || rest[1..].starts_with(' '));
+    if marker {
+        format!("{}\\{rest}", &line[..digits])
     } else {
         line.to_owned()
     }
@@ -108,18 +152,34 @@ pub fn starts_formula(text: &str) -> bool {
 /// starts with `=`, `+`, `-`, `@`, a tab or a carriage return is prefixed
 /// with `'`, so spreadsheet programs show it as text instead of running it.
 pub fn spreadsheet_cell(text: &str) -> String {
-    if starts_formula(text) {
+    let text = bidi_visible(text);
+    if starts_formula(&text) {
         format!("'{text}")
     } else {
-        text.to_owned()
+        text
     }
 }
 
+/// The text with bidirectional controls made visible (`[U+202E]`).
+pub fn bidi_visible(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if is_bidi_control(c) {
+            visible(c, &mut out);
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
 /// One CSV field (RFC 4180), neutralised against formula injection and
-/// quoted when it holds a comma, quote or line break.
+/// quoted when it holds a comma, semicolon, tab, quote or line break.
 pub fn csv_field(text: &str) -> String {
     let text = spreadsheet_cell(text);
-    if text.contains([',', '"', '\n', '\r']) {
+    // `;` and tab separate fields in some locales' spreadsheet imports: a
+    // field holding one is quoted, so no part of it can start a cell.
+    if text.contains([',', '"', '\n', '\r', ';', '\t']) {
         format!("\"{}\"", text.replace('"', "\"\""))
     } else {
         text
@@ -135,6 +195,7 @@ pub fn dot(text: &str) -> String {
             '\\' => out.push_str("\\\\"),
             '\n' => out.push_str("\\n"),
             '\r' => {}
+            c if is_bidi_control(c) => visible(c, &mut out),
             _ => out.push(c),
         }
     }
@@ -158,6 +219,7 @@ pub fn mermaid(text: &str) -> String {
             '}' => out.push_str("#125;"),
             '|' => out.push_str("#124;"),
             '\n' | '\r' => out.push(' '),
+            c if is_bidi_control(c) => visible(c, &mut out),
             _ => out.push(c),
         }
     }
@@ -178,8 +240,8 @@ mod tests {
 
     #[test]
     fn markdown_inline_keeps_a_table_row_one_row() {
-        let cell = markdown_inline("a | b\nsecond line\r\n<img src=x>");
-        assert_eq!(cell, "a \\| b<br>second line<br>&lt;img src=x&gt;");
+        let cell = markdown_inline("a | b\nwrapped line\r\n\n<img src=x>");
+        assert_eq!(cell, "a \\| b wrapped line<br><br>&lt;img src=x&gt;");
         assert!(!cell.contains('\n'));
         assert!(!cell.replace("\\|", "").contains('|'));
     }
@@ -197,7 +259,7 @@ mod tests {
         let block = markdown_block("  # Not a heading\n- not a list\n\n1. not numbered\nplain");
         assert_eq!(
             block,
-            "\\# Not a heading\n\\- not a list\n\n\\1. not numbered\nplain"
+            "\\# Not a heading\n\\- not a list\n\n1\\. not numbered\nplain"
         );
     }
 
@@ -205,8 +267,31 @@ mod tests {
     fn markdown_lines_keep_each_line_with_hard_breaks() {
         assert_eq!(
             markdown_lines("a. first\n1. nested\n\nnext paragraph"),
-            "a. first\\\n\\1. nested\n\nnext paragraph"
+            "a. first\\\n1\\. nested\n\nnext paragraph"
         );
+    }
+
+    #[test]
+    fn markdown_inline_cannot_start_a_block() {
+        assert_eq!(markdown_inline("- a list"), "\\- a list");
+        assert_eq!(markdown_inline("---"), "\\---");
+        assert_eq!(markdown_inline("1. numbered"), "1\\. numbered");
+        assert_eq!(markdown_inline("99.9% available"), "99.9% available");
+        assert_eq!(markdown_inline("> quote"), "&gt; quote");
+    }
+
+    #[test]
+    fn bidirectional_controls_are_made_visible_everywhere() {
+        let text = "abc\u{202E}fed";
+        for escaped in [
+            html(text),
+            markdown_inline(text),
+            csv_field(text),
+            dot(text),
+            mermaid(text),
+        ] {
+            assert_eq!(escaped, "abc[U+202E]fed");
+        }
     }
 
     #[test]
@@ -224,6 +309,11 @@ mod tests {
         assert_eq!(csv_field("say \"hi\""), "\"say \"\"hi\"\"\"");
         assert_eq!(csv_field("=HYPERLINK(\"x\")"), "\"'=HYPERLINK(\"\"x\"\")\"");
         assert_eq!(csv_field("two\nlines"), "\"two\nlines\"");
+        assert_eq!(
+            csv_field("x;=cmd|' /C calc'!A0"),
+            "\"x;=cmd|' /C calc'!A0\""
+        );
+        assert_eq!(csv_field("a\tb"), "\"a\tb\"");
     }
 
     #[test]

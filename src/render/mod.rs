@@ -567,16 +567,16 @@ fn matrix_table(document: &FrameworkDocument) -> Table {
             ("Frequency", 12),
             ("Evidence", 36),
             ("Test", 48),
-            ("Justification", 36),
+            ("Notes", 36),
         ],
     );
     for row in &document.requirements {
         let first = vec![row.display.clone(), row.title.clone(), row.status.clone()];
-        let reason = row.reason.clone().unwrap_or_default();
+        let notes = row.notes.clone();
         if row.mappings.is_empty() {
             let mut cells = first.clone();
             cells.extend(std::iter::repeat_n(String::new(), 8));
-            cells.push(reason.clone());
+            cells.push(notes.clone());
             table.push(cells);
         }
         for mapping in &row.mappings {
@@ -596,7 +596,7 @@ fn matrix_table(document: &FrameworkDocument) -> Table {
                     .collect::<Vec<_>>()
                     .join("\n"),
                 control.tests.join("\n"),
-                reason.clone(),
+                notes.clone(),
             ]);
             table.push(cells);
         }

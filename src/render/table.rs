@@ -119,6 +119,13 @@ pub fn to_xlsx(
             let r = u32::try_from(r + 1).unwrap_or(u32::MAX);
             for (c, text) in row.iter().enumerate() {
                 let c = u16::try_from(c).unwrap_or(u16::MAX);
+                let shown;
+                let text = if text.chars().any(escape::is_bidi_control) {
+                    shown = escape::bidi_visible(text);
+                    &shown
+                } else {
+                    text
+                };
                 if escape::starts_formula(text) {
                     sheet.write_string_with_format(r, c, text, &quoted)?;
                 } else {

@@ -15,7 +15,7 @@ use crate::resolve::Model;
 use crate::resolve::model::{
     Control, ControlId, EntryKind, FrameworkId, RequirementId, RiskId, System,
 };
-use crate::vocabulary::{ComponentKind, Frequency};
+use crate::vocabulary::{Automation, ComponentKind, Frequency, TrustCategory};
 
 /// What every document says about where it comes from.
 #[derive(Debug, Clone, Serialize)]
@@ -203,10 +203,18 @@ pub struct RequirementRow {
     pub status: String,
     /// The justification of an exclusion, or why it does not apply.
     pub reason: Option<String>,
-    /// Direct mappings, in control order.
+    /// Direct mappings that meet it at least in part (`equal`, `superset`,
+    /// `subset`, `intersects`), in control order.
     pub mappings: Vec<MappingView>,
+    /// Direct mappings that record a review but meet nothing (`related`,
+    /// `no-relationship`).
+    pub reviewed: Vec<MappingView>,
     /// Controls that reach it only through crosswalks: suggestions.
     pub derived: Vec<DerivedView>,
+    /// One line for a matrix's notes column: the reason it is excluded or
+    /// does not apply, or that no control meets it, then any reviewed
+    /// mappings and crosswalk suggestions.
+    pub notes: String,
 }
 
 /// One framework's requirements with their coverage: the context of the
@@ -280,9 +288,11 @@ pub struct SystemSection {
     pub subservices: Vec<SubserviceView>,
     /// Complementary user entity controls.
     pub cuecs: Vec<String>,
-    /// Trust services categories in scope (`security` first).
+    /// Trust services categories in scope, as the AICPA names them
+    /// (`Security` first).
     pub trust_categories: Vec<String>,
-    /// EU AI Act operator roles and tiers, as declared.
+    /// EU AI Act classification, one line each: the operator role, the
+    /// system's tier, and each component with its own tier and basis.
     pub eu_ai_act: Vec<String>,
     /// The SOC 2 criteria groups in scope, each with the controls mapped to
     /// its criteria.
@@ -348,6 +358,19 @@ pub struct CriteriaControls {
     pub title: String,
     /// The controls, each with the criteria it maps to.
     pub controls: Vec<ControlCriteria>,
+    /// Its criteria that the project excludes, with the reasons.
+    pub excluded: Vec<ExcludedCriterion>,
+}
+
+/// A criterion scoped out of the report, and why.
+#[derive(Debug, Clone, Serialize)]
+pub struct ExcludedCriterion {
+    /// Identifier (`CC6.4`).
+    pub id: String,
+    /// Heading.
+    pub title: String,
+    /// The written justification.
+    pub reason: String,
 }
 
 /// A control and the criteria of one group it maps to.
@@ -434,8 +457,8 @@ pub struct EvidenceRow {
     pub system: Option<String>,
     /// How long it is kept.
     pub retention: Option<String>,
-    /// How many times the control operates in the period (`52`, or a word
-    /// for a population that depends on events).
+    /// How many times the control operates in the period (`52`, or words
+    /// for a population that depends on events or working days).
     pub population: String,
     /// How many occurrences an auditor will typically sample.
     pub sample: String,
@@ -463,7 +486,8 @@ pub struct CoverageSection {
     pub counts: Counts,
     /// Requirements that apply (all but excluded and not applicable).
     pub applicable: usize,
-    /// Covered requirements as a whole percentage of those that apply.
+    /// Covered requirements as a percentage of those that apply, rounded to
+    /// the nearest whole number.
     pub percent_covered: u32,
     /// The bar: one segment per status with a count, left to right.
     pub bar: Vec<BarSegment>,
@@ -585,7 +609,7 @@ impl<'a> Views<'a> {
                 model.requirement(g).title
             )
         });
-        RequirementRow {
+        let mut row = RequirementRow {
             id: requirement.id.clone(),
             display: requirement.shown().to_owned(),
             title: requirement.title.clone(),
@@ -597,30 +621,42 @@ impl<'a> Views<'a> {
                 .exclusion
                 .map(|e| model.exclusions[e].reason.clone())
                 .or_else(|| coverage.not_applicable.clone()),
-            mappings: coverage
-                .direct
-                .iter()
-                .map(|d| {
-                    let control = model.control(d.control);
-                    let mapping = &control.satisfies[d.mapping as usize];
-                    let attributes = &mapping.attributes;
-                    MappingView {
-                        control: ControlView::new(model, control),
-                        relationship: mapping.relationship.to_string(),
-                        rationale: attributes.rationale.map(|r| r.to_string()),
-                        strength: attributes.strength,
-                        review_status: attributes.status.map(|s| s.to_string()),
-                        note: attributes.note.clone(),
-                        scope: attributes.scope.clone(),
-                    }
-                })
-                .collect(),
+            mappings: self.mapping_views(coverage, true),
+            reviewed: self.mapping_views(coverage, false),
             derived: coverage
                 .derived
                 .iter()
                 .map(|d| derived_view(model, d))
                 .collect(),
-        }
+            notes: String::new(),
+        };
+        row.notes = notes(&row);
+        row
+    }
+
+    /// The direct mappings of a requirement that meet it (`meets`), or
+    /// those that only record a review.
+    fn mapping_views(&self, coverage: &RequirementCoverage, meets: bool) -> Vec<MappingView> {
+        let model = self.model;
+        coverage
+            .direct
+            .iter()
+            .filter(|d| d.relationship.meets() == meets)
+            .map(|d| {
+                let control = model.control(d.control);
+                let mapping = &control.satisfies[d.mapping as usize];
+                let attributes = &mapping.attributes;
+                MappingView {
+                    control: ControlView::new(model, control),
+                    relationship: mapping.relationship.to_string(),
+                    rationale: attributes.rationale.map(|r| r.to_string()),
+                    strength: attributes.strength,
+                    review_status: attributes.status.map(|s| s.to_string()),
+                    note: attributes.note.clone(),
+                    scope: attributes.scope.clone(),
+                }
+            })
+            .collect()
     }
 
     /// The inverse control matrix over the frameworks in scope.
@@ -712,20 +748,36 @@ impl<'a> Views<'a> {
                     .collect(),
             })
             .collect();
-        let mut trust_categories = vec!["security".to_owned()];
+        // Security is always in scope, and comes first.
+        let mut trust_categories = vec![category_name(TrustCategory::Security).to_owned()];
         trust_categories.extend(
             system
                 .trust_categories
                 .iter()
-                .map(ToString::to_string)
-                .filter(|c| c != "security"),
+                .filter(|&&c| c != TrustCategory::Security)
+                .map(|&c| category_name(c).to_owned()),
         );
-        let mut eu_ai_act: Vec<String> = system
-            .eu_roles
-            .iter()
-            .map(|r| format!("role: {r}"))
-            .collect();
-        eu_ai_act.extend(system.eu_tiers.iter().map(|t| format!("tier: {t}")));
+        let words = |list: Vec<String>| list.join(", ");
+        let mut eu_ai_act = Vec::new();
+        if !system.eu_roles.is_empty() {
+            eu_ai_act.push(format!(
+                "Operator role: {}",
+                words(system.eu_roles.iter().map(ToString::to_string).collect())
+            ));
+        }
+        if !system.eu_tiers.is_empty() {
+            eu_ai_act.push(format!(
+                "Risk tier of the system: {}",
+                words(system.eu_tiers.iter().map(ToString::to_string).collect())
+            ));
+        }
+        for c in system.components.iter().filter(|c| !c.eu_tiers.is_empty()) {
+            let tiers = words(c.eu_tiers.iter().map(ToString::to_string).collect());
+            eu_ai_act.push(match &c.eu_basis {
+                Some(basis) => format!("{}: {tiers} ({basis})", c.name),
+                None => format!("{}: {tiers}", c.name),
+            });
+        }
         let mut missing = Vec::new();
         for (empty, statement) in [
             (system.company.is_none(), "company"),
@@ -761,7 +813,7 @@ impl<'a> Views<'a> {
                 })
                 .collect(),
             cuecs: system.cuecs.clone(),
-            controls_by_criteria: self.controls_by_criteria(&trust_categories),
+            controls_by_criteria: self.controls_by_criteria(system),
             trust_categories,
             eu_ai_act,
             missing,
@@ -770,7 +822,7 @@ impl<'a> Views<'a> {
 
     /// The SOC 2 criteria groups (`CC1`…`P8`) of the categories in scope,
     /// each with the controls mapped to its criteria.
-    fn controls_by_criteria(&self, categories: &[String]) -> Vec<CriteriaControls> {
+    fn controls_by_criteria(&self, system: &System) -> Vec<CriteriaControls> {
         let model = self.model;
         // The SOC 2 version in scope, else the latest one loaded.
         let in_scope = self
@@ -796,7 +848,12 @@ impl<'a> Views<'a> {
                 .iter()
                 .find_map(|t| t.strip_prefix("category:"))
                 .unwrap_or("security");
-            if !categories.iter().any(|c| c == category) {
+            let in_scope = category == "security"
+                || system
+                    .trust_categories
+                    .iter()
+                    .any(|c| c.to_string() == category);
+            if !in_scope {
                 continue;
             }
             for group in self.graph.children(top) {
@@ -806,8 +863,11 @@ impl<'a> Views<'a> {
                 let criteria: Vec<RequirementId> = self.graph.children(group);
                 let mut controls: BTreeMap<&str, ControlCriteria> = BTreeMap::new();
                 for &criterion in &criteria {
-                    for (control, _) in self.graph.satisfied_by(criterion) {
+                    for (control, mapping) in self.graph.satisfied_by(criterion) {
                         let control = model.control(control);
+                        if !control.satisfies[mapping as usize].relationship.meets() {
+                            continue;
+                        }
                         let entry = controls.entry(control.id.as_str()).or_insert_with(|| {
                             ControlCriteria {
                                 id: control.id.clone(),
@@ -822,10 +882,21 @@ impl<'a> Views<'a> {
                     }
                 }
                 let requirement = model.requirement(group);
+                let excluded = criteria
+                    .iter()
+                    .filter_map(|&c| {
+                        exclusion_of(model, c).map(|reason| ExcludedCriterion {
+                            id: model.requirement(c).shown().to_owned(),
+                            title: model.requirement(c).title.clone(),
+                            reason: reason.to_owned(),
+                        })
+                    })
+                    .collect();
                 groups.push(CriteriaControls {
                     id: requirement.shown().to_owned(),
                     title: requirement.title.clone(),
                     controls: controls.into_values().collect(),
+                    excluded,
                 });
             }
         }
@@ -905,6 +976,7 @@ impl<'a> Views<'a> {
         let mut controls: Vec<ControlRef> = coverage
             .direct
             .iter()
+            .filter(|d| d.relationship.meets())
             .map(|d| ControlRef::new(model.control(d.control)))
             .collect();
         controls.sort();
@@ -924,13 +996,11 @@ impl<'a> Views<'a> {
                 Status::Partial => "partially implemented",
                 _ => "not implemented",
             };
+            // Why the control is included: the risks of the register it
+            // treats; else that the AI management system needs it. How far
+            // it is implemented is the implementation column's to say.
             let justification = if risks.is_empty() {
-                if controls.is_empty() {
-                    "Included: applies to the AI management system; no control implements it yet."
-                        .to_owned()
-                } else {
-                    "Included: implemented by the controls listed.".to_owned()
-                }
+                "Included: needed by the AI management system for the systems in scope; no risk in the register names it.".to_owned()
             } else {
                 let names: Vec<String> = risks
                     .iter()
@@ -954,7 +1024,8 @@ impl<'a> Views<'a> {
     pub fn evidence_document(&self, period_months: u32) -> EvidenceDocument {
         let mut rows = Vec::new();
         for (_, control) in sorted_controls(self.model) {
-            let (population, sample) = sample_plan(control.frequency, period_months);
+            let (population, sample) =
+                sample_plan(control.frequency, control.automation, period_months);
             let base = EvidenceRow {
                 control: control.id.clone(),
                 title: control.title.clone(),
@@ -1018,8 +1089,9 @@ impl<'a> Views<'a> {
                     x += width;
                 }
                 let applicable = counts.applicable();
-                let percent_covered = (counts.covered * 100)
-                    .checked_div(applicable)
+                // Rounded to the nearest whole percent.
+                let percent_covered = (counts.covered * 200 + applicable)
+                    .checked_div(applicable * 2)
                     .map_or(0, |p| u32::try_from(p).unwrap_or(100));
                 CoverageSection {
                     framework: FrameworkRef::new(self.model, f.framework),
@@ -1171,6 +1243,64 @@ impl<'a> Views<'a> {
     }
 }
 
+/// The notes of a matrix row: why it is excluded or does not apply (or that
+/// no control meets it), reviewed mappings and crosswalk suggestions.
+fn notes(row: &RequirementRow) -> String {
+    let mut parts = Vec::new();
+    if let Some(reason) = &row.reason {
+        parts.push(reason.clone());
+    } else if row.mappings.is_empty() {
+        parts.push("no control meets it".to_owned());
+    }
+    if !row.reviewed.is_empty() {
+        let listed: Vec<String> = row
+            .reviewed
+            .iter()
+            .map(|m| format!("{} ({})", m.control.id, m.relationship))
+            .collect();
+        parts.push(format!(
+            "reviewed without a set relationship: {}",
+            listed.join(", ")
+        ));
+    }
+    if !row.derived.is_empty() {
+        let listed: Vec<String> = row
+            .derived
+            .iter()
+            .map(|d| format!("{} ({})", d.control, d.relationship))
+            .collect();
+        parts.push(format!(
+            "suggested through crosswalks: {}",
+            listed.join(", ")
+        ));
+    }
+    parts.join("; ")
+}
+
+/// The justification of the exclusion that scopes out a requirement, itself
+/// or through one of its groups.
+fn exclusion_of(model: &Model, requirement: RequirementId) -> Option<&str> {
+    let mut current = Some(requirement);
+    while let Some(id) = current {
+        if let Some(exclusion) = model.exclusions.iter().find(|e| e.requirement == id) {
+            return Some(&exclusion.reason);
+        }
+        current = model.requirement(id).parent;
+    }
+    None
+}
+
+/// How the AICPA names a trust services category.
+fn category_name(category: TrustCategory) -> &'static str {
+    match category {
+        TrustCategory::Security => "Security",
+        TrustCategory::Availability => "Availability",
+        TrustCategory::ProcessingIntegrity => "Processing Integrity",
+        TrustCategory::Confidentiality => "Confidentiality",
+        TrustCategory::Privacy => "Privacy",
+    }
+}
+
 /// The controls of a model, sorted by identifier.
 fn sorted_controls(model: &Model) -> Vec<(ControlId, &Control)> {
     let mut controls: Vec<(ControlId, &Control)> = model
@@ -1258,34 +1388,46 @@ const LIFECYCLE_STAGES: &[(&str, &[ComponentKind])] = &[
     ("Human review", &[ComponentKind::HumanReview]),
 ];
 
-/// How many times a control of this frequency operates in a period, and
-/// the sample an auditor commonly selects for a test of operating
-/// effectiveness (the usual audit-firm table: annual 1, quarterly 2,
-/// monthly 2, weekly 5, daily 25, per-event 25 or all if fewer, an
-/// automated continuous control 1 plus the IT general controls over it).
-/// Each firm sets its own table; these are a planning estimate.
-pub fn sample_plan(frequency: Option<Frequency>, period_months: u32) -> (String, String) {
+/// How many times a control operates in a period, and the sample an
+/// auditor commonly selects to test its operating effectiveness.
+///
+/// An automated control is tested once (a test of one), relying on the IT
+/// general controls over it. A control run by people is sampled by how
+/// often it runs, from the usual audit-firm table: annual 1, quarterly 2,
+/// monthly 2, weekly 5, daily 25 (over about 250 working days a year),
+/// per event 25 or all if fewer, many times a day 25 to 60. Each firm sets
+/// its own table; these are a planning estimate.
+pub fn sample_plan(
+    frequency: Option<Frequency>,
+    automation: Option<Automation>,
+    period_months: u32,
+) -> (String, String) {
     let months = period_months.max(1);
     let count = |per_year: u32| (per_year * months).div_ceil(12).max(1);
-    let planned =
-        |population: u32, table: u32| (population.to_string(), population.min(table).to_string());
-    match frequency {
-        Some(Frequency::Annual) => planned(count(1), 1),
-        Some(Frequency::Quarterly) => planned(count(4), 2),
-        Some(Frequency::Monthly) => planned(count(12), 2),
-        Some(Frequency::Weekly) => planned(count(52), 5),
-        Some(Frequency::Daily) => planned(count(365), 25),
-        Some(Frequency::PerChange) => (
-            "each occurrence in the period".to_owned(),
-            "25, or all if fewer".to_owned(),
-        ),
-        Some(Frequency::Continuous) => (
-            "continuous (automated)".to_owned(),
-            "1 instance, plus the IT general controls over it".to_owned(),
-        ),
-        None => (
-            "unknown: the control states no frequency".to_owned(),
-            "agree with the auditor".to_owned(),
-        ),
+    let population = match frequency {
+        Some(Frequency::Annual) => count(1).to_string(),
+        Some(Frequency::Quarterly) => count(4).to_string(),
+        Some(Frequency::Monthly) => count(12).to_string(),
+        Some(Frequency::Weekly) => count(52).to_string(),
+        Some(Frequency::Daily) => format!("about {} working days", count(250)),
+        Some(Frequency::PerChange) => "each occurrence in the period".to_owned(),
+        Some(Frequency::Continuous) => "many times a day".to_owned(),
+        None => "unknown: the control states no frequency".to_owned(),
+    };
+    if automation == Some(Automation::Automated) {
+        let sample = "1 (test of one automated control), plus the IT general controls over it";
+        return (population, sample.to_owned());
     }
+    let planned = |per_year: u32, table: u32| count(per_year).min(table).to_string();
+    let sample = match frequency {
+        Some(Frequency::Annual) => planned(1, 1),
+        Some(Frequency::Quarterly) => planned(4, 2),
+        Some(Frequency::Monthly) => planned(12, 2),
+        Some(Frequency::Weekly) => planned(52, 5),
+        Some(Frequency::Daily) => planned(250, 25),
+        Some(Frequency::PerChange) => "25, or all if fewer".to_owned(),
+        Some(Frequency::Continuous) => "25 to 60, by the auditor's table".to_owned(),
+        None => "agree with the auditor".to_owned(),
+    };
+    (population, sample)
 }
