@@ -122,14 +122,17 @@ framework eu-ai-act version "2024" "EU Artificial Intelligence Act (Regulation (
     requirement Art.5(5) "National rules authorising use" {
       display "Art. 5(5)"
       summary "Member States may allow such use within these limits by laying down detailed national rules, notify those rules to the Commission within 30 days, and may adopt more restrictive laws."
+      tags role:authority
     }
     requirement Art.5(6) "Annual reports by national authorities" {
       display "Art. 5(6)"
       summary "National market surveillance and data protection authorities report annually to the Commission on such use, using a Commission template."
+      tags role:authority
     }
     requirement Art.5(7) "Commission annual reports" {
       display "Art. 5(7)"
       summary "The Commission publishes annual reports on such use based on aggregated national data, without sensitive operational data."
+      tags role:authority
     }
     requirement Art.5(8) "Other Union law" {
       display "Art. 5(8)"
@@ -193,18 +196,22 @@ framework eu-ai-act version "2024" "EU Artificial Intelligence Act (Regulation (
     requirement Art.6(5) "Commission guidelines" {
       display "Art. 6(5)"
       summary "The Commission, after consulting the Board, issues guidelines on applying this Article by 2 February 2026, with practical examples of high-risk and non-high-risk use cases."
+      tags role:authority
     }
     requirement Art.6(6) "Adding derogation conditions" {
       display "Art. 6(6)"
       summary "The Commission may adopt delegated acts adding or modifying the derogation conditions of paragraph 3 where there is concrete evidence of Annex III systems that pose no significant risk."
+      tags role:authority
     }
     requirement Art.6(7) "Deleting derogation conditions" {
       display "Art. 6(7)"
       summary "The Commission adopts delegated acts deleting derogation conditions of paragraph 3 where needed to maintain the level of protection."
+      tags role:authority
     }
     requirement Art.6(8) "Limits on amendments" {
       display "Art. 6(8)"
       summary "Amendments to the derogation conditions may not lower the overall level of protection and stay consistent with delegated acts under Article 7(1)."
+      tags role:authority
     }
   }
 
@@ -825,6 +832,7 @@ framework eu-ai-act version "2024" "EU Artificial Intelligence Act (Regulation (
     requirement Art.21(3) "Confidentiality" {
       display "Art. 21(3)"
       summary "Information obtained by a competent authority under this Article is treated under the confidentiality obligations of Article 78."
+      tags role:authority
     }
   }
 
@@ -1143,10 +1151,12 @@ framework eu-ai-act version "2024" "EU Artificial Intelligence Act (Regulation (
     requirement Art.40(2) "Standardisation requests" {
       display "Art. 40(2)"
       summary "The Commission issues standardisation requests covering those requirements and obligations, including deliverables on resource and energy efficiency, after consulting the Board and stakeholders."
+      tags role:authority
     }
     requirement Art.40(3) "Standardisation process" {
       display "Art. 40(3)"
       summary "Participants in standardisation promote investment, innovation, legal certainty and global cooperation consistent with Union values, with balanced multi-stakeholder participation."
+      tags role:authority
     }
   }
 
@@ -1163,16 +1173,19 @@ framework eu-ai-act version "2024" "EU Artificial Intelligence Act (Regulation (
       requirement Art.41(1)(a) "Standardisation request unsuccessful" {
         display "Art. 41(1)(a)"
         summary "The Commission requested a harmonised standard and the request was not accepted, the standard was not delivered in time, insufficiently addresses fundamental rights, or does not comply with the request."
+        tags role:authority
       }
       requirement Art.41(1)(b) "No harmonised standard published" {
         display "Art. 41(1)(b)"
         summary "No reference to a harmonised standard covering the requirements is published in the Official Journal, nor expected within a reasonable period."
+        tags role:authority
       }
     }
 
     requirement Art.41(2) "Informing the committee" {
       display "Art. 41(2)"
       summary "Before drafting an implementing act, the Commission informs the committee under Article 22 of Regulation (EU) No 1025/2012 that the conditions are met."
+      tags role:authority
     }
     requirement Art.41(3) "Presumption of conformity" {
       display "Art. 41(3)"
@@ -1181,6 +1194,7 @@ framework eu-ai-act version "2024" "EU Artificial Intelligence Act (Regulation (
     requirement Art.41(4) "Repeal when a standard is published" {
       display "Art. 41(4)"
       summary "When the reference of a harmonised standard is published, the Commission repeals the implementing acts, or parts of them, covering the same requirements."
+      tags role:authority
     }
     requirement Art.41(5) "Justifying other solutions" {
       display "Art. 41(5)"
@@ -1189,6 +1203,7 @@ framework eu-ai-act version "2024" "EU Artificial Intelligence Act (Regulation (
     requirement Art.41(6) "Objections by Member States" {
       display "Art. 41(6)"
       summary "A Member State that considers a common specification insufficient informs the Commission, which assesses it and may amend the implementing act."
+      tags role:authority
     }
   }
 
@@ -1233,10 +1248,12 @@ framework eu-ai-act version "2024" "EU Artificial Intelligence Act (Regulation (
     requirement Art.43(5) "Amending Annexes VI and VII" {
       display "Art. 43(5)"
       summary "The Commission may update Annexes VI and VII by delegated acts in light of technical progress."
+      tags role:authority
     }
     requirement Art.43(6) "Extending notified-body assessment" {
       display "Art. 43(6)"
       summary "The Commission may, by delegated acts, subject Annex III, points 2 to 8 systems to the Annex VII procedure."
+      tags role:authority
     }
   }
 
@@ -1249,14 +1266,17 @@ framework eu-ai-act version "2024" "EU Artificial Intelligence Act (Regulation (
     requirement Art.44(1) "Language of certificates" {
       display "Art. 44(1)"
       summary "Certificates issued under Annex VII are written in a language easily understood by the authorities of the notified body's Member State."
+      tags role:authority
     }
     requirement Art.44(2) "Validity and extension" {
       display "Art. 44(2)"
       summary "Certificates are valid for at most five years for Annex I systems and four years for Annex III systems, and can be extended for further such periods after re-assessment at the provider's request."
+      tags role:authority
     }
     requirement Art.44(3) "Suspension or withdrawal" {
       display "Art. 44(3)"
       summary "A notified body suspends, withdraws or restricts a certificate, with reasons and subject to appeal, when the system no longer meets Section 2 unless the provider takes corrective action in time."
+      tags role:authority
     }
   }
 
@@ -1273,22 +1293,27 @@ framework eu-ai-act version "2024" "EU Artificial Intelligence Act (Regulation (
       requirement Art.45(1)(a) "Certificates and approvals issued" {
         display "Art. 45(1)(a)"
         summary "Notified bodies report technical documentation assessment certificates, their supplements and quality management system approvals issued under Annex VII."
+        tags role:authority
       }
       requirement Art.45(1)(b) "Refusals, restrictions, suspensions and withdrawals" {
         display "Art. 45(1)(b)"
         summary "Notified bodies report any refusal, restriction, suspension or withdrawal of such a certificate or approval."
+        tags role:authority
       }
       requirement Art.45(1)(c) "Circumstances affecting notification" {
         display "Art. 45(1)(c)"
         summary "Notified bodies report any circumstances affecting the scope of or conditions for their notification."
+        tags role:authority
       }
       requirement Art.45(1)(d) "Requests from market surveillance authorities" {
         display "Art. 45(1)(d)"
         summary "Notified bodies report any request for information about conformity assessment activities received from market surveillance authorities."
+        tags role:authority
       }
       requirement Art.45(1)(e) "Activities performed" {
         display "Art. 45(1)(e)"
         summary "On request, notified bodies report the conformity assessment and other activities performed, including cross-border activities and subcontracting."
+        tags role:authority
       }
     }
 
@@ -1299,20 +1324,24 @@ framework eu-ai-act version "2024" "EU Artificial Intelligence Act (Regulation (
       requirement Art.45(2)(a) "Quality management system approvals" {
         display "Art. 45(2)(a)"
         summary "A notified body reports the quality management system approvals it refused, suspended or withdrew and, on request, those it issued."
+        tags role:authority
       }
       requirement Art.45(2)(b) "Technical documentation certificates" {
         display "Art. 45(2)(b)"
         summary "A notified body reports the technical documentation assessment certificates or supplements it refused, withdrew, suspended or restricted and, on request, those it issued."
+        tags role:authority
       }
     }
 
     requirement Art.45(3) "Sharing assessment results" {
       display "Art. 45(3)"
       summary "Notified bodies share with peers assessing the same types of AI systems information on negative and, on request, positive conformity assessment results."
+      tags role:authority
     }
     requirement Art.45(4) "Confidentiality" {
       display "Art. 45(4)"
       summary "Notified bodies keep the information they obtain confidential under Article 78."
+      tags role:authority
     }
   }
 
@@ -1325,6 +1354,7 @@ framework eu-ai-act version "2024" "EU Artificial Intelligence Act (Regulation (
     requirement Art.46(1) "Temporary authorisation" {
       display "Art. 46(1)"
       summary "For exceptional reasons of public security, protection of life and health, environmental protection or protection of key industrial and infrastructural assets, a market surveillance authority may authorise a specific high-risk system for a limited period while its conformity assessment is completed."
+      tags role:authority
     }
     requirement Art.46(2) "Urgent use by law enforcement or civil protection" {
       display "Art. 46(2)"
@@ -1334,22 +1364,27 @@ framework eu-ai-act version "2024" "EU Artificial Intelligence Act (Regulation (
     requirement Art.46(3) "Conditions and information" {
       display "Art. 46(3)"
       summary "The authorisation is issued only if the system complies with Section 2, and the authority informs the Commission and the other Member States of it."
+      tags role:authority
     }
     requirement Art.46(4) "Deemed justified" {
       display "Art. 46(4)"
       summary "An authorisation not objected to by a Member State or the Commission within 15 calendar days is deemed justified."
+      tags role:authority
     }
     requirement Art.46(5) "Objections" {
       display "Art. 46(5)"
       summary "Where objections are raised within 15 days, the Commission consults the Member State and the operators concerned and decides whether the authorisation is justified."
+      tags role:authority
     }
     requirement Art.46(6) "Withdrawal" {
       display "Art. 46(6)"
       summary "If the Commission considers the authorisation unjustified, the market surveillance authority withdraws it."
+      tags role:authority
     }
     requirement Art.46(7) "Annex I products" {
       display "Art. 46(7)"
       summary "For systems related to Annex I, Section A products, only the derogations of that harmonisation legislation apply."
+      tags role:authority
     }
   }
 
@@ -1708,10 +1743,12 @@ framework eu-ai-act version "2024" "EU Artificial Intelligence Act (Regulation (
     requirement Art.73(7) "Fundamental rights incidents and guidance" {
       display "Art. 73(7)"
       summary "For incidents under Article 3, point (49)(c), the market surveillance authority informs the national public authorities or bodies of Article 77(1), and the Commission issues reporting guidance by 2 August 2025."
+      tags role:authority
     }
     requirement Art.73(8) "Measures by the authority" {
       display "Art. 73(8)"
       summary "The market surveillance authority takes appropriate measures under Article 19 of Regulation (EU) 2019/1020 within seven days of receiving the notification."
+      tags role:authority
     }
     requirement Art.73(9) "Providers with equivalent reporting duties" {
       display "Art. 73(9)"
@@ -1724,6 +1761,7 @@ framework eu-ai-act version "2024" "EU Artificial Intelligence Act (Regulation (
     requirement Art.73(11) "Notifying the Commission" {
       display "Art. 73(11)"
       summary "National competent authorities immediately notify the Commission of any serious incident under Article 20 of Regulation (EU) 2019/1020."
+      tags role:authority
     }
   }
 

@@ -181,6 +181,11 @@ vocabulary! {
         Distributor => "distributor",
         /// Acts for a provider established outside the Union.
         AuthorisedRepresentative => "authorised-representative",
+        /// Not an operator: the Commission, a Member State, a market
+        /// surveillance authority or a notified body. Catalog entries that
+        /// bind them are tagged `role:authority`, so they never count as a
+        /// provider's or deployer's gap.
+        Authority => "authority",
     }
 }
 

@@ -240,7 +240,13 @@ fn words<V: Vocabulary>(list: &[V]) -> String {
 }
 
 fn plural_roles(roles: &[String]) -> String {
-    let plural: Vec<String> = roles.iter().map(|r| format!("{r}s")).collect();
+    let plural: Vec<String> = roles
+        .iter()
+        .map(|r| match r.as_str() {
+            "authority" => "public authorities and notified bodies".to_owned(),
+            other => format!("{other}s"),
+        })
+        .collect();
     match plural.as_slice() {
         [] => String::new(),
         [one] => one.clone(),

@@ -63,24 +63,25 @@ fn entry<'m>(model: &'m Model, id: FrameworkId, name: &str) -> &'m Requirement {
         .unwrap_or_else(|| panic!("{name} is in {KEY}"))
 }
 
-/// The tags that hold for an entry: its own and those of its groups.
-fn tags_of(model: &Model, entry: &Requirement) -> BTreeSet<String> {
-    let mut tags: BTreeSet<String> = entry.tags.iter().cloned().collect();
-    let mut parent = entry.parent;
-    while let Some(p) = parent {
-        let group = model.requirement(p);
-        tags.extend(group.tags.iter().cloned());
-        parent = group.parent;
-    }
-    tags
-}
-
-/// The tags of one key (`role`, `tier`) that hold for an entry, as values.
+/// The tags of one key (`role`, `tier`) that hold for an entry, as values:
+/// its own, else its nearest group's (as the compiler reads them).
 fn values(model: &Model, entry: &Requirement, key: &str) -> BTreeSet<String> {
-    tags_of(model, entry)
-        .into_iter()
-        .filter_map(|t| t.strip_prefix(&format!("{key}:")).map(str::to_owned))
-        .collect()
+    let prefix = format!("{key}:");
+    let mut current = entry;
+    loop {
+        let found: BTreeSet<String> = current
+            .tags
+            .iter()
+            .filter_map(|t| t.strip_prefix(&prefix).map(str::to_owned))
+            .collect();
+        if !found.is_empty() {
+            return found;
+        }
+        match current.parent {
+            Some(parent) => current = model.requirement(parent),
+            None => return found,
+        }
+    }
 }
 
 /// The date an entry applies from: its own, or its nearest group's.
@@ -332,6 +333,26 @@ fn eu_ai_act_applicability() {
         set(&["provider", "authorised-representative"])
     );
     assert_eq!(roles("Art.49(3)"), set(&["deployer"]));
+    // Duties of the Commission, Member States, market surveillance
+    // authorities and notified bodies are no operator's gap.
+    for paragraph in [
+        "Art.5(7)",
+        "Art.6(5)",
+        "Art.21(3)",
+        "Art.40(2)",
+        "Art.41(6)",
+        "Art.43(5)",
+        "Art.44(1)",
+        "Art.45(1)(a)",
+        "Art.46(4)",
+        "Art.73(11)",
+    ] {
+        assert_eq!(roles(paragraph), set(&["authority"]), "{paragraph}");
+    }
+    // What binds operators stays theirs.
+    assert_eq!(roles("Art.40(1)"), set(&["provider"]));
+    assert_eq!(roles("Art.46(2)"), set(&["deployer"]));
+    assert_eq!(roles("Art.73(1)"), set(&["provider"]));
     assert_eq!(tiers("Art.49(3)"), set(&["high-risk"]));
     for (paragraph, role) in [
         ("Art.50(1)", "provider"),
