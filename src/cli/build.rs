@@ -2,16 +2,12 @@
 //! beside it first and moved into place, so a failure leaves no
 //! half-written output.
 
-use std::fs;
-use std::path::{Path, PathBuf};
-
-use clap::ValueEnum;
+use std::path::PathBuf;
 
 use super::staging::Staging;
 use super::{INPUT_ERROR, OK, Output, ProjectArg};
 use crate::coverage::{Options, coverage};
 use crate::project::display_name;
-use crate::render::views::ProjectInfo;
 use crate::render::{BuildOptions, DocumentKind, RenderError, RenderedFile, render};
 
 /// Arguments of `crosswalk build`.
@@ -27,7 +23,7 @@ pub(super) struct Args {
     out: PathBuf,
     /// Render only these documents; repeat for several.
     #[arg(long, value_enum, value_name = "KIND")]
-    only: Vec<Kind>,
+    only: Vec<DocumentKind>,
     /// Also report this framework (`ID@VERSION`), besides those the project
     /// maps to; repeat for several.
     #[arg(long = "framework", value_name = "ID@VERSION")]
@@ -42,40 +38,6 @@ pub(super) struct Args {
     /// The SOC 2 Type II period the evidence samples are planned for.
     #[arg(long, value_name = "MONTHS", default_value_t = 12, value_parser = clap::value_parser!(u32).range(1..=24))]
     period_months: u32,
-}
-
-/// A document kind as written on the command line.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-enum Kind {
-    /// Control matrix per framework and controls × frameworks (CSV, XLSX,
-    /// Markdown, HTML).
-    Matrix,
-    /// Auditor mapping document per framework (Markdown, HTML).
-    Mapping,
-    /// SOC 2 system description draft (Markdown, HTML).
-    SystemDescription,
-    /// ISO/IEC 42001 Statement of Applicability (Markdown, CSV, XLSX).
-    Soa,
-    /// Evidence request list (CSV, XLSX).
-    Evidence,
-    /// Coverage and gap report (HTML, Markdown, JSON).
-    Coverage,
-    /// Graph of controls, risks and requirements (DOT, Mermaid).
-    Graph,
-}
-
-impl From<Kind> for DocumentKind {
-    fn from(kind: Kind) -> Self {
-        match kind {
-            Kind::Matrix => DocumentKind::Matrix,
-            Kind::Mapping => DocumentKind::Mapping,
-            Kind::SystemDescription => DocumentKind::SystemDescription,
-            Kind::Soa => DocumentKind::Soa,
-            Kind::Evidence => DocumentKind::Evidence,
-            Kind::Coverage => DocumentKind::Coverage,
-            Kind::Graph => DocumentKind::Graph,
-        }
-    }
 }
 
 pub(super) fn run(args: &Args, output: &Output) -> u8 {
@@ -109,19 +71,16 @@ pub(super) fn run(args: &Args, output: &Output) -> u8 {
     let mut kinds: Vec<DocumentKind> = if args.only.is_empty() {
         DocumentKind::ALL.to_vec()
     } else {
-        args.only.iter().map(|&k| k.into()).collect()
+        args.only.clone()
     };
     kinds.sort_unstable();
     kinds.dedup();
-    let project = ProjectInfo {
-        name: model
-            .systems
-            .first()
-            .map_or_else(|| project_name(&args.project.path), |s| s.name.clone()),
-        date: date.map(crate::dates::date_of),
-        on: args.on.clone(),
-        generator: format!("crosswalk {}", env!("CARGO_PKG_VERSION")),
-    };
+    let project = super::project_info(
+        model,
+        &args.project.path,
+        date.map(crate::dates::date_of),
+        args.on.clone(),
+    );
     let options = BuildOptions {
         kinds,
         period_months: args.period_months,
@@ -170,13 +129,4 @@ pub(super) fn run(args: &Args, output: &Output) -> u8 {
             INPUT_ERROR
         }
     }
-}
-
-/// The project's folder name, for a project without a `system` block.
-fn project_name(path: &Path) -> String {
-    let absolute = fs::canonicalize(path).unwrap_or_else(|_| path.to_owned());
-    absolute.file_stem().map_or_else(
-        || "project".to_owned(),
-        |n| n.to_string_lossy().into_owned(),
-    )
 }

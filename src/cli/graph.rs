@@ -6,7 +6,7 @@ use clap::ValueEnum;
 
 use super::{INPUT_ERROR, OK, Output, ProjectArg};
 use crate::coverage::Coverage;
-use crate::render::views::{ProjectInfo, Views};
+use crate::render::views::Views;
 
 /// Arguments of `crosswalk graph`.
 #[derive(Debug, clap::Args)]
@@ -40,15 +40,7 @@ pub(super) fn run(args: &Args, output: &Output) -> u8 {
             Err(code) => return code,
         };
     let model = &compilation.model;
-    let project = ProjectInfo {
-        name: model.systems.first().map_or_else(
-            || crate::project::display_name(&args.project.path),
-            |s| s.name.clone(),
-        ),
-        date: None,
-        on: None,
-        generator: format!("crosswalk {}", env!("CARGO_PKG_VERSION")),
-    };
+    let project = super::project_info(model, &args.project.path, None, None);
     let coverage = Coverage::default();
     let document = Views::new(model, &compilation.graph, &coverage, project).graph_document();
     let template = match args.format {

@@ -373,6 +373,34 @@ fn source_date_epoch(output: &Output) -> Result<Option<i64>, u8> {
     }
 }
 
+/// What every document says about where it comes from: the project's
+/// first system's name (else its folder's), the date and the day judged on.
+fn project_info(
+    model: &crate::resolve::Model,
+    path: &std::path::Path,
+    date: Option<String>,
+    on: Option<String>,
+) -> crate::render::views::ProjectInfo {
+    let folder = || {
+        std::fs::canonicalize(path)
+            .unwrap_or_else(|_| path.to_owned())
+            .file_stem()
+            .map_or_else(
+                || "project".to_owned(),
+                |n| n.to_string_lossy().into_owned(),
+            )
+    };
+    crate::render::views::ProjectInfo {
+        name: model
+            .systems
+            .first()
+            .map_or_else(folder, |s| s.name.clone()),
+        date,
+        on,
+        generator: format!("crosswalk {}", env!("CARGO_PKG_VERSION")),
+    }
+}
+
 /// Pretty-printed JSON with a final new line.
 fn json(value: &impl serde::Serialize) -> String {
     let mut text = serde_json::to_string_pretty(value).expect("plain data serializes");

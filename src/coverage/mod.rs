@@ -353,7 +353,7 @@ fn status(
 
 /// Requirements excluded directly or through an excluded group, with the
 /// exclusion's index; the first exclusion wins.
-fn excluded(model: &Model, graph: &ControlGraph) -> HashMap<RequirementId, usize> {
+pub fn excluded(model: &Model, graph: &ControlGraph) -> HashMap<RequirementId, usize> {
     let mut map = HashMap::new();
     for (i, exclusion) in model.exclusions.iter().enumerate() {
         let mut stack = vec![exclusion.requirement];

@@ -24,22 +24,24 @@ use views::{
     ControlsDocument, EvidenceDocument, FrameworkDocument, ProjectInfo, SoaDocument, Views,
 };
 
-/// The kinds of document `build` renders (`--only` selects some).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+/// The kinds of document `build` renders; also the values of its `--only`
+/// option.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, clap::ValueEnum)]
 pub enum DocumentKind {
-    /// Control matrix per framework, and controls × frameworks.
+    /// Control matrix per framework and controls × frameworks (CSV, XLSX,
+    /// Markdown, HTML).
     Matrix,
-    /// Auditor mapping document per framework.
+    /// Auditor mapping document per framework (Markdown, HTML).
     Mapping,
-    /// SOC 2 system description draft.
+    /// SOC 2 system description draft (Markdown, HTML).
     SystemDescription,
-    /// ISO/IEC 42001 Statement of Applicability.
+    /// ISO/IEC 42001 Statement of Applicability (Markdown, CSV, XLSX).
     Soa,
-    /// Evidence request list.
+    /// Evidence request list (CSV, XLSX).
     Evidence,
-    /// Coverage and gap report.
+    /// Coverage and gap report (HTML, Markdown, JSON).
     Coverage,
-    /// Graph of controls, risks and requirements.
+    /// Graph of controls, risks and requirements (DOT, Mermaid).
     Graph,
 }
 
@@ -55,7 +57,7 @@ impl DocumentKind {
         DocumentKind::Graph,
     ];
 
-    /// The folder its files go in, also its name on the command line.
+    /// The folder its files go in.
     pub fn folder(self) -> &'static str {
         match self {
             DocumentKind::Matrix => "control-matrix",

@@ -8,7 +8,7 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 
 use crate::coverage::view::{DerivedView, derived_view};
-use crate::coverage::{Counts, Coverage, FrameworkCoverage, RequirementCoverage, Status};
+use crate::coverage::{Counts, Coverage, FrameworkCoverage, RequirementCoverage, Status, excluded};
 use crate::graph::ControlGraph;
 use crate::readiness::{Readiness, readiness};
 use crate::resolve::Model;
@@ -840,6 +840,7 @@ impl<'a> Views<'a> {
         let Some(soc2) = in_scope.or_else(latest) else {
             return Vec::new();
         };
+        let excluded_by = excluded(model, self.graph);
         let mut groups = Vec::new();
         for top in self.graph.top_level(soc2) {
             let category = model
@@ -885,10 +886,10 @@ impl<'a> Views<'a> {
                 let excluded = criteria
                     .iter()
                     .filter_map(|&c| {
-                        exclusion_of(model, c).map(|reason| ExcludedCriterion {
+                        excluded_by.get(&c).map(|&e| ExcludedCriterion {
                             id: model.requirement(c).shown().to_owned(),
                             title: model.requirement(c).title.clone(),
-                            reason: reason.to_owned(),
+                            reason: model.exclusions[e].reason.clone(),
                         })
                     })
                     .collect();
@@ -1275,19 +1276,6 @@ fn notes(row: &RequirementRow) -> String {
         ));
     }
     parts.join("; ")
-}
-
-/// The justification of the exclusion that scopes out a requirement, itself
-/// or through one of its groups.
-fn exclusion_of(model: &Model, requirement: RequirementId) -> Option<&str> {
-    let mut current = Some(requirement);
-    while let Some(id) = current {
-        if let Some(exclusion) = model.exclusions.iter().find(|e| e.requirement == id) {
-            return Some(&exclusion.reason);
-        }
-        current = model.requirement(id).parent;
-    }
-    None
 }
 
 /// How the AICPA names a trust services category.
