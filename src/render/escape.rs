@@ -44,26 +44,40 @@ pub fn html(text: &str) -> String {
 /// source's line wrapping becomes spaces; a blank line between paragraphs
 /// becomes `<br><br>`, so a table row stays one row.
 pub fn markdown_inline(text: &str) -> String {
-    let normalised = text.replace("\r\n", "\n").replace('\r', "\n");
-    let mut paragraphs: Vec<String> = Vec::new();
-    let mut current = String::new();
-    for line in normalised.split('\n') {
-        let line = line.trim();
-        if line.is_empty() {
-            if !current.is_empty() {
-                paragraphs.push(std::mem::take(&mut current));
+    let paragraphs: Vec<String> = paragraphs(text)
+        .iter()
+        .map(|lines| {
+            let mut escaped = String::new();
+            for (i, line) in lines.iter().enumerate() {
+                if i > 0 {
+                    escaped.push(' ');
+                }
+                escape_markdown_chars(line, &mut escaped);
             }
-            continue;
+            escaped
+        })
+        .collect();
+    escape_line_start(&paragraphs.join("<br><br>"))
+}
+
+/// The paragraphs of a text (separated by blank lines), each as its
+/// trimmed, non-empty lines; any line ending counts.
+fn paragraphs(text: &str) -> Vec<Vec<&str>> {
+    let mut paragraphs = Vec::new();
+    let mut current = Vec::new();
+    // `lines` ends a line at LF or CRLF; a lone CR ends one too.
+    for line in text.lines().flat_map(|l| l.split('\r')) {
+        let line = line.trim();
+        if !line.is_empty() {
+            current.push(line);
+        } else if !current.is_empty() {
+            paragraphs.push(std::mem::take(&mut current));
         }
-        if !current.is_empty() {
-            current.push(' ');
-        }
-        escape_markdown_chars(line, &mut current);
     }
     if !current.is_empty() {
         paragraphs.push(current);
     }
-    escape_line_start(&paragraphs.join("<br><br>"))
+    paragraphs
 }
 
 /// Backslash-escapes Markdown's markup characters, writes HTML's as
@@ -89,26 +103,21 @@ fn escape_markdown_chars(line: &str, out: &mut String) {
 /// paragraphs, so a line of user text can never start a heading, a list
 /// or a fence.
 pub fn markdown_block(text: &str) -> String {
-    let normalised = text.replace("\r\n", "\n").replace('\r', "\n");
-    let mut paragraphs: Vec<String> = Vec::new();
-    let mut current: Vec<String> = Vec::new();
-    for line in normalised.lines() {
-        let line = line.trim();
-        if line.is_empty() {
-            if !current.is_empty() {
-                paragraphs.push(current.join("\n"));
-                current.clear();
-            }
-        } else {
-            let mut escaped = String::new();
-            escape_markdown_chars(line, &mut escaped);
-            current.push(escape_line_start(&escaped));
-        }
-    }
-    if !current.is_empty() {
-        paragraphs.push(current.join("\n"));
-    }
-    paragraphs.join("\n\n")
+    paragraphs(text)
+        .iter()
+        .map(|lines| {
+            lines
+                .iter()
+                .map(|line| {
+                    let mut escaped = String::new();
+                    escape_markdown_chars(line, &mut escaped);
+                    escape_line_start(&escaped)
+                })
+                .collect::<Vec<_>>()
+                .join("\n")
+        })
+        .collect::<Vec<_>>()
+        .join("\n\n")
 }
 
 /// Escapes text whose line breaks matter (a requirement's numbered items)
@@ -243,6 +252,7 @@ mod tests {
         let cell = markdown_inline("a | b\nwrapped line\r\n\n<img src=x>");
         assert_eq!(cell, "a \\| b wrapped line<br><br>&lt;img src=x&gt;");
         assert!(!cell.contains('\n'));
+        assert_eq!(markdown_inline("a\rb\r\rc"), "a b<br><br>c");
         assert!(!cell.replace("\\|", "").contains('|'));
     }
 
