@@ -54,6 +54,18 @@ pub struct SourceFile {
     /// Whether the file is a built-in catalog.
     pub builtin: bool,
     line_starts: Vec<u32>,
+    /// For text that is not all ASCII: how many characters start before
+    /// each [`CHAR_COUNT_STRIDE`]-byte chunk, so columns are found without
+    /// counting a long line from its start.
+    char_counts: Vec<u32>,
+}
+
+/// The chunk size of [`SourceFile`]'s character counts.
+const CHAR_COUNT_STRIDE: usize = 4096;
+
+/// Whether `byte` continues a multi-byte UTF-8 character.
+fn is_continuation(byte: u8) -> bool {
+    byte & 0xC0 == 0x80
 }
 
 impl SourceFile {
@@ -66,29 +78,67 @@ impl SourceFile {
                     .map(|(i, _)| u32::try_from(i + 1).unwrap_or(u32::MAX)),
             )
             .collect();
+        let char_counts = if text.is_ascii() {
+            Vec::new()
+        } else {
+            let mut count = 0u32;
+            text.as_bytes()
+                .chunks(CHAR_COUNT_STRIDE)
+                .map(|chunk| {
+                    let before = count;
+                    count += u32::try_from(chunk.iter().filter(|&&b| !is_continuation(b)).count())
+                        .unwrap_or(u32::MAX);
+                    before
+                })
+                .collect()
+        };
         Self {
             name: name.into(),
             text,
             builtin,
             line_starts,
+            char_counts,
         }
     }
 
-    /// The 1-based line and column (in characters) of a byte offset.
+    /// The 1-based line and column (in characters) of a byte offset. Takes
+    /// time bounded by a constant, however long the line.
     pub fn line_col(&self, offset: u32) -> (usize, usize) {
         let line = self.line_starts.partition_point(|&s| s <= offset) - 1;
         let start = self.line_starts[line] as usize;
-        let end = (offset as usize).min(self.text.len());
-        let column = self
-            .text
-            .get(start..end)
-            .map_or(end - start, |s| s.chars().count());
-        (line + 1, column + 1)
+        let end = (offset as usize).min(self.text.len()).max(start);
+        (
+            line + 1,
+            self.chars_before(end) - self.chars_before(start) + 1,
+        )
+    }
+
+    /// How many characters start before byte `offset`.
+    fn chars_before(&self, offset: usize) -> usize {
+        if self.char_counts.is_empty() {
+            return offset;
+        }
+        let chunk = offset / CHAR_COUNT_STRIDE;
+        let from = chunk * CHAR_COUNT_STRIDE;
+        let counted = self.char_counts.get(chunk).map_or(0, |&c| c as usize);
+        counted
+            + self.text.as_bytes()[from..offset]
+                .iter()
+                .filter(|&&b| !is_continuation(b))
+                .count()
     }
 
     /// The 1-based line of a byte offset.
     pub fn line(&self, offset: u32) -> usize {
         self.line_starts.partition_point(|&s| s <= offset)
+    }
+
+    /// The byte offset where the 0-based line `line` starts (the end of the
+    /// text past the last line).
+    pub fn line_start(&self, line: usize) -> usize {
+        self.line_starts
+            .get(line)
+            .map_or(self.text.len(), |&s| s as usize)
     }
 }
 
@@ -155,5 +205,17 @@ mod tests {
         assert_eq!(file.line_col(7), (3, 1));
         assert_eq!(file.line_col(8), (4, 1));
         assert_eq!(file.line(8), 4);
+        assert_eq!(file.line_start(1), 3);
+        assert_eq!(file.line_start(9), 9);
+    }
+
+    #[test]
+    fn columns_on_long_non_ascii_lines_count_characters() {
+        let text = format!("x\n{}{}", "é".repeat(5000), "a".repeat(5000));
+        let file = SourceFile::new("a.cw", text.as_str(), false);
+        let after = u32::try_from(2 + 10_000 + 10).unwrap();
+        assert_eq!(file.line_col(after), (2, 5011));
+        let brute = text[2..after as usize].chars().count() + 1;
+        assert_eq!(file.line_col(after).1, brute);
     }
 }

@@ -6,8 +6,33 @@
 //! distance, then prefixes (see [`suggest_word`]). Distances count a swap
 //! of two neighbouring letters as one edit (`drfit` → `drift`).
 
+use std::cell::Cell;
+
 /// The most candidates a suggestion offers.
 const MAX_SUGGESTIONS: usize = 3;
+
+/// How many unknown names of one run are compared with the known ones for
+/// a "did you mean". Each comparison costs the size of the name table, so a
+/// project with thousands of unknown names would cost their product; past
+/// the limit the help says how to list the names instead.
+pub const SUGGESTION_LIMIT: usize = 200;
+
+/// Counts the suggestions one run has looked for (see [`SUGGESTION_LIMIT`]).
+/// The run resolves its files in a fixed order, so which names get a
+/// suggestion is the same on every run.
+#[derive(Debug, Default)]
+pub struct SuggestionBudget {
+    used: Cell<usize>,
+}
+
+impl SuggestionBudget {
+    /// Takes one suggestion from the budget: `false` once it is spent.
+    pub fn take(&self) -> bool {
+        let used = self.used.get();
+        self.used.set(used.saturating_add(1));
+        used < SUGGESTION_LIMIT
+    }
+}
 
 /// Suggests official identifiers close to `wanted`, best first, at most three.
 ///
@@ -85,17 +110,18 @@ fn exact_match<'a>(wanted: &str, candidates: &[&'a str]) -> Option<&'a str> {
         .iter()
         .find(|c| c.eq_ignore_ascii_case(wanted))
         .or_else(|| {
-            let wanted = normalise(wanted);
-            candidates.iter().find(|c| normalise(c) == wanted)
+            candidates
+                .iter()
+                .find(|c| normalised(c).eq(normalised(wanted)))
         })
         .copied()
 }
 
-fn normalise(id: &str) -> String {
+/// An identifier's letters and digits in lower case, without separators.
+fn normalised(id: &str) -> impl Iterator<Item = char> + '_ {
     id.chars()
         .filter(char::is_ascii_alphanumeric)
         .map(|c| c.to_ascii_lowercase())
-        .collect()
 }
 
 fn is_separator(c: char) -> bool {
@@ -131,11 +157,16 @@ fn segment_distance(a: &str, b: &str) -> u64 {
 
 fn by_edit_distance<'a>(wanted: &str, candidates: &[&'a str]) -> Vec<&'a str> {
     let wanted_lower = wanted.to_ascii_lowercase();
-    let limit = (wanted.chars().count() / 3).max(1);
+    let wanted_chars = wanted.chars().count();
+    let limit = (wanted_chars / 3).max(1);
     let mut near: Vec<(usize, usize, &str)> = candidates
         .iter()
         .enumerate()
         .filter_map(|(order, c)| {
+            // The distance is at least the difference in length.
+            if c.chars().count().abs_diff(wanted_chars) > limit {
+                return None;
+            }
             let distance = strsim::osa_distance(&wanted_lower, &c.to_ascii_lowercase());
             (distance <= limit).then_some((distance, order, *c))
         })
@@ -150,6 +181,14 @@ fn by_edit_distance<'a>(wanted: &str, candidates: &[&'a str]) -> Vec<&'a str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_budget_allows_a_fixed_number_of_suggestions() {
+        let budget = SuggestionBudget::default();
+        assert!((0..SUGGESTION_LIMIT).all(|_| budget.take()));
+        assert!(!budget.take());
+        assert!(!budget.take());
+    }
 
     const SOC2_CC: &[&str] = &[
         "CC1.1", "CC1.2", "CC2.1", "CC2.2", "CC3.1", "CC7.1", "CC7.2", "CC8.1", "CC9.1", "CC9.2",

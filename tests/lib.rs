@@ -19,6 +19,7 @@ mod determinism;
 mod diff;
 mod explain;
 mod format;
+mod hostile;
 mod init;
 mod oscal;
 mod properties;

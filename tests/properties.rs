@@ -5,6 +5,7 @@ use proptest::prelude::*;
 
 use std::sync::OnceLock;
 
+use crosswalk::diagnostic::{TextStyle, render_text};
 use crosswalk::format::format;
 use crosswalk::frameworks::builtin_sources;
 use crosswalk::source::{FileId, SourceFile, SourceSet};
@@ -38,6 +39,17 @@ fn compiles_without_panic(text: &str) {
             "a file that does not parse gets an error"
         );
     }
+    // Text diagnostics render whatever the spans and the lines are.
+    let text_report = render_text(
+        &compilation.diagnostics,
+        &compilation.sources,
+        TextStyle::Plain,
+        80,
+    );
+    assert!(
+        !text_report.contains('\u{1b}'),
+        "no raw escape character reaches the terminal"
+    );
     for d in &compilation.diagnostics {
         let file = compilation.sources.get(d.primary.span.file);
         assert!(
@@ -101,8 +113,44 @@ fn token() -> impl Strategy<Value = String> {
     ]
 }
 
+/// Pieces a hostile file is made of: non-ASCII text in strings, text
+/// blocks and comments, blocks left open, blocks nested past the limit,
+/// very long lines and control characters.
+fn hostile_piece() -> impl Strategy<Value = String> {
+    prop_oneof![
+        token(),
+        Just("\"\"\"\n héllo wörld ✓ 日本\n".to_owned()),
+        Just("\"\"\"é".to_owned()),
+        Just("\"ünïcödé".to_owned()),
+        Just("# ñ ü \u{202e} \u{1b}[2J\n".to_owned()),
+        Just("\u{feff}".to_owned()),
+        Just("\u{1b}[31m".to_owned()),
+        Just(" ".repeat(70_000)),
+        (1usize..200).prop_map(|n| "group G \"t\" {\n".repeat(n)),
+        (1usize..200).prop_map(|n| "}".repeat(n)),
+        "[\\PC&&[^\"]]{0,12}".prop_map(|s| format!("\"{s}\"")),
+        "\\PC{0,8}",
+    ]
+}
+
 proptest! {
     #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+
+    #[test]
+    fn hostile_text(pieces in prop::collection::vec(hostile_piece(), 0..24)) {
+        compiles_without_panic(&pieces.join(" "));
+    }
+
+    #[test]
+    fn framework_nested_any_depth(depth in 0usize..400, close in any::<bool>()) {
+        let mut text = String::from("framework deep version \"1\" \"Deep\" {\n");
+        text.push_str(&"group G \"é\" {\n".repeat(depth));
+        text.push_str("requirement R \"r\"\n");
+        if close {
+            text.push_str(&"}\n".repeat(depth + 1));
+        }
+        compiles_without_panic(&text);
+    }
 
     #[test]
     fn any_text(text in "\\PC{0,200}") {

@@ -232,6 +232,7 @@ impl Diagnostic {
     }
 }
 
+mod excerpt;
 mod render;
 
 pub use render::{TextStyle, render_json, render_text};

@@ -2,13 +2,13 @@
 //! machines (JSON).
 
 use std::fmt;
-use std::sync::Arc;
 
-use miette::{GraphicalReportHandler, GraphicalTheme, LabeledSpan, NamedSource, SourceCode};
+use miette::{GraphicalReportHandler, GraphicalTheme, LabeledSpan, SourceCode};
 use serde::Serialize;
 
+use super::excerpt::{Excerpt, visible};
 use super::{Diagnostic, JsonDiagnostic, Label, Severity};
-use crate::source::{FileId, SourceSet};
+use crate::source::SourceSet;
 
 /// How text diagnostics look.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -89,18 +89,21 @@ pub fn render_json(diagnostics: &[Diagnostic], sources: &SourceSet) -> String {
     text
 }
 
-/// A diagnostic paired with its source, as miette wants it. Labels in other
-/// files than the primary one become related reports with their own source.
+/// A diagnostic paired with the excerpt of its file that shows its labels,
+/// as miette wants it, with every piece of text escaped for the terminal.
+/// Labels in other files than the primary one become related reports with
+/// their own excerpt.
 struct Report<'a> {
     diagnostic: &'a Diagnostic,
     message: String,
-    source: NamedSource<Arc<str>>,
-    labels: Vec<&'a Label>,
+    source: Excerpt,
+    /// Each label's text and its span in the excerpt.
+    labels: Vec<ShownLabel>,
     related: Vec<Report<'a>>,
     /// `None` for a related report (a secondary label in another file).
     severity: Option<Severity>,
     code: Option<&'a str>,
-    help: Option<&'a str>,
+    help: Option<String>,
 }
 
 impl<'a> Report<'a> {
@@ -111,33 +114,54 @@ impl<'a> Report<'a> {
             .partition(|l| l.span.file == file);
         let related = elsewhere
             .into_iter()
-            .map(|label| Report {
-                diagnostic,
-                message: label.text.clone(),
-                source: named_source(sources, label.span.file),
-                labels: vec![label],
-                related: Vec::new(),
-                severity: None,
-                code: None,
-                help: None,
+            .map(|label| {
+                let (source, labels) = excerpt(sources, &[label]);
+                Report {
+                    diagnostic,
+                    message: visible(&label.text).into_owned(),
+                    source,
+                    labels,
+                    related: Vec::new(),
+                    severity: None,
+                    code: None,
+                    help: None,
+                }
             })
             .collect();
+        let (source, labels) = excerpt(sources, &labels);
         Report {
             diagnostic,
-            message: diagnostic.message.clone(),
-            source: named_source(sources, file),
+            message: visible(&diagnostic.message).into_owned(),
+            source,
             labels,
             related,
             severity: Some(diagnostic.severity),
             code: Some(diagnostic.code),
-            help: diagnostic.help.as_deref(),
+            help: diagnostic.help.as_deref().map(|h| visible(h).into_owned()),
         }
     }
 }
 
-fn named_source(sources: &SourceSet, file: FileId) -> NamedSource<Arc<str>> {
-    let file = sources.get(file);
-    NamedSource::new(&file.name, Arc::clone(&file.text))
+/// A label's text, escaped, and its span (offset, length) in the excerpt.
+type ShownLabel = (Option<String>, (usize, usize));
+
+/// The excerpt of the labels' file that shows them, and each label's text
+/// and span in it.
+fn excerpt(
+    sources: &SourceSet,
+    labels: &[&Label],
+) -> (Excerpt, Vec<ShownLabel>) {
+    let file = sources.get(labels[0].span.file);
+    let (excerpt, spans) = Excerpt::new(file, labels);
+    let labels = labels
+        .iter()
+        .zip(spans)
+        .map(|(label, span)| {
+            let text = (!label.text.is_empty()).then(|| visible(&label.text).into_owned());
+            (text, span)
+        })
+        .collect();
+    (excerpt, labels)
 }
 
 impl fmt::Debug for Report<'_> {
@@ -168,7 +192,9 @@ impl miette::Diagnostic for Report<'_> {
     }
 
     fn help<'b>(&'b self) -> Option<Box<dyn fmt::Display + 'b>> {
-        self.help.map(|h| Box::new(h) as Box<dyn fmt::Display>)
+        self.help
+            .as_deref()
+            .map(|h| Box::new(h) as Box<dyn fmt::Display>)
     }
 
     fn source_code(&self) -> Option<&dyn SourceCode> {
@@ -176,15 +202,15 @@ impl miette::Diagnostic for Report<'_> {
     }
 
     fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
-        Some(Box::new(self.labels.iter().enumerate().map(|(i, l)| {
-            let text = (!l.text.is_empty()).then(|| l.text.clone());
-            let span = (l.span.start as usize, l.span.len());
-            if i == 0 {
-                LabeledSpan::new_primary_with_span(text, span)
-            } else {
-                LabeledSpan::new_with_span(text, span)
-            }
-        })))
+        Some(Box::new(self.labels.iter().enumerate().map(
+            |(i, (text, span))| {
+                if i == 0 {
+                    LabeledSpan::new_primary_with_span(text.clone(), *span)
+                } else {
+                    LabeledSpan::new_with_span(text.clone(), *span)
+                }
+            },
+        )))
     }
 
     fn related<'b>(&'b self) -> Option<Box<dyn Iterator<Item = &'b dyn miette::Diagnostic> + 'b>> {

@@ -8,11 +8,13 @@ use super::error::{
 };
 use super::model::{EntryKind, FrameworkId, Model, RequirementId};
 use crate::diagnostic::Diagnostic;
-use crate::suggest::{did_you_mean, suggest_id, suggest_word};
+use crate::suggest::{SuggestionBudget, did_you_mean, suggest_id, suggest_word};
 use crate::syntax::ast::{FrameworkRef, RequirementRef};
 
 /// The most identifiers a help line lists before it says how to see them all.
 const MAX_LISTED: usize = 4;
+/// How many framework names the help for an unknown one lists.
+const MAX_LISTED_FRAMEWORKS: usize = 12;
 
 /// Name and version lookups over the model's frameworks.
 #[derive(Debug, Default)]
@@ -22,6 +24,8 @@ pub(super) struct Catalog {
     by_name: HashMap<String, Vec<(String, FrameworkId)>>,
     /// Identifiers and shown forms of each framework's entries.
     entries: Vec<HashMap<String, RequirementId>>,
+    /// The "did you mean" comparisons this run may still make.
+    pub(super) suggestions: SuggestionBudget,
 }
 
 /// What a reference may point at.
@@ -78,14 +82,23 @@ impl Catalog {
             #[allow(clippy::iter_over_hash_type)] // Sorted on the next line.
             let mut names: Vec<&str> = self.by_name.keys().map(String::as_str).collect();
             names.sort_unstable();
-            let help = did_you_mean(&suggest_word(name, &names)).unwrap_or_else(|| {
+            let suggested = if self.suggestions.take() {
+                did_you_mean(&suggest_word(name, &names))
+            } else {
+                None
+            };
+            let help = suggested.unwrap_or_else(|| {
+                let mut listed: Vec<String> = names
+                    .iter()
+                    .take(MAX_LISTED_FRAMEWORKS)
+                    .map(|n| format!("`{n}`"))
+                    .collect();
+                if names.len() > MAX_LISTED_FRAMEWORKS {
+                    listed.push(format!("{} more", names.len() - MAX_LISTED_FRAMEWORKS));
+                }
                 format!(
                     "the loaded frameworks are {}; run `crosswalk frameworks` to list them",
-                    names
-                        .iter()
-                        .map(|n| format!("`{n}`"))
-                        .collect::<Vec<_>>()
-                        .join(", ")
+                    listed.join(", ")
                 )
             });
             return Err(Box::new(
@@ -167,7 +180,8 @@ impl Catalog {
         target: Target,
     ) -> Result<RequirementId, Box<Diagnostic>> {
         let Some(&found) = self.entries[framework.index()].get(id) else {
-            return Err(unknown_entry(model, framework, id, span, target));
+            let suggest = self.suggestions.take();
+            return Err(unknown_entry(model, framework, id, span, target, suggest));
         };
         let entry = model.requirement(found);
         if target == Target::Requirement && entry.kind == EntryKind::Group {
@@ -209,17 +223,22 @@ fn unknown_entry(
     id: &str,
     span: crate::source::Span,
     target: Target,
+    suggest: bool,
 ) -> Box<Diagnostic> {
     let fw = model.framework(framework);
     let key = fw.key();
-    let candidates: Vec<&str> = fw
-        .entries
-        .iter()
-        .map(|&e| model.requirement(e))
-        .filter(|e| target == Target::Entry || e.kind == EntryKind::Requirement)
-        .map(|e| e.id.as_str())
-        .collect();
-    let suggestions = suggest_id(id, &candidates);
+    let suggestions = if suggest {
+        let candidates: Vec<&str> = fw
+            .entries
+            .iter()
+            .map(|&e| model.requirement(e))
+            .filter(|e| target == Target::Entry || e.kind == EntryKind::Requirement)
+            .map(|e| e.id.as_str())
+            .collect();
+        suggest_id(id, &candidates)
+    } else {
+        Vec::new()
+    };
     let help = did_you_mean(&suggestions).unwrap_or_else(|| {
         format!("run `crosswalk frameworks show {key}` to list its requirements")
     });

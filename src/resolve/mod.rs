@@ -613,7 +613,7 @@ impl Resolver {
             };
             for risk in &implies.risks {
                 let Some(&id) = risk_ids.get(&risk.value) else {
-                    let help = Self::unknown_risk_help(&risk.value, risk_ids);
+                    let help = self.unknown_risk_help(&risk.value, risk_ids);
                     self.push(
                         Diagnostic::error(
                             UNKNOWN_RISK,
@@ -646,11 +646,17 @@ impl Resolver {
 
     /// Help for a risk name that is not defined: a near name, or how to
     /// declare it.
-    fn unknown_risk_help(name: &str, risk_ids: &HashMap<String, RiskId>) -> String {
-        let mut names: Vec<&str> = risk_ids.keys().map(String::as_str).collect();
-        names.sort_unstable();
-        did_you_mean(&suggest_word(name, &names)).unwrap_or_else(|| {
-            if names.is_empty() {
+    fn unknown_risk_help(&self, name: &str, risk_ids: &HashMap<String, RiskId>) -> String {
+        let suggested = if self.catalog.suggestions.take() {
+            #[allow(clippy::iter_over_hash_type)] // Sorted on the next line.
+            let mut names: Vec<&str> = risk_ids.keys().map(String::as_str).collect();
+            names.sort_unstable();
+            did_you_mean(&suggest_word(name, &names))
+        } else {
+            None
+        };
+        suggested.unwrap_or_else(|| {
+            if risk_ids.is_empty() {
                 "no risks are defined yet: declare it with `risk ID \"Title\" { … }`".to_owned()
             } else {
                 format!("declare it with `risk {name} \"Title\" {{ … }}`, or name a defined risk")
@@ -744,9 +750,15 @@ impl Resolver {
                         if let Some(&id) = risk_ids.get(&risk.value) {
                             resolved.mitigates.push(id);
                         } else {
-                            let names: Vec<&str> = risk_names.iter().map(String::as_str).collect();
-                            let help = did_you_mean(&suggest_word(&risk.value, &names)).unwrap_or_else(|| {
-                                if names.is_empty() {
+                            let suggested = if self.catalog.suggestions.take() {
+                                let names: Vec<&str> =
+                                    risk_names.iter().map(String::as_str).collect();
+                                did_you_mean(&suggest_word(&risk.value, &names))
+                            } else {
+                                None
+                            };
+                            let help = suggested.unwrap_or_else(|| {
+                                if risk_names.is_empty() {
                                     "no risks are defined yet: declare it with `risk ID \"Title\" { … }`".to_owned()
                                 } else {
                                     format!("declare it with `risk {} \"Title\" {{ … }}`, or name a defined risk", risk.value)

@@ -17,6 +17,8 @@ pub const UNKNOWN_VALUE: &str = "crosswalk::syntax::unknown_value";
 pub const INVALID_DATE: &str = "crosswalk::syntax::invalid_date";
 /// An edge strength outside 1–10.
 pub const STRENGTH_OUT_OF_RANGE: &str = "crosswalk::syntax::strength_out_of_range";
+/// Blocks nested deeper than [`MAX_DEPTH`].
+pub const TOO_DEEP: &str = "crosswalk::syntax::too_deep";
 
 /// Turns pest's error into a diagnostic that says, in words, what was
 /// expected and what was found.
@@ -109,41 +111,109 @@ const TOP_LEVEL_KEYWORDS: &[&str] = &[
 /// The offset of the last `{` left open at the end of `text`, skipping
 /// strings, text blocks and comments.
 fn unclosed_brace(text: &str) -> Option<usize> {
-    let bytes = text.as_bytes();
     let mut open = Vec::new();
-    let mut i = 0;
-    while i < bytes.len() {
-        match bytes[i] {
-            b'#' => {
-                while i < bytes.len() && bytes[i] != b'\n' {
-                    i += 1;
-                }
-            }
-            b'"' if text[i..].starts_with("\"\"\"") => {
-                i += 3;
-                while i < bytes.len() && !text[i..].starts_with("\"\"\"") {
-                    i += 1;
-                }
-                i += 2;
-            }
-            b'"' => {
-                i += 1;
-                while i < bytes.len() && bytes[i] != b'"' && bytes[i] != b'\n' {
-                    if bytes[i] == b'\\' {
-                        i += 1;
-                    }
-                    i += 1;
-                }
-            }
-            b'{' => open.push(i),
-            b'}' => {
-                open.pop();
-            }
-            _ => {}
+    for (offset, brace) in Braces::new(text) {
+        if brace == b'{' {
+            open.push(offset);
+        } else {
+            open.pop();
         }
-        i += 1;
     }
     open.pop()
+}
+
+/// How deep blocks may nest. Real catalogs nest about six deep (framework,
+/// chapter, section, article, paragraph, point); the limit keeps every
+/// recursive stage (lowering, resolution, formatting, dropping the tree)
+/// far from the end of the stack.
+pub const MAX_DEPTH: usize = 64;
+
+/// A `too_deep` diagnostic at the first `{` that opens a block nested more
+/// than [`MAX_DEPTH`] deep, if there is one. Runs before the grammar, in
+/// one pass over the bytes.
+pub(super) fn too_deep(text: &str, file: FileId) -> Option<Diagnostic> {
+    let mut depth = 0usize;
+    let mut outermost = 0;
+    for (offset, brace) in Braces::new(text) {
+        if brace == b'}' {
+            depth = depth.saturating_sub(1);
+            continue;
+        }
+        if depth == 0 {
+            outermost = offset;
+        }
+        depth += 1;
+        if depth > MAX_DEPTH {
+            return Some(
+                Diagnostic::error(
+                    TOO_DEEP,
+                    Span::new(file, offset, offset + 1),
+                    format!("blocks nest more than {MAX_DEPTH} deep here"),
+                )
+                .label(format!("block {depth} levels deep"))
+                .with_secondary(Span::new(file, outermost, outermost + 1), "the outermost block")
+                .help(format!(
+                    "crosswalk reads blocks nested at most {MAX_DEPTH} deep; flatten the groups (a group may hold many requirements side by side)"
+                )),
+            );
+        }
+    }
+    None
+}
+
+/// The structural braces of a `.cw` text, with their byte offsets: `{` and
+/// `}` outside strings, text blocks and comments. Works on bytes, so it
+/// never slices inside a multi-byte character.
+struct Braces<'a> {
+    bytes: &'a [u8],
+    i: usize,
+}
+
+impl<'a> Braces<'a> {
+    fn new(text: &'a str) -> Self {
+        Self {
+            bytes: text.as_bytes(),
+            i: 0,
+        }
+    }
+}
+
+impl Iterator for Braces<'_> {
+    type Item = (usize, u8);
+
+    fn next(&mut self) -> Option<(usize, u8)> {
+        let bytes = self.bytes;
+        while self.i < bytes.len() {
+            let i = self.i;
+            self.i += 1;
+            match bytes[i] {
+                b'#' => {
+                    while self.i < bytes.len() && bytes[self.i] != b'\n' {
+                        self.i += 1;
+                    }
+                }
+                b'"' if bytes[i..].starts_with(b"\"\"\"") => {
+                    self.i = i + 3;
+                    while self.i < bytes.len() && !bytes[self.i..].starts_with(b"\"\"\"") {
+                        self.i += 1;
+                    }
+                    self.i = (self.i + 3).min(bytes.len());
+                }
+                b'"' => {
+                    while self.i < bytes.len() && bytes[self.i] != b'"' && bytes[self.i] != b'\n' {
+                        if bytes[self.i] == b'\\' {
+                            self.i += 1;
+                        }
+                        self.i += 1;
+                    }
+                    self.i = (self.i + 1).min(bytes.len());
+                }
+                brace @ (b'{' | b'}') => return Some((i, brace)),
+                _ => {}
+            }
+        }
+        None
+    }
 }
 
 /// The token found at `pos`: the run of characters up to white space, at
@@ -275,6 +345,26 @@ mod tests {
             Some(2)
         );
         assert_eq!(unclosed_brace("a { }"), None);
+    }
+
+    #[test]
+    fn an_open_text_block_with_non_ascii_text_is_scanned_by_bytes() {
+        // Regression: slicing the text at a byte inside `é` panicked.
+        assert_eq!(unclosed_brace("a {\n \"\"\"\n héllo wörld\n"), Some(2));
+        assert_eq!(unclosed_brace("a { \"\"\"é\"\"\" } b { \"\"\"ü"), Some(17));
+    }
+
+    #[test]
+    fn blocks_nested_past_the_limit_are_refused_before_parsing() {
+        let nested = |n: usize| format!("{}{}", "g {".repeat(n), "}".repeat(n));
+        assert!(too_deep(&nested(MAX_DEPTH), FileId(0)).is_none());
+        let deep = too_deep(&nested(MAX_DEPTH + 1), FileId(0)).expect("too deep");
+        assert_eq!(deep.code, TOO_DEEP);
+        assert_eq!(deep.primary.span.start as usize, MAX_DEPTH * 3 + 2);
+        assert_eq!(deep.secondary[0].span.start, 2);
+        // Braces in strings, text blocks and comments do not count.
+        let quoted = format!("\"{0}\" \"\"\"{0}\"\"\" # {0}\n", "{".repeat(MAX_DEPTH * 2));
+        assert!(too_deep(&quoted, FileId(0)).is_none());
     }
 
     #[test]

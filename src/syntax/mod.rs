@@ -32,6 +32,12 @@ pub struct Parsed {
 /// Parses one source file.
 pub fn parse(file: FileId, source: &SourceFile) -> Parsed {
     let text: &str = &source.text;
+    if let Some(too_deep) = error::too_deep(text, file) {
+        return Parsed {
+            ast: None,
+            diagnostics: vec![too_deep],
+        };
+    }
     match CrosswalkParser::parse(Rule::file, text) {
         Ok(mut pairs) => {
             let mut lowerer = lower::Lowerer::new(file);

@@ -1,0 +1,456 @@
+//! The part of a file a text diagnostic shows.
+//!
+//! miette reads the source it is given from byte 0 to find a label's line,
+//! and prints whole lines: a diagnostic near the end of a 4 MB file costs a
+//! scan of 4 MB, and a label past column 65,535 of one long line overflows
+//! its formatting width and panics. An [`Excerpt`] holds only the lines a
+//! diagnostic's labels need (each label's line with one line of context on
+//! either side), found through the file's line index, with every line longer
+//! than [`SHOWN_LINE`] cut to a window around its label and marked with `…`.
+//! Control characters and bidirectional overrides in the shown text are
+//! written as escapes, so a file cannot drive the terminal. miette then reads
+//! the excerpt, which reports the real line numbers and columns.
+
+use miette::{MietteError, SourceCode, SourceSpan, SpanContents};
+
+use super::Label;
+use crate::source::SourceFile;
+
+/// Lines of at most this many bytes are shown whole.
+const SHOWN_LINE: usize = 160;
+/// How many bytes of a long line are shown before its label starts.
+const LEAD: usize = 40;
+/// A label over more lines than this is shown on its first line only.
+const MAX_LABEL_LINES: usize = 8;
+/// Lines of context miette asks for around a label.
+const CONTEXT: usize = 1;
+/// The mark for text left out of a long line.
+const ELLIPSIS: &str = "…";
+
+/// A few lines of one file, windowed and escaped, that miette reads in
+/// place of the file.
+pub(super) struct Excerpt {
+    name: String,
+    text: String,
+    lines: Vec<Shown>,
+}
+
+/// One shown line of the excerpt.
+struct Shown {
+    /// Which run of consecutive file lines it belongs to.
+    block: usize,
+    /// 0-based line number in the file.
+    line: usize,
+    /// Byte offset in the file where the line starts.
+    line_start: usize,
+    /// Where the line starts in the excerpt's text.
+    start: usize,
+    /// Where it ends in the excerpt's text (its newline).
+    end: usize,
+    /// File offset and excerpt offset of each shown character's start, and
+    /// of the window's end, in order.
+    map: Vec<(usize, usize)>,
+}
+
+impl Shown {
+    /// The excerpt offset of a file offset on this line, clamped to the
+    /// shown window.
+    fn to_excerpt(&self, offset: usize) -> usize {
+        match self.map.binary_search_by_key(&offset, |&(file, _)| file) {
+            Ok(i) => self.map[i].1,
+            Err(0) => self.map.first().map_or(self.start, |&(_, at)| at),
+            Err(i) => self.map[i - 1].1,
+        }
+    }
+
+    /// The file offset of an excerpt offset on this line.
+    fn to_file(&self, at: usize) -> usize {
+        match self.map.binary_search_by_key(&at, |&(_, excerpt)| excerpt) {
+            Ok(i) => self.map[i].0,
+            Err(0) => self.map.first().map_or(self.line_start, |&(file, _)| file),
+            Err(i) => self.map[i - 1].0,
+        }
+    }
+}
+
+impl Excerpt {
+    /// The excerpt of `file` that shows `labels` (all in that file), and the
+    /// labels' spans moved into it.
+    pub(super) fn new(file: &SourceFile, labels: &[&Label]) -> (Self, Vec<(usize, usize)>) {
+        let text: &str = &file.text;
+        let spans: Vec<(usize, usize, usize, usize)> = labels
+            .iter()
+            .map(|label| {
+                let start = (label.span.start as usize).min(text.len());
+                let mut end = (label.span.end as usize).clamp(start, text.len());
+                let first = file.line(to_u32(start)) - 1;
+                let mut last = last_line(file, start, end);
+                if last - first >= MAX_LABEL_LINES {
+                    end = line_end(file, first);
+                    last = first;
+                }
+                (start, end, first, last)
+            })
+            .collect();
+
+        // The file lines to show, as sorted runs of consecutive lines.
+        // The empty "line" after a final newline is shown only when a label
+        // is on it, as miette does.
+        let mut last_line = file.line(to_u32(text.len())) - 1;
+        if text.ends_with('\n') {
+            last_line -= 1;
+        }
+        let mut ranges: Vec<(usize, usize)> = spans
+            .iter()
+            .map(|&(_, _, first, last)| {
+                (
+                    first.saturating_sub(CONTEXT),
+                    (last + CONTEXT).min(last_line).max(last),
+                )
+            })
+            .collect();
+        ranges.sort_unstable();
+        let mut blocks: Vec<(usize, usize)> = Vec::new();
+        for (first, last) in ranges {
+            match blocks.last_mut() {
+                Some(block) if first <= block.1 + 1 => block.1 = block.1.max(last),
+                _ => blocks.push((first, last)),
+            }
+        }
+
+        let mut excerpt = Excerpt {
+            name: file.name.clone(),
+            text: String::new(),
+            lines: Vec::new(),
+        };
+        for (block, &(first, last)) in blocks.iter().enumerate() {
+            for line in first..=last {
+                // A long line is shown from a little before the first label
+                // that starts (or ends) on it.
+                let start = line_start(file, line);
+                let anchor = spans
+                    .iter()
+                    .filter_map(|&(s, e, f, l)| {
+                        if f == line {
+                            Some(s)
+                        } else if l == line {
+                            Some(e)
+                        } else {
+                            None
+                        }
+                    })
+                    .min()
+                    .unwrap_or(start);
+                excerpt.push_line(file, block, line, anchor);
+            }
+        }
+        let moved = spans
+            .iter()
+            .map(|&(start, end, first, last)| {
+                let from = excerpt.to_excerpt(first, start);
+                let to = excerpt.to_excerpt(last, end).max(from);
+                (from, to - from)
+            })
+            .collect();
+        (excerpt, moved)
+    }
+
+    fn push_line(&mut self, file: &SourceFile, block: usize, line: usize, anchor: usize) {
+        let text: &str = &file.text;
+        let line_start = line_start(file, line);
+        let line_end = line_end(file, line);
+        let (from, to) = if line_end - line_start <= SHOWN_LINE {
+            (line_start, line_end)
+        } else {
+            let from = floor_char(text, anchor.saturating_sub(LEAD).max(line_start));
+            let to = floor_char(text, (from + SHOWN_LINE).min(line_end));
+            (from, to)
+        };
+        let start = self.text.len();
+        if from > line_start {
+            self.text.push_str(ELLIPSIS);
+        }
+        let mut map = Vec::with_capacity(to - from + 1);
+        for (i, c) in text[from..to].char_indices() {
+            map.push((from + i, self.text.len()));
+            push_visible(&mut self.text, c);
+        }
+        map.push((to, self.text.len()));
+        if to < line_end {
+            self.text.push_str(ELLIPSIS);
+        }
+        let end = self.text.len();
+        self.text.push('\n');
+        self.lines.push(Shown {
+            block,
+            line,
+            line_start,
+            start,
+            end,
+            map,
+        });
+    }
+
+    /// The excerpt offset of file offset `offset`, which is on file line
+    /// `line` (a line the excerpt shows).
+    fn to_excerpt(&self, line: usize, offset: usize) -> usize {
+        self.lines
+            .iter()
+            .find(|shown| shown.line == line)
+            .map_or(0, |shown| shown.to_excerpt(offset))
+    }
+
+    /// The index of the shown line holding excerpt offset `at`.
+    fn shown_at(&self, at: usize) -> usize {
+        self.lines
+            .partition_point(|shown| shown.start <= at)
+            .saturating_sub(1)
+    }
+}
+
+impl SourceCode for Excerpt {
+    fn read_span<'a>(
+        &'a self,
+        span: &SourceSpan,
+        context_lines_before: usize,
+        context_lines_after: usize,
+    ) -> Result<Box<dyn SpanContents<'a> + 'a>, MietteError> {
+        if self.lines.is_empty() || span.offset() + span.len() > self.text.len() {
+            return Err(MietteError::OutOfBounds);
+        }
+        let first = self.shown_at(span.offset());
+        let last = self.shown_at(
+            (span.offset() + span.len())
+                .saturating_sub(1)
+                .max(span.offset()),
+        );
+        let block = self.lines[first].block;
+        let mut from = first;
+        while from > 0 && first - from < context_lines_before && self.lines[from - 1].block == block
+        {
+            from -= 1;
+        }
+        let mut to = last;
+        let block = self.lines[last].block;
+        while to + 1 < self.lines.len()
+            && to - last < context_lines_after
+            && self.lines[to + 1].block == block
+        {
+            to += 1;
+        }
+        let start = self.lines[from].start;
+        let end = (self.lines[to].end + 1).min(self.text.len());
+        let shown = &self.lines[first];
+        let column = shown.to_file(span.offset()) - shown.line_start;
+        Ok(Box::new(Contents {
+            name: &self.name,
+            data: &self.text.as_bytes()[start..end],
+            span: SourceSpan::from((start, end - start)),
+            line: self.lines[from].line,
+            column: if from == first { column } else { 0 },
+            line_count: to - from + 1,
+        }))
+    }
+}
+
+/// What [`Excerpt::read_span`] gives miette.
+struct Contents<'a> {
+    name: &'a str,
+    data: &'a [u8],
+    span: SourceSpan,
+    line: usize,
+    column: usize,
+    line_count: usize,
+}
+
+impl<'a> SpanContents<'a> for Contents<'a> {
+    fn data(&self) -> &'a [u8] {
+        self.data
+    }
+
+    fn span(&self) -> &SourceSpan {
+        &self.span
+    }
+
+    fn name(&self) -> Option<&str> {
+        Some(self.name)
+    }
+
+    fn line(&self) -> usize {
+        self.line
+    }
+
+    fn column(&self) -> usize {
+        self.column
+    }
+
+    fn line_count(&self) -> usize {
+        self.line_count
+    }
+}
+
+/// Pushes `c`, or an escape for it when it is a control character or a
+/// bidirectional formatting character (tabs stay).
+fn push_visible(out: &mut String, c: char) {
+    if c == '\t' || !is_invisible(c) {
+        out.push(c);
+    } else {
+        out.push_str(&c.escape_unicode().to_string());
+    }
+}
+
+/// Whether `c` would act on a terminal or reorder the text around it rather
+/// than show as itself.
+pub(super) fn is_invisible(c: char) -> bool {
+    c.is_control()
+        || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{200e}' | '\u{200f}' | '\u{61c}')
+}
+
+/// `text` with every control and bidirectional character escaped but for
+/// tabs and line breaks.
+pub(super) fn visible(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text
+        .chars()
+        .any(|c| c != '\n' && c != '\t' && is_invisible(c))
+    {
+        return text.into();
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        if c == '\n' {
+            out.push(c);
+        } else {
+            push_visible(&mut out, c);
+        }
+    }
+    out.into()
+}
+
+fn to_u32(offset: usize) -> u32 {
+    u32::try_from(offset).unwrap_or(u32::MAX)
+}
+
+/// The 0-based line of a label's last byte.
+fn last_line(file: &SourceFile, start: usize, end: usize) -> usize {
+    let last = if end > start { end - 1 } else { start };
+    file.line(to_u32(last)) - 1
+}
+
+fn line_start(file: &SourceFile, line: usize) -> usize {
+    file.line_start(line)
+}
+
+/// The offset of the end of `line` (its newline, or the end of the file).
+fn line_end(file: &SourceFile, line: usize) -> usize {
+    let text: &str = &file.text;
+    let next = file.line_start(line + 1);
+    if next > line_start(file, line) && next <= text.len() && text.as_bytes()[next - 1] == b'\n' {
+        let end = next - 1;
+        // A CRLF line ends before its `\r`.
+        if end > line_start(file, line) && text.as_bytes()[end - 1] == b'\r' {
+            end - 1
+        } else {
+            end
+        }
+    } else {
+        text.len()
+    }
+}
+
+fn floor_char(text: &str, mut offset: usize) -> usize {
+    while !text.is_char_boundary(offset) {
+        offset -= 1;
+    }
+    offset
+}
+
+#[cfg(test)]
+mod tests {
+    use std::fmt::Write as _;
+
+    use super::*;
+    use crate::source::{FileId, Span};
+
+    fn label(start: usize, end: usize) -> Label {
+        Label {
+            span: Span::new(FileId(0), start, end),
+            text: String::new(),
+        }
+    }
+
+    #[test]
+    fn short_lines_are_shown_whole_with_one_line_of_context() {
+        let file = SourceFile::new("a.cw", "one\ntwo\nthree\nfour\nfive\n", false);
+        let l = label(8, 13);
+        let (excerpt, spans) = Excerpt::new(&file, &[&l]);
+        assert_eq!(excerpt.text, "two\nthree\nfour\n");
+        assert_eq!(spans, vec![(4, 5)]);
+        let contents = excerpt.read_span(&SourceSpan::from((4, 5)), 0, 0).unwrap();
+        assert_eq!((contents.line(), contents.column()), (2, 0));
+    }
+
+    #[test]
+    fn a_long_line_is_cut_to_a_window_around_its_label() {
+        let text = format!("{}}}{}\n", " ".repeat(70_000), "x".repeat(10_000));
+        let file = SourceFile::new("a.cw", text, false);
+        let l = label(70_000, 70_001);
+        let (excerpt, spans) = Excerpt::new(&file, &[&l]);
+        assert!(
+            excerpt.text.len() < SHOWN_LINE * 2,
+            "{}",
+            excerpt.text.len()
+        );
+        assert!(excerpt.text.starts_with(ELLIPSIS));
+        let (at, len) = spans[0];
+        assert_eq!(&excerpt.text[at..at + len], "}");
+        let contents = excerpt
+            .read_span(&SourceSpan::from(spans[0]), 0, 0)
+            .unwrap();
+        assert_eq!((contents.line(), contents.column()), (0, 70_000));
+    }
+
+    #[test]
+    fn far_apart_labels_get_separate_runs_of_lines() {
+        let text = (0..100).fold(String::new(), |mut text, i| {
+            writeln!(text, "line {i}").unwrap();
+            text
+        });
+        let file = SourceFile::new("a.cw", text.as_str(), false);
+        let near = label(
+            text.find("line 3").unwrap(),
+            text.find("line 3").unwrap() + 4,
+        );
+        let far = label(
+            text.find("line 90").unwrap(),
+            text.find("line 90").unwrap() + 4,
+        );
+        let (excerpt, spans) = Excerpt::new(&file, &[&near, &far]);
+        assert_eq!(excerpt.lines.len(), 6);
+        let contents = excerpt
+            .read_span(&SourceSpan::from(spans[1]), 1, 1)
+            .unwrap();
+        assert_eq!(contents.line(), 89);
+        assert_eq!(
+            std::str::from_utf8(contents.data()).unwrap(),
+            "line 89\nline 90\nline 91\n"
+        );
+    }
+
+    #[test]
+    fn control_characters_are_escaped_and_spans_follow_them() {
+        let file = SourceFile::new("a.cw", "a \u{1b}[2J \u{202e}b x\n", false);
+        let at = file.text.find('x').unwrap();
+        let l = label(at, at + 1);
+        let (excerpt, spans) = Excerpt::new(&file, &[&l]);
+        assert!(!excerpt.text.contains('\u{1b}') && !excerpt.text.contains('\u{202e}'));
+        assert!(excerpt.text.contains("\\u{1b}[2J") && excerpt.text.contains("\\u{202e}"));
+        let (from, len) = spans[0];
+        assert_eq!(&excerpt.text[from..from + len], "x");
+    }
+
+    #[test]
+    fn visible_text_keeps_line_breaks_and_tabs() {
+        assert_eq!(visible("a\tb\nc"), "a\tb\nc");
+        assert_eq!(visible("a\u{7}b\r"), "a\\u{7}b\\u{d}");
+    }
+}
