@@ -149,6 +149,13 @@ pub(super) fn export(args: &ExportArgs, output: &Output) -> u8 {
     };
     let last_modified = crate::dates::timestamp(seconds);
     let files = crate::oscal::export(&compilation.model, &last_modified);
+    // Every path is checked before anything is written: inside the output
+    // folder, and no two the same file on a case-insensitive file system.
+    let mut names = crate::render::file_name::OutputNames::default();
+    if let Err(message) = files.iter().try_for_each(|file| names.claim(&file.path)) {
+        output.error(&message);
+        return INPUT_ERROR;
+    }
     let written = super::staging::Staging::new(out, "crosswalk export oscal").and_then(|staging| {
         for file in &files {
             if let Err(error) = staging.write(&file.path, file.text.as_bytes()) {
