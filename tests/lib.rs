@@ -9,6 +9,8 @@
 //! - `cli`: the other commands, end to end.
 //! - `oscal`: OSCAL import (SP 800-53 in three syntaxes, diagnostics),
 //!   export, the round trip and trestle validation.
+//! - `paths`: names and versions that become file names; nothing written
+//!   outside the output folder.
 
 mod build;
 mod catalogs;
@@ -21,6 +23,7 @@ mod explain;
 mod format;
 mod init;
 mod oscal;
+mod paths;
 mod properties;
 mod risks;
 mod support;

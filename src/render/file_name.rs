@@ -103,6 +103,11 @@ impl OutputNames {
         }
         let folded = path.to_lowercase();
         if let Some(first) = self.claimed.get(&folded) {
+            if first == path {
+                return Err(format!(
+                    "two documents would both be `{path}`: nothing was written"
+                ));
+            }
             return Err(format!(
                 "`{first}` and `{path}` would be the same file (names are compared without case on macOS and Windows): nothing was written"
             ));
@@ -178,6 +183,8 @@ mod tests {
         names.claim("mappings/acme@b.json").unwrap();
         let error = names.claim("mappings/acme@a.json").unwrap_err();
         assert!(error.contains("`mappings/acme@A.json` and `mappings/acme@a.json`"));
+        let error = names.claim("mappings/acme@b.json").unwrap_err();
+        assert!(error.contains("two documents would both be `mappings/acme@b.json`"));
         assert!(names.claim("../x").is_err());
     }
 
