@@ -318,3 +318,58 @@ fn export_refuses_two_documents_that_differ_only_in_case() {
     );
 }
 
+/// A one-control OSCAL catalog with this version.
+fn catalog(version: &str) -> String {
+    format!(
+        r#"{{"catalog": {{"uuid": "u", "metadata": {{"title": "T", "version": "{version}", "oscal-version": "1.1.2"}},
+"groups": [{{"id": "g", "title": "G", "controls": [{{"id": "c-1", "title": "C"}}]}}]}}}}"#
+    )
+}
+
+#[test]
+fn import_refuses_to_write_a_framework_that_check_would_refuse() {
+    let dir = temp_dir("import-version");
+    fs::write(dir.join("draft.json"), catalog("1.0 (Draft)")).unwrap();
+    let run = crosswalk_in(&dir, &["import", "oscal", "draft.json", "-o", "draft.cw"]);
+    assert_ne!(run.code, 0, "{}", run.transcript());
+    assert!(
+        run.stderr
+            .contains("the framework version `1.0..Draft.` made from the catalog's version"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains("pass `--version VERSION`"),
+        "{}",
+        run.stderr
+    );
+    assert!(!dir.join("draft.cw").exists());
+    // With a version given, the same catalog imports and checks clean.
+    let run = crosswalk_in(
+        &dir,
+        &[
+            "import",
+            "oscal",
+            "draft.json",
+            "--version",
+            "1.0",
+            "-o",
+            "draft.cw",
+        ],
+    );
+    assert_eq!(run.code, 0, "{}", run.transcript());
+    let run = crosswalk_in(&dir, &["check", "draft.cw"]);
+    assert_eq!(run.code, 0, "{}", run.transcript());
+}
+
+#[test]
+fn import_options_are_held_to_the_same_rules() {
+    let dir = temp_dir("import-options");
+    fs::write(dir.join("c.json"), catalog("1")).unwrap();
+    let long = "a".repeat(65);
+    for (option, value) in [("--version", "1..2"), ("--version", "1/2"), ("--id", &long)] {
+        let run = crosswalk_in(&dir, &["import", "oscal", "c.json", option, value]);
+        assert_ne!(run.code, 0, "{}", run.transcript());
+        assert!(run.stderr.contains("at most 64 bytes"), "{}", run.stderr);
+    }
+}

@@ -125,13 +125,19 @@ mod tests {
     #[test]
     fn framework_keys_keep_their_form() {
         assert_eq!(safe_name("soc2@2017"), "soc2@2017");
-        assert_eq!(safe_name("nist-sp-800-53-rev5@5.0.1"), "nist-sp-800-53-rev5@5.0.1");
+        assert_eq!(
+            safe_name("nist-sp-800-53-rev5@5.0.1"),
+            "nist-sp-800-53-rev5@5.0.1"
+        );
         assert_eq!(safe_name("soc2-2017"), "soc2-2017");
     }
 
     #[test]
     fn unsafe_text_is_made_safe() {
-        assert_eq!(safe_name("acme@1/../../../../victim"), "acme@1-..-..-..-..-victim");
+        assert_eq!(
+            safe_name("acme@1/../../../../victim"),
+            "acme@1-..-..-..-..-victim"
+        );
         assert_eq!(safe_name(".."), "-.");
         assert_eq!(safe_name("."), "-");
         assert_eq!(safe_name(""), "-");
@@ -153,7 +159,13 @@ mod tests {
 
     #[test]
     fn contained_paths() {
-        for good in ["index.html", "control-matrix/soc2-2017.html", "a/b/c", "..a", "a..b"] {
+        for good in [
+            "index.html",
+            "control-matrix/soc2-2017.html",
+            "a/b/c",
+            "..a",
+            "a..b",
+        ] {
             assert!(is_contained(good), "{good}");
         }
         for bad in [

@@ -232,7 +232,9 @@ mod tests {
         let wide = sheet_name(&"😀".repeat(20), &mut used);
         assert_eq!(wide.encode_utf16().count(), 30);
         // Each one is a name rust_xlsxwriter takes.
-        let tables = used.iter().map(|name| Table::new(name.clone(), [("A", 10)]));
+        let tables = used
+            .iter()
+            .map(|name| Table::new(name.clone(), [("A", 10)]));
         to_xlsx(tables, "T", 0).unwrap();
     }
 

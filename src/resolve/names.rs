@@ -42,7 +42,10 @@ fn version_problem(version: &str) -> Option<String> {
             version.len()
         ));
     }
-    if let Some(c) = version.chars().find(|&c| !c.is_ascii_alphanumeric() && c != '.') {
+    if let Some(c) = version
+        .chars()
+        .find(|&c| !c.is_ascii_alphanumeric() && c != '.')
+    {
         return Some(format!("`{}` is not allowed", shown(&c.to_string())));
     }
     if version.is_empty() {
@@ -150,10 +153,18 @@ mod tests {
 
     #[test]
     fn built_in_and_imported_versions_are_valid() {
-        for version in ["2017", "2023", "1.0", "1.1", "2.0", "5.0.1", "5.1.1.u4", "2.0rc1", "A"] {
+        for version in [
+            "2017", "2023", "1.0", "1.1", "2.0", "5.0.1", "5.1.1.u4", "2.0rc1", "A",
+        ] {
             assert!(is_framework_version(version), "{version}");
         }
-        for name in ["soc2", "nist-ai-rmf", "nist-ai-600-1", "eu-ai-act", "nist-sp-800-53-rev5"] {
+        for name in [
+            "soc2",
+            "nist-ai-rmf",
+            "nist-ai-600-1",
+            "eu-ai-act",
+            "nist-sp-800-53-rev5",
+        ] {
             assert!(is_framework_name(name), "{name}");
         }
     }
