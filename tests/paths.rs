@@ -19,7 +19,7 @@ use crate::support::{Run, crosswalk_in, temp_dir};
 fn control(requirements: &[&str]) -> String {
     let maps: String = requirements
         .iter()
-        .map(|r| format!("  satisfies {r} equal\n"))
+        .map(|r| ["  satisfies ", r, " equal\n"].concat())
         .collect();
     format!(
         "control C1 \"Change review\" {{\n  owner \"eng\"\n{maps}  evidence \"PRs\" {{ system \"git\" retention \"1y\" }}\n  test \"Read PRs\"\n}}\n"
@@ -234,7 +234,7 @@ fn compiled_with_versions(versions: &[&str]) -> crosswalk::Compilation {
     let mut compilation = crosswalk::compile(sources);
     assert!(!compilation.has_errors(), "{:?}", compilation.diagnostics);
     for (framework, version) in compilation.model.frameworks.iter_mut().zip(versions) {
-        framework.version = (*version).to_owned();
+        (*version).clone_into(&mut framework.version);
     }
     compilation
 }
