@@ -9,6 +9,8 @@
 //! - `cli`: the other commands, end to end.
 //! - `oscal`: OSCAL import (SP 800-53 in three syntaxes, diagnostics),
 //!   export, the round trip and trestle validation.
+//! - `paths`: names and versions that become file names; nothing written
+//!   outside the output folder.
 
 mod build;
 mod catalogs;
@@ -22,6 +24,7 @@ mod format;
 mod hostile;
 mod init;
 mod oscal;
+mod paths;
 mod properties;
 mod risks;
 mod support;

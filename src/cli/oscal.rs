@@ -6,6 +6,9 @@ use super::{INPUT_ERROR, OK, Output};
 use crate::diagnostic::render_text;
 use crate::oscal::{ImportOptions, Imported};
 use crate::project;
+use crate::resolve::names::{
+    MAX_FRAMEWORK_NAME, MAX_FRAMEWORK_VERSION, is_framework_name, is_framework_version,
+};
 use crate::source::{SourceFile, SourceSet};
 
 /// Arguments of `crosswalk import`.
@@ -67,18 +70,20 @@ pub(super) fn import(args: &ImportArgs, output: &Output) -> u8 {
         output: target,
     } = &args.format;
     if let Some(id) = id
-        && !crate::oscal::import::is_framework_name(id)
+        && !is_framework_name(id)
     {
         output.error(&format!(
-                "`--id {id}` is not a framework name: use lower-case letters, digits and `-`, starting with a letter"
-            ));
+            "`--id {}` is not a framework name: use lower-case letters, digits and `-`, starting with a letter, at most {MAX_FRAMEWORK_NAME} bytes",
+            id.escape_debug()
+        ));
         return INPUT_ERROR;
     }
     if let Some(version) = version
-        && !crate::oscal::import::is_version(version)
+        && !is_framework_version(version)
     {
         output.error(&format!(
-            "`--version {version}` is not a framework version: use letters, digits and `.`"
+            "`--version {}` is not a framework version: use letters and digits in parts joined by single dots (`5.0.1`), at most {MAX_FRAMEWORK_VERSION} bytes",
+            version.escape_debug()
         ));
         return INPUT_ERROR;
     }
@@ -90,6 +95,22 @@ pub(super) fn import(args: &ImportArgs, output: &Output) -> u8 {
         Ok(imported) => imported,
         Err(code) => return code,
     };
+    // What the catalog's file name and version give must be a framework
+    // name and version too, or the framework written would fail `check`.
+    if !is_framework_name(&imported.name) {
+        output.error(&format!(
+            "the framework name `{}` made from the catalog's file name is not valid (at most {MAX_FRAMEWORK_NAME} bytes): pass `--id NAME`",
+            imported.name
+        ));
+        return INPUT_ERROR;
+    }
+    if !is_framework_version(&imported.version) {
+        output.error(&format!(
+            "the framework version `{}` made from the catalog's version is not valid (letters and digits in parts joined by single dots, at most {MAX_FRAMEWORK_VERSION} bytes): pass `--version VERSION`",
+            imported.version.escape_debug()
+        ));
+        return INPUT_ERROR;
+    }
     let summary = format!(
         "imported {}@{}: {} controls and enhancements ({} withdrawn) in {} groups",
         imported.name, imported.version, imported.controls, imported.withdrawn, imported.groups
@@ -149,6 +170,13 @@ pub(super) fn export(args: &ExportArgs, output: &Output) -> u8 {
     };
     let last_modified = crate::dates::timestamp(seconds);
     let files = crate::oscal::export(&compilation.model, &last_modified);
+    // Every path is checked before anything is written: inside the output
+    // folder, and no two the same file on a case-insensitive file system.
+    let mut names = crate::render::file_name::OutputNames::default();
+    if let Err(message) = files.iter().try_for_each(|file| names.claim(&file.path)) {
+        output.error(&message);
+        return INPUT_ERROR;
+    }
     let written = super::staging::Staging::new(out, "crosswalk export oscal").and_then(|staging| {
         for file in &files {
             if let Err(error) = staging.write(&file.path, file.text.as_bytes()) {

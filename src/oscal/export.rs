@@ -29,6 +29,7 @@ use std::fmt::Write as _;
 use serde_json::{Value, json};
 use uuid::Uuid;
 
+use crate::render::file_name::safe_name;
 use crate::resolve::Model;
 use crate::resolve::model::{EntryKind, FrameworkId, Mapping, RequirementId};
 use crate::vocabulary::{Rationale, Relationship, ReviewStatus, Vocabulary};
@@ -58,7 +59,7 @@ pub fn export(model: &Model, last_modified: &str) -> Vec<ExportedFile> {
     }];
     for &framework in &mapped {
         files.push(ExportedFile {
-            path: format!("mappings/{}.json", model.framework(framework).key()),
+            path: framework_path("mappings", model, framework),
             text: pretty(&mapping_collection(model, framework, last_modified)),
         });
     }
@@ -117,7 +118,14 @@ fn catalog_href(model: &Model, framework: FrameworkId) -> String {
 }
 
 fn catalog_path(model: &Model, framework: FrameworkId) -> String {
-    format!("catalogs/{}.json", model.framework(framework).key())
+    framework_path("catalogs", model, framework)
+}
+
+/// `FOLDER/NAME@VERSION.json`, the name made safe by the one function
+/// that makes output file names.
+fn framework_path(folder: &str, model: &Model, framework: FrameworkId) -> String {
+    let name = safe_name(&model.framework(framework).key());
+    format!("{folder}/{name}.json")
 }
 
 /// Frameworks some control maps to (any relationship), sorted by

@@ -8,6 +8,7 @@
 //! ([`escape`]), and the same input gives the same bytes.
 
 pub mod escape;
+pub mod file_name;
 pub mod table;
 pub mod templates;
 pub mod views;
@@ -236,6 +237,16 @@ pub fn render(
             DocumentKind::Graph => jobs.push(Job::Graph),
         }
     }
+    // Every path is checked before the sink sees it: inside the output
+    // folder, and no two the same file on a case-insensitive file system.
+    let names = std::sync::Mutex::new(file_name::OutputNames::default());
+    let sink = &|file: RenderedFile| {
+        names
+            .lock()
+            .map_err(|_| "a render job failed".to_owned())?
+            .claim(&file.path)?;
+        sink(file)
+    };
     let renderer = Renderer {
         views: &views,
         model,

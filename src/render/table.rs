@@ -141,28 +141,54 @@ pub fn to_xlsx(
     workbook.save_to_buffer()
 }
 
-/// A valid, unique sheet name: at most 31 characters, none of `[]:*?/\`.
+/// Excel's limit on the length of a sheet name, in UTF-16 units.
+const SHEET_NAME_MAX: usize = 31;
+
+/// A valid, unique sheet name, by Excel's rules: at most 31 UTF-16 units,
+/// none of `[]:*?/\` nor a control character, no apostrophe first or last,
+/// not `History` (Excel's own), and not the name of an earlier sheet in any
+/// case (a second `soc2@2017` becomes `soc2@2017 (2)`).
 fn sheet_name(wanted: &str, used: &mut Vec<String>) -> String {
     let clean: String = wanted
         .chars()
-        .map(|c| if "[]:*?/\\".contains(c) { '-' } else { c })
-        .take(31)
+        .map(|c| {
+            if "[]:*?/\\".contains(c) || c.is_control() {
+                '-'
+            } else {
+                c
+            }
+        })
         .collect();
-    let clean = if clean.trim().is_empty() {
+    let clean = fit(&clean, SHEET_NAME_MAX);
+    let clean = if clean.trim().is_empty() || clean.to_lowercase() == "history" {
         "Sheet".to_owned()
     } else {
         clean
     };
     let mut name = clean.clone();
     let mut n = 2;
-    while used.iter().any(|u| u.eq_ignore_ascii_case(&name)) {
+    while used.iter().any(|u| u.to_lowercase() == name.to_lowercase()) {
         let suffix = format!(" ({n})");
-        let keep = 31 - suffix.len();
-        name = format!("{}{suffix}", clean.chars().take(keep).collect::<String>());
+        name = format!("{}{suffix}", fit(&clean, SHEET_NAME_MAX - suffix.len()));
         n += 1;
     }
     used.push(name.clone());
     name
+}
+
+/// `text` cut to at most `max` UTF-16 units, with no apostrophe at either
+/// end.
+fn fit(text: &str, max: usize) -> String {
+    let mut out = String::new();
+    let mut units = 0;
+    for c in text.trim_start_matches('\'').chars() {
+        units += c.len_utf16();
+        if units > max {
+            break;
+        }
+        out.push(c);
+    }
+    out.trim_end_matches('\'').to_owned()
 }
 
 #[cfg(test)]
@@ -190,6 +216,26 @@ mod tests {
             sheet_name(&long, &mut used),
             format!("{} (2)", "x".repeat(27))
         );
+    }
+
+    #[test]
+    fn sheet_names_follow_excels_rules() {
+        let mut used = Vec::new();
+        assert_eq!(sheet_name("'acme@1'", &mut used), "acme@1");
+        assert_eq!(sheet_name("ACME@1", &mut used), "ACME@1 (2)");
+        assert_eq!(sheet_name("''", &mut used), "Sheet");
+        assert_eq!(sheet_name("History", &mut used), "Sheet (2)");
+        assert_eq!(sheet_name("a\nb", &mut used), "a-b");
+        // Cut to 31 UTF-16 units, and the cut does not end in an apostrophe.
+        let cut = sheet_name(&format!("{}'x", "y".repeat(30)), &mut used);
+        assert_eq!(cut, "y".repeat(30));
+        let wide = sheet_name(&"😀".repeat(20), &mut used);
+        assert_eq!(wide.encode_utf16().count(), 30);
+        // Each one is a name rust_xlsxwriter takes.
+        let tables = used
+            .iter()
+            .map(|name| Table::new(name.clone(), [("A", 10)]));
+        to_xlsx(tables, "T", 0).unwrap();
     }
 
     #[test]

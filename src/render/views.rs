@@ -59,18 +59,11 @@ impl FrameworkRef {
     }
 }
 
-/// A file-name-safe form: letters, digits, `.` and `-`; anything else
-/// becomes `-`.
+/// A file-name-safe form of `name@version` (`soc2-2017`), also an HTML
+/// anchor: the `@` becomes `-`, the rest as [`super::file_name::safe_name`]
+/// makes it.
 pub fn slug(text: &str) -> String {
-    text.chars()
-        .map(|c| {
-            if c.is_ascii_alphanumeric() || c == '.' {
-                c.to_ascii_lowercase()
-            } else {
-                '-'
-            }
-        })
-        .collect()
+    super::file_name::safe_name(&text.replace('@', "-"))
 }
 
 /// An evidence item of a control.

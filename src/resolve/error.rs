@@ -14,6 +14,14 @@ pub const MAPPING_TO_GROUP: &str = "crosswalk::resolve::mapping_to_group";
 pub const UNKNOWN_RISK: &str = "crosswalk::resolve::unknown_risk";
 /// Two frameworks share a name and version.
 pub const DUPLICATE_FRAMEWORK: &str = "crosswalk::resolve::duplicate_framework";
+/// A framework's name is too long to be part of a file name.
+pub const INVALID_FRAMEWORK_NAME: &str = "crosswalk::resolve::invalid_framework_name";
+/// A framework's version has a character, or a length, that cannot be part
+/// of a file name or a reference.
+pub const INVALID_FRAMEWORK_VERSION: &str = "crosswalk::resolve::invalid_framework_version";
+/// Two frameworks' `name@version` differ only in case: their documents
+/// would be one file on a case-insensitive file system.
+pub const FRAMEWORK_CASE_CLASH: &str = "crosswalk::resolve::framework_case_clash";
 /// Two groups or requirements of one framework share an identifier.
 pub const DUPLICATE_REQUIREMENT: &str = "crosswalk::resolve::duplicate_requirement";
 /// Two controls share an identifier.

@@ -6,6 +6,7 @@
 mod catalog;
 pub mod error;
 pub mod model;
+pub mod names;
 
 use std::collections::HashMap;
 
@@ -154,6 +155,8 @@ impl Resolver {
                 }
             }
         }
+        let kept: Vec<&ast::Framework> = chosen.iter().map(|&(f, _)| f).collect();
+        self.diagnostics.extend(names::check(&kept));
         for (framework, builtin) in chosen {
             self.framework(framework, builtin);
         }
