@@ -267,3 +267,90 @@ fn sarif_output_validates_against_the_sarif_schema() {
             .contains("satisfies demo@1:R-2 subset")
     );
 }
+
+/// Runs git in `dir` with a fixed identity.
+fn git_in(dir: &std::path::Path, args: &[&str]) {
+    let status = std::process::Command::new("git")
+        .args([
+            "-c",
+            "user.name=test",
+            "-c",
+            "user.email=test@example.com",
+            "-c",
+            "init.defaultBranch=main",
+        ])
+        .args(args)
+        .current_dir(dir)
+        .status()
+        .expect("git runs");
+    assert!(status.success(), "git {args:?}");
+}
+
+/// A git repository whose root is the project: `a.cw` maps C-1 to R-1, and
+/// `sub/a.cw` (a file of the same name in a subfolder) maps C-2 to R-2.
+fn root_repository(name: &str) -> std::path::PathBuf {
+    let dir = crate::support::temp_dir(name);
+    std::fs::write(
+        dir.join("a.cw"),
+        "framework demo version \"1\" \"Demo\" {\n  requirement R-1 \"One\"\n  requirement R-2 \"Two\"\n}\n\n\
+         control C-1 \"One\" {\n  owner \"GRC\"\n  evidence \"E\"\n  test \"T\"\n  satisfies demo@1:R-1 equal\n}\n",
+    )
+    .unwrap();
+    std::fs::create_dir_all(dir.join("sub")).unwrap();
+    std::fs::write(
+        dir.join("sub/a.cw"),
+        "control C-2 \"Two\" {\n  owner \"GRC\"\n  evidence \"E\"\n  test \"T\"\n  satisfies demo@1:R-2 equal\n}\n",
+    )
+    .unwrap();
+    git_in(&dir, &["init", "-q"]);
+    git_in(&dir, &["add", "-A"]);
+    git_in(&dir, &["commit", "-q", "-m", "base"]);
+    dir
+}
+
+#[test]
+fn base_revision_when_the_project_is_the_repository_root() {
+    let dir = root_repository("diff-root");
+    let run = crate::support::crosswalk_in(&dir, &["diff", "--base", "HEAD", "."]);
+    assert_eq!(run.code, 0, "{}", run.transcript());
+    assert_eq!(run.stdout, "no coverage change since HEAD\n");
+    // From a subfolder, naming the root by a relative path.
+    let run = crate::support::crosswalk_in(&dir.join("sub"), &["diff", "--base", "HEAD", ".."]);
+    assert_eq!(run.code, 0, "{}", run.transcript());
+    assert_eq!(run.stdout, "no coverage change since HEAD\n");
+}
+
+#[test]
+fn base_revision_of_one_file_reads_only_that_file() {
+    let dir = root_repository("diff-one-file");
+    // `p/sub/a.cw` has the same name, but is not the project `p/a.cw`:
+    // reading it from the base would show C-2's mapping as removed.
+    std::fs::create_dir_all(dir.join("p/sub")).unwrap();
+    std::fs::copy(dir.join("a.cw"), dir.join("p/a.cw")).unwrap();
+    std::fs::copy(dir.join("sub/a.cw"), dir.join("p/sub/a.cw")).unwrap();
+    git_in(&dir, &["add", "-A"]);
+    git_in(&dir, &["commit", "-q", "-m", "copy"]);
+    let run = crate::support::crosswalk_in(&dir, &["diff", "--base", "HEAD", "p/a.cw"]);
+    assert_eq!(run.code, 0, "{}", run.transcript());
+    assert_eq!(run.stdout, "no coverage change since HEAD\n");
+    // Likewise at the repository's root.
+    let run = crate::support::crosswalk_in(&dir, &["diff", "--base", "HEAD", "a.cw"]);
+    assert_eq!(run.code, 0, "{}", run.transcript());
+    assert_eq!(run.stdout, "no coverage change since HEAD\n");
+}
+
+#[test]
+fn base_revisions_that_look_like_options_are_not_options() {
+    let dir = root_repository("diff-option");
+    for base in ["--output=pwned", "-h", "--all"] {
+        let run = crate::support::crosswalk_in(&dir, &["diff", &format!("--base={base}"), "."]);
+        assert_eq!(run.code, 2, "{}", run.transcript());
+        assert!(
+            run.stderr.contains(&format!("`{base}` is not a commit")),
+            "{}",
+            run.transcript()
+        );
+        assert!(!run.stderr.contains("usage:"), "{}", run.transcript());
+    }
+    assert!(!dir.join("pwned").exists());
+}
