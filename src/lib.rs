@@ -47,6 +47,7 @@ pub mod resolve;
 pub mod source;
 pub mod suggest;
 pub mod syntax;
+pub mod terminal;
 pub mod vocabulary;
 
 use diagnostic::{Diagnostic, Diagnostics};

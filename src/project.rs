@@ -109,11 +109,15 @@ pub fn read_text(file: &Path) -> Result<String, LoadError> {
     })
 }
 
-/// Runs git in `dir` and returns its standard output.
+/// Runs git in `dir` and returns its standard output. Callers put every
+/// value that comes from the user after `--end-of-options` (a revision) or
+/// `--` (a path), so none can be read as an option.
 fn git(dir: &Path, args: &[&str]) -> Result<Vec<u8>, LoadError> {
     let output = std::process::Command::new("git")
         .arg("-C")
         .arg(dir)
+        // Paths are file names, never patterns.
+        .arg("--literal-pathspecs")
         .args(args)
         .output()
         .map_err(|e| LoadError {
@@ -134,10 +138,15 @@ fn git(dir: &Path, args: &[&str]) -> Result<Vec<u8>, LoadError> {
 }
 
 /// Reads the built-in catalogs and the project at `path` as it was at the
-/// git revision `revision`. Files keep the names they have in the working
-/// tree, so the two versions can be compared file by file.
+/// git revision `revision`: the `.cw` files under the folder `path`, or the
+/// one file `path`. Files keep the names they have in the working tree, so
+/// the two versions can be compared file by file. The revision is resolved
+/// to a commit first, and only regular files are read (a symbolic link
+/// committed in the tree is skipped, as one leading out of the project is on
+/// disk).
 pub fn load_revision(path: &Path, revision: &str) -> Result<SourceSet, LoadError> {
-    let dir = if path.is_dir() {
+    let is_dir = path.is_dir();
+    let dir = if is_dir {
         path
     } else {
         path.parent().unwrap_or(Path::new("."))
@@ -147,51 +156,98 @@ pub fn load_revision(path: &Path, revision: &str) -> Result<SourceSet, LoadError
     } else {
         dir
     };
-    let root = String::from_utf8_lossy(&git(dir, &["rev-parse", "--show-toplevel"])?)
-        .trim()
-        .to_owned();
-    let prefix = String::from_utf8_lossy(&git(dir, &["rev-parse", "--show-prefix"])?)
-        .trim()
-        .to_owned();
+    let text = |bytes: Vec<u8>| {
+        String::from_utf8_lossy(&bytes)
+            .trim_end_matches(['\n', '\r'])
+            .to_owned()
+    };
+    let root = text(git(dir, &["rev-parse", "--show-toplevel"])?);
+    let prefix = text(git(dir, &["rev-parse", "--show-prefix"])?);
+    let commit = text(
+        git(
+            dir,
+            &[
+                "rev-parse",
+                "--verify",
+                "--quiet",
+                "--end-of-options",
+                &format!("{revision}^{{commit}}"),
+            ],
+        )
+        .map_err(|error| LoadError {
+            reason: format!("`{revision}` is not a commit of this git repository"),
+            ..error
+        })?,
+    );
     let root = Path::new(&root);
+    // The folder's files, or the one file: a path relative to the
+    // repository root (`.` for the root itself, as git wants).
+    let wanted = if is_dir {
+        prefix.clone()
+    } else {
+        let name = path
+            .file_name()
+            .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
+        format!("{prefix}{name}")
+    };
+    let pathspec = if wanted.is_empty() {
+        "."
+    } else {
+        wanted.as_str()
+    };
     let listing = git(
         root,
         &[
             "ls-tree",
             "-r",
             "-z",
-            "--name-only",
-            revision,
+            "--end-of-options",
+            &commit,
             "--",
-            &prefix,
+            pathspec,
         ],
     )?;
-    let mut files: Vec<(String, String)> = Vec::new();
+    let mut files: Vec<(String, String, String)> = Vec::new();
     for entry in listing.split(|&b| b == 0).filter(|e| !e.is_empty()) {
-        let in_repo = String::from_utf8_lossy(entry).into_owned();
-        let relative = in_repo.strip_prefix(&prefix).unwrap_or(&in_repo).to_owned();
-        let hidden = relative
-            .split('/')
-            .any(|part| part.starts_with('.') || part == "target");
-        let wanted = if path.is_dir() {
-            Path::new(&relative).extension().is_some_and(|e| e == "cw")
-        } else {
-            Some(Path::new(&relative).file_name()) == Some(path.file_name())
+        // `<mode> SP <type> SP <object> TAB <path>`
+        let entry = String::from_utf8_lossy(entry);
+        let Some((meta, in_repo)) = entry.split_once('\t') else {
+            continue;
         };
-        if wanted && !hidden {
-            files.push((display_name(&dir.join(&relative)), in_repo));
-        }
+        let mut meta = meta.split(' ');
+        let (mode, object) = (meta.next(), meta.nth(1));
+        let Some(object) = object.filter(|_| matches!(mode, Some("100644" | "100755"))) else {
+            continue;
+        };
+        let name = if is_dir {
+            let Some(relative) = in_repo.strip_prefix(prefix.as_str()) else {
+                continue;
+            };
+            let hidden = relative
+                .split('/')
+                .any(|part| part.starts_with('.') || part == "target");
+            let is_cw = Path::new(relative).extension().is_some_and(|e| e == "cw");
+            if hidden || !is_cw {
+                continue;
+            }
+            display_name(&path.join(relative))
+        } else if in_repo == wanted {
+            display_name(path)
+        } else {
+            continue;
+        };
+        files.push((name, in_repo.to_owned(), object.to_owned()));
     }
     files.sort();
     let mut sources = SourceSet::new();
     for file in builtin_sources() {
         sources.add(file);
     }
-    for (name, in_repo) in files {
-        let bytes = git(root, &["show", &format!("{revision}:{in_repo}")])?;
+    for (name, in_repo, object) in files {
+        let bytes = git(root, &["cat-file", "blob", &object])?;
         let text = String::from_utf8(bytes).map_err(|_| LoadError {
             path: PathBuf::from(&name),
-            reason: format!("it is not UTF-8 text at {revision}"),
+            reason: format!("`{in_repo}` is not UTF-8 text at {revision}"),
         })?;
         sources.add(SourceFile::new(name, text, false));
     }

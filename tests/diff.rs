@@ -267,3 +267,257 @@ fn sarif_output_validates_against_the_sarif_schema() {
             .contains("satisfies demo@1:R-2 subset")
     );
 }
+
+/// Runs git in `dir` with a fixed identity.
+fn git_in(dir: &std::path::Path, args: &[&str]) {
+    let status = std::process::Command::new("git")
+        .args([
+            "-c",
+            "user.name=test",
+            "-c",
+            "user.email=test@example.com",
+            "-c",
+            "init.defaultBranch=main",
+        ])
+        .args(args)
+        .current_dir(dir)
+        .status()
+        .expect("git runs");
+    assert!(status.success(), "git {args:?}");
+}
+
+/// A git repository whose root is the project: `a.cw` maps C-1 to R-1, and
+/// `sub/a.cw` (a file of the same name in a subfolder) maps C-2 to R-2.
+fn root_repository(name: &str) -> std::path::PathBuf {
+    let dir = crate::support::temp_dir(name);
+    std::fs::write(
+        dir.join("a.cw"),
+        "framework demo version \"1\" \"Demo\" {\n  requirement R-1 \"One\"\n  requirement R-2 \"Two\"\n}\n\n\
+         control C-1 \"One\" {\n  owner \"GRC\"\n  evidence \"E\"\n  test \"T\"\n  satisfies demo@1:R-1 equal\n}\n",
+    )
+    .unwrap();
+    std::fs::create_dir_all(dir.join("sub")).unwrap();
+    std::fs::write(
+        dir.join("sub/a.cw"),
+        "control C-2 \"Two\" {\n  owner \"GRC\"\n  evidence \"E\"\n  test \"T\"\n  satisfies demo@1:R-2 equal\n}\n",
+    )
+    .unwrap();
+    git_in(&dir, &["init", "-q"]);
+    git_in(&dir, &["add", "-A"]);
+    git_in(&dir, &["commit", "-q", "-m", "base"]);
+    dir
+}
+
+#[test]
+fn base_revision_when_the_project_is_the_repository_root() {
+    let dir = root_repository("diff-root");
+    let run = crate::support::crosswalk_in(&dir, &["diff", "--base", "HEAD", "."]);
+    assert_eq!(run.code, 0, "{}", run.transcript());
+    assert_eq!(run.stdout, "no coverage change since HEAD\n");
+    // From a subfolder, naming the root by a relative path.
+    let run = crate::support::crosswalk_in(&dir.join("sub"), &["diff", "--base", "HEAD", ".."]);
+    assert_eq!(run.code, 0, "{}", run.transcript());
+    assert_eq!(run.stdout, "no coverage change since HEAD\n");
+}
+
+#[test]
+fn base_revision_of_one_file_reads_only_that_file() {
+    let dir = root_repository("diff-one-file");
+    // `p/sub/a.cw` has the same name, but is not the project `p/a.cw`:
+    // reading it from the base would show C-2's mapping as removed.
+    std::fs::create_dir_all(dir.join("p/sub")).unwrap();
+    std::fs::copy(dir.join("a.cw"), dir.join("p/a.cw")).unwrap();
+    std::fs::copy(dir.join("sub/a.cw"), dir.join("p/sub/a.cw")).unwrap();
+    git_in(&dir, &["add", "-A"]);
+    git_in(&dir, &["commit", "-q", "-m", "copy"]);
+    let run = crate::support::crosswalk_in(&dir, &["diff", "--base", "HEAD", "p/a.cw"]);
+    assert_eq!(run.code, 0, "{}", run.transcript());
+    assert_eq!(run.stdout, "no coverage change since HEAD\n");
+    // Likewise at the repository's root.
+    let run = crate::support::crosswalk_in(&dir, &["diff", "--base", "HEAD", "a.cw"]);
+    assert_eq!(run.code, 0, "{}", run.transcript());
+    assert_eq!(run.stdout, "no coverage change since HEAD\n");
+}
+
+#[test]
+fn base_revisions_that_look_like_options_are_not_options() {
+    let dir = root_repository("diff-option");
+    for base in ["--output=pwned", "-h", "--all"] {
+        let run = crate::support::crosswalk_in(&dir, &["diff", &format!("--base={base}"), "."]);
+        assert_eq!(run.code, 2, "{}", run.transcript());
+        assert!(
+            run.stderr.contains(&format!("`{base}` is not a commit")),
+            "{}",
+            run.transcript()
+        );
+        assert!(!run.stderr.contains("usage:"), "{}", run.transcript());
+    }
+    assert!(!dir.join("pwned").exists());
+}
+
+/// A requirement ID that tries every way out of a pull request comment and
+/// of a terminal: backticks to close its code span, an image, HTML, the end
+/// of the `<details>` block, a mention, a table pipe, escape sequences (clear
+/// the screen, set the window title) and a right-to-left override.
+const HOSTILE_ID: &str = "a`b ``c ![x](https://e.test/x.png) <img src=x> </details> @octocat | \u{1b}[2J\u{1b}]0;pwn\u{7} \u{202e}evil";
+
+/// A base folder (named to break out of a code span too) where C-1 maps to
+/// R-2, and the current project where it maps to [`HOSTILE_ID`] with a
+/// hostile note; returns (folder, base name, project name).
+fn hostile_projects(name: &str) -> (std::path::PathBuf, &'static str, &'static str) {
+    let dir = crate::support::temp_dir(name);
+    let base = "base`@octocat";
+    let framework = format!(
+        "framework demo version \"1\" \"Demo\" {{\n  requirement \"{HOSTILE_ID}\" \"Title\"\n  requirement R-2 \"Two\"\n}}\n"
+    );
+    let control = |satisfies: &str| {
+        format!(
+            "control C-1 \"Control\" {{\n  owner \"GRC\"\n  evidence \"E\"\n  test \"T\"\n  satisfies {satisfies}\n}}\n"
+        )
+    };
+    for (folder, satisfies) in [
+        (base, "demo@1:R-2 equal".to_owned()),
+        (
+            "head",
+            format!(
+                "demo@1:\"{HOSTILE_ID}\" equal {{ note \"@octocat ![y](https://e.test/y.png) </details> <img src=y>\" }}"
+            ),
+        ),
+    ] {
+        std::fs::create_dir_all(dir.join(folder)).unwrap();
+        std::fs::write(
+            dir.join(folder).join("a.cw"),
+            format!("{framework}\n{}", control(&satisfies)),
+        )
+        .unwrap();
+    }
+    (dir, base, "head")
+}
+
+/// Splits a line of Markdown into (text outside code spans, the contents
+/// of its code spans), the way a Markdown reader reads them: a backslash escapes
+/// the next character, and a run of n backticks opens a span that the next
+/// run of exactly n backticks closes (one space stripped from each end when
+/// both ends have one).
+fn code_spans(line: &str) -> (String, Vec<String>) {
+    let chars: Vec<char> = line.chars().collect();
+    let run_at = |i: usize| chars[i..].iter().take_while(|&&c| c == '`').count();
+    let (mut outside, mut spans) = (String::new(), Vec::new());
+    let mut i = 0;
+    while i < chars.len() {
+        if chars[i] == '\\' && i + 1 < chars.len() {
+            outside.extend(&chars[i..i + 2]);
+            i += 2;
+            continue;
+        }
+        if chars[i] != '`' {
+            outside.push(chars[i]);
+            i += 1;
+            continue;
+        }
+        let n = run_at(i);
+        let mut j = i + n;
+        let close = loop {
+            if j >= chars.len() {
+                break None;
+            }
+            if chars[j] == '`' {
+                let m = run_at(j);
+                if m == n {
+                    break Some(j);
+                }
+                j += m;
+            } else {
+                j += 1;
+            }
+        };
+        if let Some(j) = close {
+            let content: String = chars[i + n..j].iter().collect();
+            let stripped = content.len() >= 2
+                && content.starts_with(' ')
+                && content.ends_with(' ')
+                && !content.trim().is_empty();
+            spans.push(if stripped {
+                content[1..content.len() - 1].to_owned()
+            } else {
+                content
+            });
+            i = j + n;
+        } else {
+            outside.extend(&chars[i..i + n]);
+            i += n;
+        }
+    }
+    (outside, spans)
+}
+
+#[test]
+fn pull_request_comment_escapes_user_text() {
+    let (dir, base, head) = hostile_projects("diff-hostile-md");
+    let run = crate::support::crosswalk_in(
+        &dir,
+        &["diff", "--base", base, "--format", "markdown", head],
+    );
+    assert_eq!(run.code, 0, "{}", run.transcript());
+    let comment = &run.stdout;
+    assert!(
+        !comment.contains('\u{1b}') && !comment.contains('\u{202e}'),
+        "{comment}"
+    );
+    // What the ID shows as: its controls visible, nothing lost.
+    let shown = HOSTILE_ID
+        .replace('\u{1b}', "[U+001B]")
+        .replace('\u{7}', "[U+0007]")
+        .replace('\u{202e}', "[U+202E]");
+    let mut ids = Vec::new();
+    for line in comment.lines() {
+        let (outside, spans) = code_spans(line);
+        // Outside code spans, no markup of the user's survives and no one is
+        // mentioned; inside them, all is text.
+        for markup in ["![", "<img", "@octocat", "</details>"] {
+            assert!(
+                !outside.contains(markup) || line == "</details>",
+                "`{markup}` escapes in: {line}"
+            );
+        }
+        if line.starts_with('|') {
+            // A table row keeps its four cells; `\|` is a pipe of the cell.
+            let cells = outside.replace("\\|", "").matches('|').count() - 1;
+            assert_eq!(cells, 4, "{line}");
+            ids.extend(spans.iter().map(|s| s.replace("\\|", "|")));
+        } else {
+            ids.extend(spans);
+        }
+    }
+    assert!(
+        ids.contains(&format!("demo@1:{shown}")),
+        "{ids:?}\n{comment}"
+    );
+    assert!(ids.contains(&"base`@octocat".to_owned()), "{ids:?}");
+    // Our own `<details>` block is still one block.
+    let closing = comment
+        .lines()
+        .filter(|l| code_spans(l).0.contains("</details>"))
+        .count();
+    assert_eq!(closing, 1, "{comment}");
+}
+
+#[test]
+fn terminal_output_shows_control_characters_escaped() {
+    let (dir, base, head) = hostile_projects("diff-hostile-text");
+    let run = crate::support::crosswalk_in(&dir, &["diff", "--base", base, head]);
+    assert_eq!(run.code, 0, "{}", run.transcript());
+    assert!(
+        !run.stdout.contains(['\u{1b}', '\u{7}', '\u{202e}']),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        run.stdout
+            .contains("\\e[2J\\e]0;pwn\\x07 \\u{202e}evil: uncovered → covered"),
+        "{}",
+        run.stdout
+    );
+    // One line per requirement and per mapping, after the summary.
+    assert_eq!(run.stdout.lines().count(), 1 + 2 + 1 + 2, "{}", run.stdout);
+}

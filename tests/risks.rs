@@ -175,3 +175,19 @@ fn removing_the_prompt_injection_controls_reports_the_unmitigated_risk() {
     );
     let _ = fs::remove_dir_all(dir);
 }
+
+#[test]
+fn register_shows_control_characters_escaped() {
+    let dir = crate::explain::hostile_project("risks-hostile");
+    let run = crosswalk_in(&dir, &["risks", "."]);
+    assert_eq!(run.code, 0, "{}", run.transcript());
+    crate::explain::assert_terminal_safe(&run.stdout, "risks");
+    // Each risk is still one line, whatever its title holds.
+    assert!(
+        run.stdout
+            .lines()
+            .any(|l| l.starts_with("hostile-risk — Risk \\e[2J") && l.ends_with("[mitigated]")),
+        "{}",
+        run.stdout
+    );
+}

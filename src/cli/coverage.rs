@@ -7,6 +7,7 @@ use super::{Format, OK, Output, ProjectArg};
 use crate::coverage::view::{CoverageView, FrameworkView};
 use crate::coverage::{Coverage, Options, Status, coverage};
 use crate::resolve::Model;
+use crate::terminal;
 
 /// Arguments of `crosswalk coverage`.
 #[derive(Debug, clap::Args)]
@@ -73,6 +74,7 @@ fn summary(model: &Model, analysis: &Coverage) -> String {
         .frameworks
         .iter()
         .map(|f| {
+            // `table` escapes the cells.
             let mut row = vec![model.framework(f.framework).key()];
             row.extend(Status::ALL.iter().map(|&s| f.counts.get(s).to_string()));
             row
@@ -84,13 +86,14 @@ fn summary(model: &Model, analysis: &Coverage) -> String {
     super::frameworks::table(&header, &rows, &right)
 }
 
-/// Every requirement of one framework with its status and why.
+/// Every requirement of one framework with its status and why; user text
+/// is shown with its control characters escaped ([`terminal`]).
 fn details(framework: &FrameworkView) -> String {
     let mut out = format!(
         "{}@{} — {}\n{} covered, {} partial, {} derived, {} uncovered, {} excluded, {} not applicable\n\n",
-        framework.framework,
-        framework.version,
-        framework.title,
+        terminal::line(&framework.framework),
+        terminal::line(&framework.version),
+        terminal::line(&framework.title),
         framework.counts.covered,
         framework.counts.partial,
         framework.counts.derived,
@@ -98,13 +101,17 @@ fn details(framework: &FrameworkView) -> String {
         framework.counts.excluded,
         framework.counts.not_applicable
     );
-    let width = framework
+    let displays: Vec<String> = framework
         .requirements
         .iter()
-        .map(|r| r.display.chars().count())
+        .map(|r| terminal::line(&r.display).into_owned())
+        .collect();
+    let width = displays
+        .iter()
+        .map(|d| d.chars().count())
         .max()
         .unwrap_or(0);
-    for r in &framework.requirements {
+    for (r, display) in framework.requirements.iter().zip(&displays) {
         let mut why: Vec<String> = r
             .controls
             .iter()
@@ -132,10 +139,9 @@ fn details(framework: &FrameworkView) -> String {
             why.push(format!("{} path(s) to review", r.review.len()));
         }
         let line = format!(
-            "{:width$}  {:14}  {}",
-            r.display,
+            "{display:width$}  {:14}  {}",
             r.status.as_str(),
-            why.join("; ")
+            terminal::line(&why.join("; "))
         );
         let _ = writeln!(out, "{}", line.trim_end());
     }

@@ -9,6 +9,8 @@ use serde_json::json;
 
 use super::{FINDINGS, INPUT_ERROR, OK, Output, ProjectArg};
 use crate::diff::{EdgeChangeKind, ProjectDiff, Snapshot, VersionDiff, diff, project_diff};
+use crate::render::escape;
+use crate::terminal;
 
 /// Arguments of `crosswalk diff`.
 #[derive(Debug, clap::Args)]
@@ -77,7 +79,7 @@ pub(super) fn run(args: &Args, output: &Output) -> u8 {
     ) {
         (Ok(from), Ok(to)) => (from, to),
         (Err(message), _) | (_, Err(message)) => {
-            output.error(&message);
+            output.error(&terminal::line(&message));
             return INPUT_ERROR;
         }
     };
@@ -99,26 +101,37 @@ pub(super) fn run(args: &Args, output: &Output) -> u8 {
             }
         },
         Err(error) => {
-            output.error(&error.0);
+            output.error(&terminal::line(&error.0));
             INPUT_ERROR
         }
     }
 }
 
+/// The version diff for people; every identifier is shown with its
+/// control characters escaped.
 fn text(report: &VersionDiff) -> String {
     let counts: Vec<String> = report
         .counts
         .iter()
         .map(|(c, n)| format!("{n} {}", c.as_str()))
         .collect();
-    let mut out = format!("{} → {}: {}\n\n", report.from, report.to, counts.join(", "));
-    let width = report
+    let mut out = format!(
+        "{} → {}: {}\n\n",
+        terminal::line(&report.from),
+        terminal::line(&report.to),
+        counts.join(", ")
+    );
+    let displays: Vec<String> = report
         .requirements
         .iter()
-        .map(|r| r.display.chars().count())
+        .map(|r| terminal::line(&r.display).into_owned())
+        .collect();
+    let width = displays
+        .iter()
+        .map(|d| d.chars().count())
         .max()
         .unwrap_or(0);
-    for r in &report.requirements {
+    for (r, display) in report.requirements.iter().zip(&displays) {
         let why = if r.predecessors.is_empty() {
             "no predecessor".to_owned()
         } else {
@@ -130,7 +143,8 @@ fn text(report: &VersionDiff) -> String {
             );
             parts.join("; ")
         };
-        let _ = writeln!(out, "{:width$}  {:9}  {why}", r.display, r.change.as_str());
+        let why = terminal::line(&why);
+        let _ = writeln!(out, "{display:width$}  {:9}  {why}", r.change.as_str());
     }
     if !report.old.is_empty() {
         let _ = writeln!(out, "\nold requirements removed or merged:");
@@ -139,7 +153,12 @@ fn text(report: &VersionDiff) -> String {
                 crate::diff::Fate::Removed => "removed".to_owned(),
                 crate::diff::Fate::Merged => format!("merged into {}", o.successors.join(", ")),
             };
-            let _ = writeln!(out, "  {}  {fate}", o.id);
+            let _ = writeln!(
+                out,
+                "  {}  {}",
+                terminal::line(&o.id),
+                terminal::line(&fate)
+            );
         }
     }
     out
@@ -158,7 +177,7 @@ fn run_base(args: &Args, base: &str, output: &Output) -> u8 {
     let mut base_sources = match base_sources {
         Ok(s) => s,
         Err(error) => {
-            output.error(&error.to_string());
+            output.error(&terminal::line(&error.to_string()));
             return INPUT_ERROR;
         }
     };
@@ -170,7 +189,8 @@ fn run_base(args: &Args, base: &str, output: &Output) -> u8 {
     let base_compilation = crate::compile_without_lint(base_sources);
     if base_compilation.has_errors() {
         output.error(&format!(
-            "the project at `{base}` does not compile ({} errors); run `crosswalk check` on it",
+            "the project at `{}` does not compile ({} errors); run `crosswalk check` on it",
+            terminal::line(base),
             base_compilation
                 .diagnostics
                 .iter()
@@ -205,24 +225,23 @@ fn status_word(status: Option<crate::coverage::Status>) -> &'static str {
     status.map_or("absent", |s| s.as_str())
 }
 
-fn edge_line(e: &crate::diff::EdgeChange) -> String {
+/// The mark of an edge change in the text output, and its word in the
+/// Markdown one.
+fn edge_mark(kind: EdgeChangeKind) -> (&'static str, &'static str) {
+    match kind {
+        EdgeChangeKind::Added => ("+", "added"),
+        EdgeChangeKind::Removed => ("-", "removed"),
+        EdgeChangeKind::Changed => ("~", "changed"),
+    }
+}
+
+/// The edge as written before and after (`equal`, `subset ⇒ equal`).
+fn edge_text(e: &crate::diff::EdgeChange) -> String {
     match e.kind {
-        EdgeChangeKind::Added => format!(
-            "+ {} → {} ({})",
-            e.control,
-            e.requirement,
-            e.after.as_deref().unwrap_or("")
-        ),
-        EdgeChangeKind::Removed => format!(
-            "- {} → {} ({})",
-            e.control,
-            e.requirement,
-            e.before.as_deref().unwrap_or("")
-        ),
+        EdgeChangeKind::Added => e.after.clone().unwrap_or_default(),
+        EdgeChangeKind::Removed => e.before.clone().unwrap_or_default(),
         EdgeChangeKind::Changed => format!(
-            "~ {} → {} ({} ⇒ {})",
-            e.control,
-            e.requirement,
+            "{} ⇒ {}",
             e.before.as_deref().unwrap_or(""),
             e.after.as_deref().unwrap_or("")
         ),
@@ -230,6 +249,7 @@ fn edge_line(e: &crate::diff::EdgeChange) -> String {
 }
 
 fn changes_text(report: &ProjectDiff, base: &str) -> String {
+    let base = terminal::line(base);
     if report.requirements.is_empty() && report.edges.is_empty() {
         return format!("no coverage change since {base}\n");
     }
@@ -244,7 +264,7 @@ fn changes_text(report: &ProjectDiff, base: &str) -> String {
         let _ = writeln!(
             out,
             "{mark}{}: {} → {}",
-            r.requirement,
+            terminal::line(&r.requirement),
             status_word(r.before),
             status_word(r.after)
         );
@@ -252,23 +272,26 @@ fn changes_text(report: &ProjectDiff, base: &str) -> String {
     if !report.edges.is_empty() {
         out.push_str("mappings:\n");
         for e in &report.edges {
-            let _ = writeln!(out, "    {}", edge_line(e));
+            let _ = writeln!(
+                out,
+                "    {} {} → {} ({})",
+                edge_mark(e.kind).0,
+                terminal::line(&e.control),
+                terminal::line(&e.requirement),
+                terminal::line(&edge_text(e))
+            );
         }
     }
     out
 }
 
-/// Escapes text for a Markdown table cell.
-fn cell(text: &str) -> String {
-    text.replace('\\', "\\\\")
-        .replace('|', "\\|")
-        .replace('\n', " ")
-}
-
+/// The pull request comment: user text is escaped as `build`'s Markdown
+/// is, identifiers are code spans that hold any text, and no `@` in it
+/// mentions anyone.
 fn changes_markdown(report: &ProjectDiff, base: &str) -> String {
     let mut out = format!(
-        "### Compliance effect of this change (against `{}`)\n\n",
-        cell(base)
+        "### Compliance effect of this change (against {})\n\n",
+        escape::markdown_code(base)
     );
     if report.requirements.is_empty() && report.edges.is_empty() {
         out.push_str("No requirement changes coverage.\n");
@@ -287,8 +310,8 @@ fn changes_markdown(report: &ProjectDiff, base: &str) -> String {
             let mark = if r.regression { "regression" } else { "" };
             let _ = writeln!(
                 out,
-                "| `{}` | {} | {} | {mark} |",
-                cell(&r.requirement),
+                "| {} | {} | {} | {mark} |",
+                escape::markdown_code_cell(&r.requirement),
                 status_word(r.before),
                 status_word(r.after)
             );
@@ -298,7 +321,14 @@ fn changes_markdown(report: &ProjectDiff, base: &str) -> String {
     if !report.edges.is_empty() {
         out.push_str("<details><summary>Mappings changed</summary>\n\n");
         for e in &report.edges {
-            let _ = writeln!(out, "- {}", cell(&edge_line(e)));
+            let _ = writeln!(
+                out,
+                "- {} {} → {} ({})",
+                edge_mark(e.kind).1,
+                escape::markdown_code(&e.control),
+                escape::markdown_code(&e.requirement),
+                escape::markdown_comment(&edge_text(e))
+            );
         }
         out.push_str("\n</details>\n");
     }

@@ -8,6 +8,7 @@ use crate::coverage::view::DerivedView;
 use crate::coverage::{Options, coverage};
 use crate::explain::{ControlView, EdgeView, Explanation, RequirementView, RiskView, explain};
 use crate::resolve::model::FrameworkId;
+use crate::terminal;
 
 /// Arguments of `crosswalk explain`.
 #[derive(Debug, clap::Args)]
@@ -58,7 +59,7 @@ pub(super) fn run(args: &Args, output: &Output) -> u8 {
             OK
         }
         Err(message) => {
-            output.error(&message);
+            output.error(&terminal::line(&message));
             INPUT_ERROR
         }
     }
@@ -72,21 +73,36 @@ fn text(explanation: &Explanation) -> String {
     }
 }
 
+/// A named value; its lines after the first are indented under it. User
+/// text everywhere in this output is shown with its control characters
+/// escaped ([`terminal`]).
 fn field(out: &mut String, name: &str, value: Option<&str>) {
     if let Some(value) = value {
-        let value = value.replace('\n', "\n    ");
+        let value = terminal::lines(value).replace('\n', "\n    ");
         let _ = writeln!(out, "  {name}: {value}");
     }
 }
 
+/// A heading and one item a line (an item's own lines indented under it).
 fn list(out: &mut String, heading: &str, items: &[String]) {
     if items.is_empty() {
         return;
     }
     let _ = writeln!(out, "  {heading}:");
     for item in items {
+        let item = terminal::lines(item).replace('\n', "\n      ");
         let _ = writeln!(out, "    {item}");
     }
+}
+
+/// A location as `file:line`.
+fn declared(out: &mut String, location: &crate::explain::Location) {
+    let _ = writeln!(
+        out,
+        "  declared in {}:{}",
+        terminal::line(&location.file),
+        location.line
+    );
 }
 
 fn edges(edges: &[EdgeView]) -> Vec<String> {
@@ -128,8 +144,12 @@ fn paths(derived: &[DerivedView], with_control: bool) -> Vec<String> {
 }
 
 fn control(c: &ControlView) -> String {
-    let mut out = format!("control {} — {}\n", c.id, c.title);
-    let _ = writeln!(out, "  declared in {}:{}", c.location.file, c.location.line);
+    let mut out = format!(
+        "control {} — {}\n",
+        terminal::line(&c.id),
+        terminal::line(&c.title)
+    );
+    declared(&mut out, &c.location);
     field(&mut out, "owner", c.owner.as_deref());
     field(&mut out, "frequency", c.frequency.as_deref());
     field(&mut out, "nature", c.nature.as_deref());
@@ -148,13 +168,18 @@ fn control(c: &ControlView) -> String {
 }
 
 fn requirement(r: &RequirementView) -> String {
-    let mut out = format!("{} — {} {}\n", r.id, r.display, r.title);
+    let mut out = format!(
+        "{} — {} {}\n",
+        terminal::line(&r.id),
+        terminal::line(&r.display),
+        terminal::line(&r.title)
+    );
     if !r.within.is_empty() {
-        let _ = writeln!(out, "  within: {}", r.within.join(" › "));
+        let _ = writeln!(out, "  within: {}", terminal::line(&r.within.join(" › ")));
     }
     field(&mut out, "summary", r.summary.as_deref());
     if !r.tags.is_empty() {
-        let _ = writeln!(out, "  tags: {}", r.tags.join(", "));
+        let _ = writeln!(out, "  tags: {}", terminal::line(&r.tags.join(", ")));
     }
     if let Some(status) = r.status {
         let _ = writeln!(out, "  status: {status}");
@@ -178,8 +203,12 @@ fn requirement(r: &RequirementView) -> String {
 }
 
 fn risk(r: &RiskView) -> String {
-    let mut out = format!("risk {} — {}\n", r.id, r.title);
-    let _ = writeln!(out, "  declared in {}:{}", r.location.file, r.location.line);
+    let mut out = format!(
+        "risk {} — {}\n",
+        terminal::line(&r.id),
+        terminal::line(&r.title)
+    );
+    declared(&mut out, &r.location);
     field(&mut out, "category", r.category.as_deref());
     field(&mut out, "description", r.description.as_deref());
     list(&mut out, "touches", &r.touches);

@@ -8,6 +8,7 @@ use serde::Serialize;
 use super::{Format, INPUT_ERROR, OK, Output};
 use crate::resolve::Model;
 use crate::resolve::model::{Crosswalk, EntryKind, Framework, FrameworkId};
+use crate::terminal;
 
 /// Arguments of `crosswalk frameworks`.
 #[derive(Debug, clap::Args)]
@@ -78,7 +79,7 @@ pub(super) fn run(args: &Args, output: &Output) -> u8 {
                 OK
             }
             Err(message) => {
-                output.error(&message);
+                output.error(&terminal::line(&message));
                 INPUT_ERROR
             }
         },
@@ -98,8 +99,18 @@ pub(super) fn sorted(model: &Model) -> Vec<(FrameworkId, &Framework)> {
 }
 
 /// Columns separated by two spaces; a left-aligned last column is not
-/// padded. `right` marks the columns aligned right (counts).
+/// padded. `right` marks the columns aligned right (counts). Cells are user
+/// text: their control characters are shown escaped ([`terminal`]).
 pub(super) fn table(header: &[&str], rows: &[Vec<String>], right: &[bool]) -> String {
+    let rows: Vec<Vec<String>> = rows
+        .iter()
+        .map(|row| {
+            row.iter()
+                .map(|cell| terminal::line(cell).into_owned())
+                .collect()
+        })
+        .collect();
+    let rows = rows.as_slice();
     let mut widths: Vec<usize> = header.iter().map(|h| h.chars().count()).collect();
     for row in rows {
         for (w, cell) in widths.iter_mut().zip(row) {
@@ -234,9 +245,13 @@ fn list_json(model: &Model) -> serde_json::Value {
 
 fn show_text(model: &Model, id: FrameworkId) -> String {
     let framework = model.framework(id);
-    let mut out = format!("{} — {}\n", framework.key(), framework.title);
+    let mut out = format!(
+        "{} — {}\n",
+        terminal::line(&framework.key()),
+        terminal::line(&framework.title)
+    );
     if let Some(publisher) = &framework.publisher {
-        let _ = writeln!(out, "publisher: {publisher}");
+        let _ = writeln!(out, "publisher: {}", terminal::line(publisher));
     }
     let _ = writeln!(
         out,
@@ -255,8 +270,8 @@ fn show_text(model: &Model, id: FrameworkId) -> String {
             out,
             "{}{}  {}",
             "  ".repeat(depth),
-            requirement.shown(),
-            requirement.title
+            terminal::line(requirement.shown()),
+            terminal::line(&requirement.title)
         );
     }
     out

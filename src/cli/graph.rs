@@ -49,7 +49,9 @@ pub(super) fn run(args: &Args, output: &Output) -> u8 {
     };
     match templates.render(template, &document) {
         Ok(text) => {
-            output.out(&text);
+            // Labels are escaped for the graph language; control
+            // characters in them are made visible for the terminal too.
+            output.out(&crate::terminal::document(&text));
             OK
         }
         Err(errors) => {

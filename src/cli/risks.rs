@@ -7,6 +7,7 @@ use std::fmt::Write as _;
 use super::{Format, OK, Output, ProjectArg};
 use crate::coverage::{Options, coverage};
 use crate::readiness::{Readiness, RiskReadiness, readiness};
+use crate::terminal;
 
 /// Arguments of `crosswalk risks`.
 #[derive(Debug, clap::Args)]
@@ -53,8 +54,16 @@ fn text(register: &Readiness) -> String {
     out
 }
 
+/// One risk; user text is shown with its control characters escaped
+/// ([`terminal`]).
 fn entry(out: &mut String, risk: &RiskReadiness) {
-    let _ = writeln!(out, "{} — {}  [{}]", risk.risk, risk.title, risk.status);
+    let _ = writeln!(
+        out,
+        "{} — {}  [{}]",
+        terminal::line(&risk.risk),
+        terminal::line(&risk.title),
+        risk.status
+    );
     let implied: Vec<String> = risk
         .implied_by
         .iter()
@@ -66,7 +75,7 @@ fn entry(out: &mut String, risk: &RiskReadiness) {
         if implied.is_empty() {
             "no component (declared or mitigated by the project)".to_owned()
         } else {
-            implied.join(", ")
+            terminal::line(&implied.join(", ")).into_owned()
         }
     );
     let _ = writeln!(
@@ -75,20 +84,20 @@ fn entry(out: &mut String, risk: &RiskReadiness) {
         if risk.controls.is_empty() {
             "none".to_owned()
         } else {
-            risk.controls.join(", ")
+            terminal::line(&risk.controls.join(", ")).into_owned()
         }
     );
     if risk.frameworks.is_empty() {
         return;
     }
     let _ = writeln!(out, "  residual gaps:");
-    let width = risk
+    let names: Vec<String> = risk
         .frameworks
         .iter()
-        .map(|f| f.framework.len())
-        .max()
-        .unwrap_or(0);
-    for framework in &risk.frameworks {
+        .map(|f| terminal::line(&f.framework).into_owned())
+        .collect();
+    let width = names.iter().map(|n| n.chars().count()).max().unwrap_or(0);
+    for (framework, name) in risk.frameworks.iter().zip(&names) {
         let mut scoped = String::new();
         if framework.excluded > 0 {
             let _ = write!(scoped, ", {} excluded", framework.excluded);
@@ -113,6 +122,6 @@ fn entry(out: &mut String, risk: &RiskReadiness) {
                 gaps.join(", ")
             )
         };
-        let _ = writeln!(out, "    {:width$}  {detail}", framework.framework);
+        let _ = writeln!(out, "    {name:width$}  {}", terminal::line(&detail));
     }
 }

@@ -335,3 +335,101 @@ mod tests {
         );
     }
 }
+
+/// Escapes text for one line of Markdown that GitHub shows in a comment
+/// (a pull request's): as [`markdown_inline`], control characters other
+/// than line breaks and tabs are made visible (`[U+001B]`), and every `@`
+/// is followed by a zero-width space, so `@user` or `@org/team` notifies no
+/// one.
+pub fn markdown_comment(text: &str) -> String {
+    let mut visible_text = String::with_capacity(text.len());
+    for c in text.chars() {
+        if c.is_control() && !matches!(c, '\n' | '\r' | '\t') {
+            visible(c, &mut visible_text);
+        } else {
+            visible_text.push(c);
+        }
+    }
+    markdown_inline(&visible_text).replace('@', "@&#8203;")
+}
+
+/// A Markdown code span showing `text` exactly, whatever it holds: the
+/// fence is one backtick longer than the longest run inside, padded with a
+/// space when the text starts or ends with a backtick or a space (a space
+/// at each end is stripped when reading), line breaks become spaces (so no
+/// line of it can start a block), and other control characters and
+/// bidirectional controls are made visible (`[U+001B]`). Not for a table
+/// cell: see [`markdown_code_cell`].
+pub fn markdown_code(text: &str) -> String {
+    code_span(text, false)
+}
+
+/// As [`markdown_code`], for a table cell: `|` is written `\|`, which a
+/// GitHub table reads as a `|` of the cell, even inside a code span.
+pub fn markdown_code_cell(text: &str) -> String {
+    code_span(text, true)
+}
+
+fn code_span(text: &str, cell: bool) -> String {
+    let mut content = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '\n' | '\r' => content.push(' '),
+            '|' if cell => content.push_str("\\|"),
+            c if c.is_control() || is_bidi_control(c) => visible(c, &mut content),
+            _ => content.push(c),
+        }
+    }
+    if content.is_empty() {
+        content.push(' ');
+    }
+    let mut longest = 0;
+    let mut run = 0;
+    for c in content.chars() {
+        run = if c == '`' { run + 1 } else { 0 };
+        longest = longest.max(run);
+    }
+    let fence = "`".repeat(longest + 1);
+    let pad = if content.trim_matches(' ').is_empty()
+        || !(content.starts_with(['`', ' ']) || content.ends_with(['`', ' ']))
+    {
+        ""
+    } else {
+        " "
+    };
+    format!("{fence}{pad}{content}{pad}{fence}")
+}
+
+#[cfg(test)]
+mod comment_tests {
+    use super::*;
+
+    #[test]
+    fn code_spans_hold_any_backticks() {
+        assert_eq!(markdown_code("C-1"), "`C-1`");
+        assert_eq!(markdown_code("a`b"), "``a`b``");
+        assert_eq!(markdown_code("``x"), "``` ``x ```");
+        assert_eq!(markdown_code("x`"), "`` x` ``");
+        assert_eq!(markdown_code(" x "), "`  x  `");
+        assert_eq!(markdown_code("   "), "`   `");
+        assert_eq!(markdown_code(""), "` `");
+        assert_eq!(markdown_code("a\n</details>"), "`a </details>`");
+        assert_eq!(markdown_code("a|b"), "`a|b`");
+        assert_eq!(markdown_code_cell("a|b"), "`a\\|b`");
+        assert_eq!(markdown_code("a\u{202E}b"), "`a[U+202E]b`");
+        assert_eq!(markdown_code("a\u{1b}[2J\tb"), "`a[U+001B][2J[U+0009]b`");
+    }
+
+    #[test]
+    fn comments_mention_no_one() {
+        assert_eq!(
+            markdown_comment("ask @octocat or @org/team"),
+            "ask @&#8203;octocat or @&#8203;org/team"
+        );
+        assert_eq!(
+            markdown_comment("![x](https://e/x.png) <img src=x>"),
+            "\\!\\[x\\](https://e/x.png) &lt;img src=x&gt;"
+        );
+        assert_eq!(markdown_comment("a\u{1b}[2J"), "a\\[U+001B\\]\\[2J");
+    }
+}
