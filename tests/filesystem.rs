@@ -311,3 +311,145 @@ fn a_missing_framework_file_is_a_diagnostic_in_json() {
     assert_eq!(codes(&report), ["crosswalk::input::unreadable"]);
     assert_eq!(report["diagnostics"][0]["file"], "nope.json");
 }
+
+/// A process id that is no longer running: that of a child that ended.
+fn dead_pid() -> u32 {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_crosswalk"))
+        .arg("--version")
+        .stdout(Stdio::null())
+        .spawn()
+        .expect("the binary runs");
+    let pid = child.id();
+    child.wait().expect("it ends");
+    pid
+}
+
+/// A folder as a killed `build` leaves it: the marker and one file.
+fn leftover(dir: &Path, file: &str) {
+    fs::create_dir_all(dir).unwrap();
+    fs::write(dir.join(".crosswalk-build"), "written by crosswalk build\n").unwrap();
+    fs::write(dir.join(file), "left behind\n").unwrap();
+}
+
+/// The names in `dir`, sorted.
+fn names(dir: &Path) -> Vec<String> {
+    let mut names: Vec<String> = fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    names
+}
+
+#[cfg(target_os = "linux")]
+#[test]
+fn build_restores_and_cleans_up_what_a_killed_run_left() {
+    let dir = temp_dir("fs-killed-run");
+    let pid = dead_pid();
+    // Killed between its two renames: the earlier build moved aside, the
+    // new one not yet in place, the lock still there.
+    leftover(&dir.join(format!(".out.crosswalk-old-{pid}")), "earlier.txt");
+    leftover(&dir.join(format!(".out.crosswalk-new-{pid}")), "half.txt");
+    fs::write(dir.join(".out.crosswalk-lock"), format!("{pid}\n")).unwrap();
+    let project = root().join("tests/fixtures/build/lending");
+    let run = run_guarded(
+        &dir,
+        &["build", project.to_str().unwrap(), "--out", "out", "--only", "coverage"],
+    );
+    assert_eq!(run.code, 0, "{}", run.transcript());
+    assert!(
+        run.stderr.contains(&format!(
+            "note: restored the earlier build into out from .out.crosswalk-old-{pid}"
+        )),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(names(&dir), ["out"], "nothing is left beside the output");
+    assert!(dir.join("out/index.html").is_file());
+
+    // Killed after the new build was in place: the earlier one is removed.
+    let pid = dead_pid();
+    leftover(&dir.join(format!(".out.crosswalk-old-{pid}")), "earlier.txt");
+    leftover(&dir.join(format!(".out.crosswalk-new-{pid}")), "half.txt");
+    let again = run_guarded(
+        &dir,
+        &["build", project.to_str().unwrap(), "--out", "out", "--only", "coverage"],
+    );
+    assert_eq!(again.code, 0, "{}", again.transcript());
+    assert_eq!(names(&dir), ["out"]);
+    assert!(!dir.join("out/earlier.txt").exists());
+
+    // A folder that only looks like a leftover is never removed.
+    let foreign = dir.join(format!(".out.crosswalk-new-{}", dead_pid()));
+    fs::create_dir(&foreign).unwrap();
+    fs::write(foreign.join("mine.txt"), "mine").unwrap();
+    let third = run_guarded(
+        &dir,
+        &["build", project.to_str().unwrap(), "--out", "out", "--only", "coverage"],
+    );
+    assert_eq!(third.code, 0, "{}", third.transcript());
+    assert_eq!(fs::read_to_string(foreign.join("mine.txt")).unwrap(), "mine");
+    assert!(third.stderr.contains("is left alone"), "{}", third.stderr);
+}
+
+#[test]
+fn concurrent_builds_into_one_folder_all_end_well() {
+    let dir = temp_dir("fs-concurrent");
+    let project = root().join("tests/fixtures/build/lending");
+    for _ in 0..3 {
+        let children: Vec<_> = (0..4)
+            .map(|_| {
+                Command::new(env!("CARGO_BIN_EXE_crosswalk"))
+                    .args(["build", project.to_str().unwrap(), "--out", "out", "--only", "coverage"])
+                    .current_dir(&dir)
+                    .env("NO_COLOR", "1")
+                    .env("SOURCE_DATE_EPOCH", "0")
+                    .stdout(Stdio::piped())
+                    .stderr(Stdio::piped())
+                    .spawn()
+                    .expect("the binary runs")
+            })
+            .collect();
+        for child in children {
+            let output = child.wait_with_output().unwrap();
+            let stderr = String::from_utf8_lossy(&output.stderr);
+            // Waiting is bounded: a run that waited too long names the lock.
+            assert!(
+                output.status.success() || stderr.contains(".out.crosswalk-lock"),
+                "{stderr}"
+            );
+        }
+        assert_eq!(names(&dir), ["out"], "nothing is left beside the output");
+        assert!(dir.join("out/index.html").is_file());
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn a_build_waits_for_the_run_holding_the_lock() {
+    let dir = temp_dir("fs-lock-wait");
+    // This test's own process is alive: its lock is respected.
+    fs::write(
+        dir.join(".out.crosswalk-lock"),
+        format!("{}\n", std::process::id()),
+    )
+    .unwrap();
+    let project = root().join("tests/fixtures/build/lending");
+    let child = Command::new(env!("CARGO_BIN_EXE_crosswalk"))
+        .args(["build", project.to_str().unwrap(), "--out", "out", "--only", "coverage"])
+        .current_dir(&dir)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the binary runs");
+    std::thread::sleep(Duration::from_millis(500));
+    assert!(!dir.join("out").exists(), "the build waits for the lock");
+    fs::remove_file(dir.join(".out.crosswalk-lock")).unwrap();
+    let output = child.wait_with_output().unwrap();
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    assert_eq!(names(&dir), ["out"]);
+}

@@ -167,7 +167,7 @@ pub(super) fn export(args: &ExportArgs, output: &Output) -> u8 {
     };
     let last_modified = crate::dates::timestamp(seconds);
     let files = crate::oscal::export(&compilation.model, &last_modified);
-    let written = super::staging::Staging::new(out, "crosswalk export oscal").and_then(|staging| {
+    let written = super::staging::Staging::new(out, "crosswalk export oscal", output).and_then(|staging| {
         for file in &files {
             if let Err(error) = staging.write(&file.path, file.text.as_bytes()) {
                 staging.abandon();
