@@ -442,8 +442,21 @@ fn a_build_waits_for_the_run_holding_the_lock() {
         .stderr(Stdio::piped())
         .spawn()
         .expect("the binary runs");
-    std::thread::sleep(Duration::from_millis(500));
-    assert!(!dir.join("out").exists(), "the build waits for the lock");
+    // A build of one document takes well under a second; while the lock
+    // is held (the run waits up to a minute) nothing is written.
+    let mut child = child;
+    for _ in 0..50 {
+        std::thread::sleep(Duration::from_millis(100));
+        if child.try_wait().unwrap().is_some() {
+            break;
+        }
+    }
+    let waiting = child.try_wait().unwrap().is_none();
+    if !waiting {
+        let _ = fs::remove_file(dir.join(".out.crosswalk-lock"));
+    }
+    assert!(waiting, "the build did not wait for the lock");
+    assert!(!dir.join("out").exists(), "nothing is written while the lock is held");
     fs::remove_file(dir.join(".out.crosswalk-lock")).unwrap();
     let output = child.wait_with_output().unwrap();
     assert!(
