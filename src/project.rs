@@ -93,7 +93,10 @@ impl LoadError {
     pub fn diagnostic(&self, sources: &mut SourceSet) -> Diagnostic {
         let (text, span) = match &self.bad_text {
             Some((text, at)) => {
-                let end = text[*at..].chars().next().map_or(*at, |c| at + c.len_utf8());
+                let end = text[*at..]
+                    .chars()
+                    .next()
+                    .map_or(*at, |c| at + c.len_utf8());
                 (text.clone(), *at..end)
             }
             None => (String::new(), 0..0),
@@ -103,9 +106,13 @@ impl LoadError {
             NOT_UTF8 => "not UTF-8",
             _ => "here",
         };
-        Diagnostic::error(self.code, Span::new(file, span.start, span.end), self.to_string())
-            .label(label)
-            .help(self.help())
+        Diagnostic::error(
+            self.code,
+            Span::new(file, span.start, span.end),
+            self.to_string(),
+        )
+        .label(label)
+        .help(self.help())
     }
 
     /// This error as a diagnostic, with a source set of its own.
@@ -118,7 +125,12 @@ impl LoadError {
 
 impl fmt::Display for LoadError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "cannot read `{}`: {}", display_name(&self.path), self.reason)
+        write!(
+            f,
+            "cannot read `{}`: {}",
+            display_name(&self.path),
+            self.reason
+        )
     }
 }
 
@@ -147,10 +159,7 @@ enum Listing {
 /// The `.cw` files under `path` (or `path` itself when it is a file), in
 /// sorted order, with `/` separators.
 pub fn project_files(path: &Path) -> Result<Vec<PathBuf>, LoadError> {
-    Ok(project_entries(path)?
-        .into_iter()
-        .map(|f| f.path)
-        .collect())
+    Ok(project_entries(path)?.into_iter().map(|f| f.path).collect())
 }
 
 /// The `.cw` files under `path` (or `path` itself when it is not a folder),
@@ -309,7 +318,11 @@ fn read_file(open: &Path, shown: &Path) -> Result<String, LoadError> {
         ))
         .code(NOT_A_REGULAR_FILE));
     }
-    String::from_utf8(bytes).map_err(|e| not_utf8(shown, e.as_bytes(), e.utf8_error()))
+    // A byte order mark is not part of the text (editors on Windows write
+    // one); offsets in errors still count it.
+    let bom = if bytes.starts_with(BOM) { BOM.len() } else { 0 };
+    bytes.drain(..bom);
+    String::from_utf8(bytes).map_err(|e| not_utf8(shown, e.as_bytes(), e.utf8_error(), bom))
 }
 
 /// Refuses what is not a regular file, or is too large.
@@ -317,7 +330,7 @@ fn check_regular(meta: &fs::Metadata, shown: &Path) -> Result<(), LoadError> {
     if !meta.is_file() {
         return Err(LoadError::new(
             shown,
-            format!("it is {}, not a regular file", kind_name(&meta.file_type())),
+            format!("it is {}, not a regular file", kind_name(meta.file_type())),
         )
         .code(NOT_A_REGULAR_FILE));
     }
@@ -335,7 +348,7 @@ fn check_regular(meta: &fs::Metadata, shown: &Path) -> Result<(), LoadError> {
 }
 
 /// What a file that is not regular is, in words.
-fn kind_name(kind: &fs::FileType) -> &'static str {
+fn kind_name(kind: fs::FileType) -> &'static str {
     #[cfg(unix)]
     {
         use std::os::unix::fs::FileTypeExt;
@@ -369,14 +382,24 @@ fn open_nonblocking(path: &Path) -> std::io::Result<fs::File> {
     options.open(path)
 }
 
-/// The error for `bytes` that are not UTF-8 at `error`: the line, column
-/// and byte offset of the first invalid byte.
-fn not_utf8(shown: &Path, bytes: &[u8], error: std::str::Utf8Error) -> LoadError {
+/// The UTF-8 byte order mark.
+const BOM: &[u8] = b"\xEF\xBB\xBF";
+
+/// The error for `bytes` (the file after its first `skipped` bytes, a byte
+/// order mark) that are not UTF-8 at `error`: the line, column and byte
+/// offset of the first invalid byte.
+fn not_utf8(shown: &Path, bytes: &[u8], error: std::str::Utf8Error, skipped: usize) -> LoadError {
     let at = error.valid_up_to();
     // The prefix is valid UTF-8: line and column count its characters.
     let before = std::str::from_utf8(&bytes[..at]).unwrap_or_default();
     let line = before.matches('\n').count() + 1;
-    let column = before.rsplit('\n').next().unwrap_or_default().chars().count() + 1;
+    let column = before
+        .rsplit('\n')
+        .next()
+        .unwrap_or_default()
+        .chars()
+        .count()
+        + 1;
     let line_end = bytes[at..]
         .iter()
         .position(|&b| b == b'\n')
@@ -385,8 +408,9 @@ fn not_utf8(shown: &Path, bytes: &[u8], error: std::str::Utf8Error) -> LoadError
     let mut error = LoadError::new(
         shown,
         format!(
-            "it is not UTF-8 text: byte 0x{:02X} at line {line}, column {column} (byte offset {at}) is invalid",
-            bytes[at]
+            "it is not UTF-8 text: byte 0x{:02X} at line {line}, column {column} (byte offset {}) is invalid",
+            bytes[at],
+            at + skipped
         ),
     )
     .code(NOT_UTF8);

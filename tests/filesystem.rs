@@ -5,7 +5,7 @@
 use std::fs;
 use std::path::Path;
 use std::process::{Command, Stdio};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use crate::support::{Run, crosswalk_env, root, temp_dir};
 
@@ -21,8 +21,12 @@ fn check_json(dir: &Path, args: &[&str]) -> (Run, serde_json::Value) {
     let mut all = vec!["check", "--format", "json"];
     all.extend_from_slice(args);
     let run = run_in(dir, &all);
-    let value = serde_json::from_str(&run.stdout)
-        .unwrap_or_else(|e| panic!("check --format json prints JSON ({e}): {}", run.transcript()));
+    let value = serde_json::from_str(&run.stdout).unwrap_or_else(|e| {
+        panic!(
+            "check --format json prints JSON ({e}): {}",
+            run.transcript()
+        )
+    });
     (run, value)
 }
 
@@ -50,12 +54,12 @@ fn run_guarded(dir: &Path, args: &[&str]) -> Run {
         .stderr(Stdio::piped())
         .spawn()
         .expect("the binary runs");
-    let deadline = Instant::now() + Duration::from_secs(60);
-    loop {
+    // A minute, in pauses of 20 ms.
+    for pause in 0.. {
         if child.try_wait().expect("wait").is_some() {
             break;
         }
-        if Instant::now() > deadline {
+        if pause == 3000 {
             let _ = child.kill();
             let _ = child.wait();
             panic!("crosswalk {args:?} blocked (on a named pipe?) and was killed");
@@ -72,7 +76,10 @@ fn run_guarded(dir: &Path, args: &[&str]) -> Run {
 
 #[cfg(unix)]
 fn mkfifo(path: &Path) {
-    let status = Command::new("mkfifo").arg(path).status().expect("mkfifo runs");
+    let status = Command::new("mkfifo")
+        .arg(path)
+        .status()
+        .expect("mkfifo runs");
     assert!(status.success(), "mkfifo {}", path.display());
 }
 
@@ -90,7 +97,10 @@ fn fmt_never_writes_through_a_planted_temporary_file_link() {
 
     let run = run_in(&dir, &["fmt", "project"]);
     assert_eq!(run.code, 0, "{}", run.transcript());
-    assert_eq!(fs::read_to_string(dir.join("victim")).unwrap(), "precious\n");
+    assert_eq!(
+        fs::read_to_string(dir.join("victim")).unwrap(),
+        "precious\n"
+    );
     let a = fs::symlink_metadata(project.join("a.cw")).unwrap();
     assert!(a.file_type().is_file(), "a.cw stays a regular file");
     let formatted = fs::read_to_string(project.join("a.cw")).unwrap();
@@ -142,7 +152,8 @@ fn a_cw_link_leading_outside_the_project_is_refused() {
     let text = run_in(&dir, &["check", "project"]);
     assert_eq!(text.code, 2);
     assert!(
-        text.stderr.contains("crosswalk::input::link_outside_project")
+        text.stderr
+            .contains("crosswalk::input::link_outside_project")
             && text.stderr.contains("outside the folder"),
         "{}",
         text.stderr
@@ -150,7 +161,10 @@ fn a_cw_link_leading_outside_the_project_is_refused() {
     // `fmt` refuses it too, and writes nothing.
     let fmt = run_in(&dir, &["fmt", "project"]);
     assert_eq!(fmt.code, 2, "{}", fmt.transcript());
-    assert!(fmt.stderr.contains("crosswalk::input::link_outside_project"));
+    assert!(
+        fmt.stderr
+            .contains("crosswalk::input::link_outside_project")
+    );
 }
 
 #[cfg(target_os = "linux")]
@@ -169,7 +183,12 @@ fn a_link_to_proc_self_environ_never_prints_the_environment() {
         &["check", "--format", "json", "project"],
         &["fmt", "project"],
         &["check", "--framework-file", "catalog.json", "clean.cw"],
-        &["check", "--framework-file", "/proc/self/environ", "clean.cw"],
+        &[
+            "check",
+            "--framework-file",
+            "/proc/self/environ",
+            "clean.cw",
+        ],
         &["import", "oscal", "catalog.json"],
     ] {
         if args.contains(&"clean.cw") {
@@ -198,7 +217,14 @@ fn a_named_pipe_as_input_is_refused_without_blocking() {
     mkfifo(&dir.join("catalog.json"));
     let run = run_guarded(
         &dir,
-        &["check", "--format", "json", "--framework-file", "catalog.json", "clean.cw"],
+        &[
+            "check",
+            "--format",
+            "json",
+            "--framework-file",
+            "catalog.json",
+            "clean.cw",
+        ],
     );
     assert_eq!(run.code, 2, "{}", run.transcript());
     let report: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
@@ -213,7 +239,11 @@ fn a_named_pipe_as_input_is_refused_without_blocking() {
 
     let import = run_guarded(&dir, &["import", "oscal", "catalog.json"]);
     assert_eq!(import.code, 2, "{}", import.transcript());
-    assert!(import.stderr.contains("crosswalk::input::not_a_regular_file"));
+    assert!(
+        import
+            .stderr
+            .contains("crosswalk::input::not_a_regular_file")
+    );
 
     // A pipe named like a project file is refused too.
     let project = dir.join("project");
@@ -221,7 +251,11 @@ fn a_named_pipe_as_input_is_refused_without_blocking() {
     mkfifo(&project.join("pipe.cw"));
     let check = run_guarded(&dir, &["check", "project"]);
     assert_eq!(check.code, 2, "{}", check.transcript());
-    assert!(check.stderr.contains("crosswalk::input::not_a_regular_file"));
+    assert!(
+        check
+            .stderr
+            .contains("crosswalk::input::not_a_regular_file")
+    );
     let fmt = run_guarded(&dir, &["fmt", "project"]);
     assert_eq!(fmt.code, 2, "{}", fmt.transcript());
 
@@ -231,10 +265,21 @@ fn a_named_pipe_as_input_is_refused_without_blocking() {
     mkfifo(&templates.join("index.html"));
     let build = run_guarded(
         &dir,
-        &["build", "--templates", "templates", "--out", "out", "clean.cw"],
+        &[
+            "build",
+            "--templates",
+            "templates",
+            "--out",
+            "out",
+            "clean.cw",
+        ],
     );
     assert_eq!(build.code, 2, "{}", build.transcript());
-    assert!(build.stderr.contains("crosswalk::input::not_a_regular_file"));
+    assert!(
+        build
+            .stderr
+            .contains("crosswalk::input::not_a_regular_file")
+    );
 }
 
 #[cfg(unix)]
@@ -247,10 +292,20 @@ fn a_template_link_leading_outside_its_folder_is_refused() {
     std::os::unix::fs::symlink("../secret.txt", dir.join("templates/index.html")).unwrap();
     let run = run_in(
         &dir,
-        &["build", "--templates", "templates", "--out", "out", "clean.cw"],
+        &[
+            "build",
+            "--templates",
+            "templates",
+            "--out",
+            "out",
+            "clean.cw",
+        ],
     );
     assert_eq!(run.code, 2, "{}", run.transcript());
-    assert!(run.stderr.contains("crosswalk::input::link_outside_project"));
+    assert!(
+        run.stderr
+            .contains("crosswalk::input::link_outside_project")
+    );
     assert!(!dir.join("out").exists());
 }
 
@@ -258,7 +313,7 @@ fn a_template_link_leading_outside_its_folder_is_refused() {
 fn invalid_utf8_is_a_diagnostic_with_its_line_also_in_json() {
     let dir = temp_dir("fs-not-utf8");
     let mut bytes = fs::read(root().join(CLEAN)).unwrap();
-    let clean_lines = bytes.iter().filter(|&&b| b == b'\n').count();
+    let clean_lines = String::from_utf8_lossy(&bytes).lines().count();
     bytes.extend_from_slice(b"# caf\xe9 au lait\n");
     fs::write(dir.join("latin1.cw"), &bytes).unwrap();
 
@@ -277,7 +332,11 @@ fn invalid_utf8_is_a_diagnostic_with_its_line_also_in_json() {
             .contains("byte 0xE9"),
         "{diagnostic}"
     );
-    assert!(diagnostic["help"].as_str().is_some_and(|h| h.contains("UTF-8")));
+    assert!(
+        diagnostic["help"]
+            .as_str()
+            .is_some_and(|h| h.contains("UTF-8"))
+    );
 
     let text = run_in(&dir, &["check", "latin1.cw"]);
     assert_eq!(text.code, 2);
@@ -288,7 +347,11 @@ fn invalid_utf8_is_a_diagnostic_with_its_line_also_in_json() {
     );
     let fmt = run_in(&dir, &["fmt", "latin1.cw"]);
     assert_eq!(fmt.code, 2);
-    assert!(fmt.stderr.contains("crosswalk::input::not_utf8"), "{}", fmt.stderr);
+    assert!(
+        fmt.stderr.contains("crosswalk::input::not_utf8"),
+        "{}",
+        fmt.stderr
+    );
 }
 
 #[test]
@@ -348,13 +411,23 @@ fn build_restores_and_cleans_up_what_a_killed_run_left() {
     let pid = dead_pid();
     // Killed between its two renames: the earlier build moved aside, the
     // new one not yet in place, the lock still there.
-    leftover(&dir.join(format!(".out.crosswalk-old-{pid}")), "earlier.txt");
+    leftover(
+        &dir.join(format!(".out.crosswalk-old-{pid}")),
+        "earlier.txt",
+    );
     leftover(&dir.join(format!(".out.crosswalk-new-{pid}")), "half.txt");
     fs::write(dir.join(".out.crosswalk-lock"), format!("{pid}\n")).unwrap();
     let project = root().join("tests/fixtures/build/lending");
     let run = run_guarded(
         &dir,
-        &["build", project.to_str().unwrap(), "--out", "out", "--only", "coverage"],
+        &[
+            "build",
+            project.to_str().unwrap(),
+            "--out",
+            "out",
+            "--only",
+            "coverage",
+        ],
     );
     assert_eq!(run.code, 0, "{}", run.transcript());
     assert!(
@@ -369,11 +442,21 @@ fn build_restores_and_cleans_up_what_a_killed_run_left() {
 
     // Killed after the new build was in place: the earlier one is removed.
     let pid = dead_pid();
-    leftover(&dir.join(format!(".out.crosswalk-old-{pid}")), "earlier.txt");
+    leftover(
+        &dir.join(format!(".out.crosswalk-old-{pid}")),
+        "earlier.txt",
+    );
     leftover(&dir.join(format!(".out.crosswalk-new-{pid}")), "half.txt");
     let again = run_guarded(
         &dir,
-        &["build", project.to_str().unwrap(), "--out", "out", "--only", "coverage"],
+        &[
+            "build",
+            project.to_str().unwrap(),
+            "--out",
+            "out",
+            "--only",
+            "coverage",
+        ],
     );
     assert_eq!(again.code, 0, "{}", again.transcript());
     assert_eq!(names(&dir), ["out"]);
@@ -385,10 +468,20 @@ fn build_restores_and_cleans_up_what_a_killed_run_left() {
     fs::write(foreign.join("mine.txt"), "mine").unwrap();
     let third = run_guarded(
         &dir,
-        &["build", project.to_str().unwrap(), "--out", "out", "--only", "coverage"],
+        &[
+            "build",
+            project.to_str().unwrap(),
+            "--out",
+            "out",
+            "--only",
+            "coverage",
+        ],
     );
     assert_eq!(third.code, 0, "{}", third.transcript());
-    assert_eq!(fs::read_to_string(foreign.join("mine.txt")).unwrap(), "mine");
+    assert_eq!(
+        fs::read_to_string(foreign.join("mine.txt")).unwrap(),
+        "mine"
+    );
     assert!(third.stderr.contains("is left alone"), "{}", third.stderr);
 }
 
@@ -400,7 +493,14 @@ fn concurrent_builds_into_one_folder_all_end_well() {
         let children: Vec<_> = (0..4)
             .map(|_| {
                 Command::new(env!("CARGO_BIN_EXE_crosswalk"))
-                    .args(["build", project.to_str().unwrap(), "--out", "out", "--only", "coverage"])
+                    .args([
+                        "build",
+                        project.to_str().unwrap(),
+                        "--out",
+                        "out",
+                        "--only",
+                        "coverage",
+                    ])
                     .current_dir(&dir)
                     .env("NO_COLOR", "1")
                     .env("SOURCE_DATE_EPOCH", "0")
@@ -436,7 +536,14 @@ fn a_build_waits_for_the_run_holding_the_lock() {
     .unwrap();
     let project = root().join("tests/fixtures/build/lending");
     let child = Command::new(env!("CARGO_BIN_EXE_crosswalk"))
-        .args(["build", project.to_str().unwrap(), "--out", "out", "--only", "coverage"])
+        .args([
+            "build",
+            project.to_str().unwrap(),
+            "--out",
+            "out",
+            "--only",
+            "coverage",
+        ])
         .current_dir(&dir)
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
@@ -456,7 +563,10 @@ fn a_build_waits_for_the_run_holding_the_lock() {
         let _ = fs::remove_file(dir.join(".out.crosswalk-lock"));
     }
     assert!(waiting, "the build did not wait for the lock");
-    assert!(!dir.join("out").exists(), "nothing is written while the lock is held");
+    assert!(
+        !dir.join("out").exists(),
+        "nothing is written while the lock is held"
+    );
     fs::remove_file(dir.join(".out.crosswalk-lock")).unwrap();
     let output = child.wait_with_output().unwrap();
     assert!(
@@ -465,4 +575,27 @@ fn a_build_waits_for_the_run_holding_the_lock() {
         String::from_utf8_lossy(&output.stderr)
     );
     assert_eq!(names(&dir), ["out"]);
+}
+
+#[test]
+fn a_byte_order_mark_is_not_part_of_the_text() {
+    let dir = temp_dir("fs-bom");
+    let mut bytes = b"\xEF\xBB\xBF".to_vec();
+    bytes.extend(fs::read(root().join(CLEAN)).unwrap());
+    fs::write(dir.join("bom.cw"), &bytes).unwrap();
+    let (run, report) = check_json(&dir, &["bom.cw"]);
+    assert_eq!(run.code, 0, "{}", run.transcript());
+    assert_eq!(report["errors"], 0, "{report}");
+    // A bad byte after it is still counted from the start of the file.
+    bytes.extend_from_slice(b"\xFF\n");
+    fs::write(dir.join("bom.cw"), &bytes).unwrap();
+    let (_, report) = check_json(&dir, &["bom.cw"]);
+    let message = report["diagnostics"][0]["message"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    assert!(
+        message.contains(&format!("(byte offset {})", bytes.len() - 2)),
+        "{message}"
+    );
 }

@@ -314,10 +314,9 @@ fn write_atomically(path: &std::path::Path, text: &str) -> std::io::Result<()> {
         Some(p) if !p.as_os_str().is_empty() => p,
         _ => std::path::Path::new("."),
     };
-    let name = path.file_name().map_or_else(
-        || "output".into(),
-        |n| n.to_string_lossy().into_owned(),
-    );
+    let name = path
+        .file_name()
+        .map_or_else(|| "output".into(), |n| n.to_string_lossy().into_owned());
     let permissions = match std::fs::metadata(path) {
         Ok(meta) if meta.is_file() => Some(meta.permissions()),
         _ => None,

@@ -167,15 +167,16 @@ pub(super) fn export(args: &ExportArgs, output: &Output) -> u8 {
     };
     let last_modified = crate::dates::timestamp(seconds);
     let files = crate::oscal::export(&compilation.model, &last_modified);
-    let written = super::staging::Staging::new(out, "crosswalk export oscal", output).and_then(|staging| {
-        for file in &files {
-            if let Err(error) = staging.write(&file.path, file.text.as_bytes()) {
-                staging.abandon();
-                return Err(error);
+    let written =
+        super::staging::Staging::new(out, "crosswalk export oscal", output).and_then(|staging| {
+            for file in &files {
+                if let Err(error) = staging.write(&file.path, file.text.as_bytes()) {
+                    staging.abandon();
+                    return Err(error);
+                }
             }
-        }
-        staging.commit()
-    });
+            staging.commit()
+        });
     if let Err(message) = written {
         output.error(&message);
         return INPUT_ERROR;

@@ -6,7 +6,7 @@
 //! Beside an output folder `OUT` a run uses:
 //! - `.OUT.crosswalk-lock`, created exclusively and holding the run's
 //!   process id, so one run at a time writes `OUT` (a second one waits, up
-//!   to [`LOCK_WAIT`], then says which lock stopped it);
+//!   to a minute, then says which lock stopped it);
 //! - `.OUT.crosswalk-new-PID`, the folder being written;
 //! - `.OUT.crosswalk-old-PID`, the earlier build, for the moment between
 //!   the two renames that replace it.
@@ -18,7 +18,7 @@
 
 use std::fs;
 use std::path::{Component, Path, PathBuf};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use super::Output;
 use crate::project::display_name;
@@ -27,8 +27,11 @@ use crate::project::display_name;
 /// other non-empty folder is left alone.
 pub(super) const MARKER: &str = ".crosswalk-build";
 
-/// How long a run waits for another one writing the same output folder.
-const LOCK_WAIT: Duration = Duration::from_secs(60);
+/// How long a run waits for another one writing the same output folder:
+/// this many pauses of [`LOCK_POLL`] (a minute).
+const LOCK_WAIT: u32 = 1200;
+/// How often a waiting run looks at the lock again.
+const LOCK_POLL: Duration = Duration::from_millis(50);
 
 /// A fresh folder beside the output folder that the documents are written
 /// into, then moved into place (replacing an earlier build), so the output
@@ -192,11 +195,11 @@ struct Lock {
 
 impl Lock {
     /// Takes the lock at `path` (for the output folder `out`), taking over a
-    /// lock whose run is gone, and waiting up to [`LOCK_WAIT`] for one that
+    /// lock whose run is gone, and waiting up to a minute for one that
     /// is alive.
     fn acquire(path: &Path, out: &Path) -> Result<Self, String> {
         let pid = std::process::id();
-        let deadline = Instant::now() + LOCK_WAIT;
+        let mut waited = 0;
         loop {
             match fs::OpenOptions::new()
                 .write(true)
@@ -231,7 +234,7 @@ impl Lock {
                 }
                 continue;
             }
-            if Instant::now() >= deadline {
+            if waited >= LOCK_WAIT {
                 let who = holder_pid.map_or_else(String::new, |p| format!(" (process {p})"));
                 return Err(format!(
                     "another crosswalk{who} is writing {}: it holds the lock {}; wait for it to finish, or remove the lock if no crosswalk is running",
@@ -239,10 +242,10 @@ impl Lock {
                     display_name(path)
                 ));
             }
-            std::thread::sleep(Duration::from_millis(50));
+            std::thread::sleep(LOCK_POLL);
+            waited += 1;
         }
     }
-
 }
 
 impl Drop for Lock {

@@ -172,7 +172,12 @@ fn read_overrides(dir: &Path) -> Result<Vec<(String, SourceFile)>, TemplateError
     };
     let mut files = Vec::new();
     for file in crate::project::folder_files(dir).map_err(|e| fail(&e))? {
-        let Some(name) = file.path.file_name().and_then(|n| n.to_str()).map(str::to_owned) else {
+        let Some(name) = file
+            .path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .map(str::to_owned)
+        else {
             continue;
         };
         let text = crate::project::read_listed(&file).map_err(|e| fail(&e))?;
