@@ -404,7 +404,23 @@ fn not_utf8(shown: &Path, bytes: &[u8], error: std::str::Utf8Error, skipped: usi
         .iter()
         .position(|&b| b == b'\n')
         .map_or(bytes.len(), |i| at + i);
-    let text = String::from_utf8_lossy(&bytes[..line_end]).into_owned();
+    let mut text = String::from_utf8_lossy(&bytes[..line_end]).into_owned();
+    let mut shown_at = at;
+    if column > LONG_LINE {
+        // Only the end of a very long line is shown before the bad byte.
+        let line_start = at - before.rsplit('\n').next().unwrap_or_default().len();
+        let window_start = before
+            .char_indices()
+            .rev()
+            .nth(SHOWN_BEFORE - 1)
+            .map_or(line_start, |(i, _)| i.max(line_start));
+        let mut windowed = before[..line_start].to_owned();
+        windowed.push('…');
+        windowed.push_str(&before[window_start..]);
+        shown_at = windowed.len();
+        windowed.push_str(&text[at..]);
+        text = windowed;
+    }
     let mut error = LoadError::new(
         shown,
         format!(
@@ -414,9 +430,14 @@ fn not_utf8(shown: &Path, bytes: &[u8], error: std::str::Utf8Error, skipped: usi
         ),
     )
     .code(NOT_UTF8);
-    error.bad_text = Some((text, at));
+    error.bad_text = Some((text, shown_at));
     error
 }
+
+/// Columns past which the line of an invalid byte is shown only in part.
+const LONG_LINE: usize = 1000;
+/// How many characters before the invalid byte are then shown.
+const SHOWN_BEFORE: usize = 80;
 
 /// Runs git in `dir` and returns its standard output.
 fn git(dir: &Path, args: &[&str]) -> Result<Vec<u8>, LoadError> {
