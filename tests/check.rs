@@ -80,8 +80,10 @@ fn a_missing_project_is_an_input_error() {
     let run = crosswalk(&["check", "tests/fixtures/no-such-folder"]);
     assert_eq!(run.code, 2);
     assert!(
-        run.stderr
-            .starts_with("error: cannot read `tests/fixtures/no-such-folder`"),
+        run.stderr.starts_with("crosswalk::input::unreadable")
+            && run
+                .stderr
+                .contains("cannot read `tests/fixtures/no-such-folder`"),
         "{}",
         run.stderr
     );

@@ -7,6 +7,8 @@
 //! - `determinism`: same input, byte-identical output, in any file order.
 //! - `build`: the documents, their escaping, XLSX and the browser check.
 //! - `cli`: the other commands, end to end.
+//! - `filesystem`: reading input and writing output safely (links, pipes,
+//!   encodings, staging).
 //! - `oscal`: OSCAL import (SP 800-53 in three syntaxes, diagnostics),
 //!   export, the round trip and trestle validation.
 //! - `paths`: names and versions that become file names; nothing written
@@ -20,6 +22,7 @@ mod coverage;
 mod determinism;
 mod diff;
 mod explain;
+mod filesystem;
 mod format;
 mod hostile;
 mod init;

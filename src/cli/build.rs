@@ -86,7 +86,7 @@ pub(super) fn run(args: &Args, output: &Output) -> u8 {
         period_months: args.period_months,
         date,
     };
-    let staging = match Staging::new(&args.out, "crosswalk build") {
+    let staging = match Staging::new(&args.out, "crosswalk build", output) {
         Ok(s) => s,
         Err(message) => {
             output.error(&message);

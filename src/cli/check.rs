@@ -21,8 +21,17 @@ pub(super) struct Args {
 }
 
 pub(super) fn run(args: &Args, output: &Output) -> u8 {
-    let Ok(sources) = super::load(&args.project.path, &args.framework_files, output) else {
-        return INPUT_ERROR;
+    let sources = match super::load_sources(&args.project.path, &args.framework_files, output) {
+        Ok(sources) => sources,
+        Err(failure) => {
+            // Input that cannot be read is reported like any other error,
+            // in the format asked for.
+            match args.format {
+                Format::Json => output.out(&render_json(&failure.diagnostics, &failure.sources)),
+                Format::Text => failure.print(output),
+            }
+            return INPUT_ERROR;
+        }
     };
     let compilation = compile(sources);
     let diagnostics = &compilation.diagnostics;

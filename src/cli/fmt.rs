@@ -1,11 +1,9 @@
 //! `crosswalk fmt`: rewrite a project's files in the canonical layout.
 
-use std::fs;
-
 use super::{FINDINGS, INPUT_ERROR, OK, Output, ProjectArg};
 use crate::diagnostic::render_text;
 use crate::format::format;
-use crate::project::{display_name, project_files};
+use crate::project::{display_name, project_entries, read_listed};
 use crate::source::{SourceFile, SourceSet};
 use crate::syntax::parse;
 
@@ -21,26 +19,21 @@ pub(super) struct Args {
 }
 
 pub(super) fn run(args: &Args, output: &Output) -> u8 {
-    let files = match project_files(&args.project.path) {
+    let files = match project_entries(&args.project.path) {
         Ok(files) => files,
         Err(error) => {
-            output.error(&error.to_string());
+            super::LoadFailure::from(&error).print(output);
             return INPUT_ERROR;
         }
     };
     let mut failed = false;
     let mut unformatted = Vec::new();
-    for path in files {
-        let name = display_name(&path);
-        let text = match fs::read(&path).map(String::from_utf8) {
-            Ok(Ok(text)) => text,
-            Ok(Err(_)) => {
-                output.error(&format!("cannot read `{name}`: it is not UTF-8 text"));
-                failed = true;
-                continue;
-            }
+    for file in files {
+        let name = display_name(&file.path);
+        let text = match read_listed(&file) {
+            Ok(text) => text,
             Err(error) => {
-                output.error(&format!("cannot read `{name}`: {error}"));
+                super::LoadFailure::from(&error).print(output);
                 failed = true;
                 continue;
             }
@@ -65,9 +58,11 @@ pub(super) fn run(args: &Args, output: &Output) -> u8 {
         if formatted == *source.text {
             continue;
         }
+        // A link (inside the project) keeps pointing at its file, which is
+        // the one rewritten.
         if args.check {
             unformatted.push(name);
-        } else if let Err(error) = super::write_atomically(&path, &formatted) {
+        } else if let Err(error) = super::write_atomically(&file.real, &formatted) {
             output.error(&format!("cannot write `{name}`: {error}"));
             failed = true;
         } else {

@@ -217,12 +217,52 @@ fn load(
     frameworks: &FrameworkFiles,
     output: &Output,
 ) -> Result<SourceSet, u8> {
-    let mut sources = project::load(path).map_err(|error| {
-        output.error(&error.to_string());
+    load_sources(path, frameworks, output).map_err(|failure| {
+        failure.print(output);
         INPUT_ERROR
-    })?;
-    frameworks.add_to(&mut sources, output)?;
+    })
+}
+
+/// Reads the project at `path` and the `--framework-file` catalogs; a
+/// file that cannot be read or imported is returned as diagnostics (an
+/// import's warnings are printed).
+fn load_sources(
+    path: &std::path::Path,
+    frameworks: &FrameworkFiles,
+    output: &Output,
+) -> Result<SourceSet, LoadFailure> {
+    let mut sources = project::load(path).map_err(|error| LoadFailure::from(&error))?;
+    frameworks.add_catalogs(&mut sources, output)?;
     Ok(sources)
+}
+
+/// Input that could not be loaded: its diagnostics, with the files they
+/// point into.
+struct LoadFailure {
+    diagnostics: Vec<crate::diagnostic::Diagnostic>,
+    sources: SourceSet,
+}
+
+impl From<&project::LoadError> for LoadFailure {
+    fn from(error: &project::LoadError) -> Self {
+        let (diagnostic, sources) = error.report();
+        Self {
+            diagnostics: vec![diagnostic],
+            sources,
+        }
+    }
+}
+
+impl LoadFailure {
+    /// Prints the diagnostics as text on standard error.
+    fn print(&self, output: &Output) {
+        output.err(&render_text(
+            &self.diagnostics,
+            &self.sources,
+            output.style,
+            output.width,
+        ));
+    }
 }
 
 /// OSCAL catalogs loaded as frameworks, for every command that compiles a
@@ -237,11 +277,20 @@ struct FrameworkFiles {
 
 impl FrameworkFiles {
     /// Imports each catalog and adds it to `sources`; prints the
-    /// diagnostics of a catalog that cannot be imported.
+    /// diagnostics of a catalog that cannot be read or imported.
     fn add_to(&self, sources: &mut SourceSet, output: &Output) -> Result<(), u8> {
+        self.add_catalogs(sources, output).map_err(|failure| {
+            failure.print(output);
+            INPUT_ERROR
+        })
+    }
+
+    /// Imports each catalog and adds it to `sources`; a catalog that cannot
+    /// be read or imported is returned as diagnostics.
+    fn add_catalogs(&self, sources: &mut SourceSet, output: &Output) -> Result<(), LoadFailure> {
         for path in &self.files {
             let imported =
-                oscal::import_file(path, &crate::oscal::ImportOptions::default(), output)?;
+                oscal::read_catalog(path, &crate::oscal::ImportOptions::default(), output)?;
             sources.add(crate::source::SourceFile::new(
                 format!("{} (imported)", project::display_name(path)),
                 imported.text,
@@ -252,22 +301,58 @@ impl FrameworkFiles {
     }
 }
 
-/// Writes `text` to a temporary file beside `path`, then renames it over
-/// `path` (keeping an existing file's permissions), so a failure never
-/// leaves a half-written file.
+/// Writes `text` to a new temporary file beside `path`, then renames it
+/// over `path` (keeping an existing file's permissions), so a failure never
+/// leaves a half-written file. The temporary file is created exclusively
+/// under a fresh name: whatever already exists there (a planted symbolic
+/// link) is never opened or followed. When `path` is a symbolic link, the
+/// link is replaced, not what it points to.
 fn write_atomically(path: &std::path::Path, text: &str) -> std::io::Result<()> {
-    let mut temporary = path.as_os_str().to_owned();
-    temporary.push(".crosswalk.tmp");
-    let temporary = std::path::Path::new(&temporary);
-    let result = std::fs::write(temporary, text)
-        .and_then(|()| match std::fs::metadata(path) {
-            Ok(meta) => std::fs::set_permissions(temporary, meta.permissions()),
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(()),
-            Err(e) => Err(e),
+    use std::sync::atomic::{AtomicU32, Ordering};
+    static COUNTER: AtomicU32 = AtomicU32::new(0);
+    let dir = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => std::path::Path::new("."),
+    };
+    let name = path
+        .file_name()
+        .map_or_else(|| "output".into(), |n| n.to_string_lossy().into_owned());
+    let permissions = match std::fs::metadata(path) {
+        Ok(meta) if meta.is_file() => Some(meta.permissions()),
+        _ => None,
+    };
+    let mut attempts = 0;
+    let (temporary, mut file) = loop {
+        let count = COUNTER.fetch_add(1, Ordering::Relaxed);
+        let temporary = dir.join(format!(
+            ".{name}.crosswalk-{}-{count}.tmp",
+            std::process::id()
+        ));
+        match std::fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(&temporary)
+        {
+            Ok(file) => break (temporary, file),
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists && attempts < 100 => {
+                attempts += 1;
+            }
+            Err(e) => return Err(e),
+        }
+    };
+    let result = file
+        .write_all(text.as_bytes())
+        .and_then(|()| file.sync_all())
+        .and_then(|()| match permissions {
+            Some(permissions) => file.set_permissions(permissions),
+            None => Ok(()),
         })
-        .and_then(|()| std::fs::rename(temporary, path));
+        .and_then(|()| {
+            drop(file);
+            std::fs::rename(&temporary, path)
+        });
     if result.is_err() {
-        let _ = std::fs::remove_file(temporary);
+        let _ = std::fs::remove_file(&temporary);
     }
     result
 }

@@ -2,7 +2,7 @@
 
 use std::path::{Path, PathBuf};
 
-use super::{INPUT_ERROR, OK, Output};
+use super::{INPUT_ERROR, LoadFailure, OK, Output};
 use crate::diagnostic::render_text;
 use crate::oscal::{ImportOptions, Imported};
 use crate::project;
@@ -134,23 +134,41 @@ pub(super) fn import_file(
     options: &ImportOptions,
     output: &Output,
 ) -> Result<Imported, u8> {
-    let text = project::read_text(path).map_err(|error| {
-        output.error(&error.to_string());
+    read_catalog(path, options, output).map_err(|failure| {
+        failure.print(output);
         INPUT_ERROR
-    })?;
+    })
+}
+
+/// Reads and imports one catalog; prints its warnings when it imports, and
+/// returns every diagnostic when it does not.
+pub(super) fn read_catalog(
+    path: &Path,
+    options: &ImportOptions,
+    output: &Output,
+) -> Result<Imported, LoadFailure> {
+    let text = project::read_text(path).map_err(|error| LoadFailure::from(&error))?;
     let mut sources = SourceSet::new();
     let file = SourceFile::new(project::display_name(path), text, false);
     let id = sources.add(file);
     let (imported, diagnostics) = crate::oscal::import(sources.get(id), id, options);
-    if !diagnostics.is_empty() {
-        output.err(&render_text(
-            &diagnostics,
-            &sources,
-            output.style,
-            output.width,
-        ));
+    match imported {
+        Some(imported) => {
+            if !diagnostics.is_empty() {
+                output.err(&render_text(
+                    &diagnostics,
+                    &sources,
+                    output.style,
+                    output.width,
+                ));
+            }
+            Ok(imported)
+        }
+        None => Err(LoadFailure {
+            diagnostics,
+            sources,
+        }),
     }
-    imported.ok_or(INPUT_ERROR)
 }
 
 pub(super) fn export(args: &ExportArgs, output: &Output) -> u8 {
@@ -177,15 +195,16 @@ pub(super) fn export(args: &ExportArgs, output: &Output) -> u8 {
         output.error(&message);
         return INPUT_ERROR;
     }
-    let written = super::staging::Staging::new(out, "crosswalk export oscal").and_then(|staging| {
-        for file in &files {
-            if let Err(error) = staging.write(&file.path, file.text.as_bytes()) {
-                staging.abandon();
-                return Err(error);
+    let written =
+        super::staging::Staging::new(out, "crosswalk export oscal", output).and_then(|staging| {
+            for file in &files {
+                if let Err(error) = staging.write(&file.path, file.text.as_bytes()) {
+                    staging.abandon();
+                    return Err(error);
+                }
             }
-        }
-        staging.commit()
-    });
+            staging.commit()
+        });
     if let Err(message) = written {
         output.error(&message);
         return INPUT_ERROR;

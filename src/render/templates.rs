@@ -159,49 +159,33 @@ impl Templates {
     }
 }
 
-/// The templates of an override folder: every file directly in it.
+/// The templates of an override folder: every file directly in it, read
+/// as project files are (regular files only; links must stay inside the
+/// folder).
 fn read_overrides(dir: &Path) -> Result<Vec<(String, SourceFile)>, TemplateErrors> {
-    let fail = |message: String| {
-        let mut sources = SourceSet::new();
-        let file = sources.add(SourceFile::new(dir.display().to_string(), "", false));
+    let fail = |error: &crate::project::LoadError| {
+        let (diagnostic, sources) = error.report();
         TemplateErrors {
-            diagnostics: vec![
-                Diagnostic::error("render::template_folder", Span::new(file, 0, 0), message)
-                    .help("pass `--templates DIR`, a folder of template files named like those in output-templates/"),
-            ],
+            diagnostics: vec![diagnostic],
             sources,
         }
     };
-    let entries = std::fs::read_dir(dir).map_err(|e| {
-        fail(format!(
-            "cannot read the template folder {}: {e}",
-            dir.display()
-        ))
-    })?;
     let mut files = Vec::new();
-    for entry in entries {
-        let path = entry
-            .map_err(|e| {
-                fail(format!(
-                    "cannot read the template folder {}: {e}",
-                    dir.display()
-                ))
-            })?
-            .path();
-        if !path.is_file() {
-            continue;
-        }
-        let Some(name) = path.file_name().and_then(|n| n.to_str()).map(str::to_owned) else {
+    for file in crate::project::folder_files(dir).map_err(|e| fail(&e))? {
+        let Some(name) = file
+            .path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .map(str::to_owned)
+        else {
             continue;
         };
-        let text = std::fs::read_to_string(&path)
-            .map_err(|e| fail(format!("cannot read the template {}: {e}", path.display())))?;
+        let text = crate::project::read_listed(&file).map_err(|e| fail(&e))?;
         files.push((
             name,
-            SourceFile::new(path.display().to_string(), text, false),
+            SourceFile::new(file.path.display().to_string(), text, false),
         ));
     }
-    files.sort_by(|a, b| a.0.cmp(&b.0));
     Ok(files)
 }
 
