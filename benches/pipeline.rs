@@ -4,7 +4,10 @@
 //! scale (1,500 controls, 65 mappings each, 187 framework versions of 300
 //! requirements, 55,800 crosswalk pairs), 1/10 and 1/100 of it, and 10,000
 //! controls with 10 mappings each. Options:
-//! `--controls N --mappings M` for one custom shape, `--runs R` (default 5).
+//! `--controls N --mappings M` for one custom shape, `--runs R` (default 5),
+//! `--dense` for 4 frameworks of 25, 50 and 100 requirements joined by
+//! complete `equal` crosswalks (every requirement of one paired with every
+//! requirement of another), the worst case for derived coverage.
 //! Each stage is timed separately, best of the runs, on one thread; peak
 //! resident memory is read from /proc at the end.
 
@@ -13,11 +16,12 @@
 
 use std::time::{Duration, Instant};
 
-use crosswalk::corpus::{CorpusSize, generate};
+use crosswalk::corpus::{CorpusSize, dense_crosswalks, generate};
 use crosswalk::coverage::{Options, coverage};
 use crosswalk::graph::link;
 use crosswalk::lint::lint;
 use crosswalk::resolve::resolve;
+use crosswalk::source::SourceFile;
 use crosswalk::source::SourceSet;
 use crosswalk::syntax::parse;
 
@@ -59,8 +63,27 @@ fn run_once(sources: &SourceSet) -> Timings {
 }
 
 fn bench(name: &str, size: &CorpusSize, runs: usize) {
+    let heading = format!(
+        "{name}: {} controls, {} satisfies edges, {} frameworks",
+        size.controls,
+        size.mapping_count(),
+        size.frameworks,
+    );
+    bench_files(&heading, generate(size), runs);
+}
+
+fn bench_dense(requirements: usize, runs: usize) {
+    let files = dense_crosswalks(4, requirements);
+    let heading = format!(
+        "dense-{requirements}: 4 frameworks of {requirements} requirements, {} equal crosswalk pairs, {requirements} controls",
+        6 * requirements * requirements
+    );
+    bench_files(&heading, files, runs);
+}
+
+fn bench_files(heading: &str, files: Vec<SourceFile>, runs: usize) {
     let mut sources = SourceSet::new();
-    for file in generate(size) {
+    for file in files {
         sources.add(file);
     }
     let bytes: usize = sources.iter().map(|(_, f)| f.text.len()).sum();
@@ -81,13 +104,7 @@ fn bench(name: &str, size: &CorpusSize, runs: usize) {
     let t = best.expect("at least one run");
     let total = t.parse + t.resolve + t.link + t.coverage;
     let ms = |d: Duration| d.as_secs_f64() * 1000.0;
-    println!(
-        "{name}: {} controls, {} satisfies edges, {} frameworks, {:.1} MB of source",
-        size.controls,
-        size.mapping_count(),
-        size.frameworks,
-        bytes as f64 / 1e6
-    );
+    println!("{heading}, {:.1} MB of source", bytes as f64 / 1e6);
     println!(
         "  parse {:7.1} ms  resolve {:6.1} ms  link {:5.1} ms  coverage {:6.1} ms  = {:7.1} ms (`coverage`); lint {:6.1} ms (best of {runs})",
         ms(t.parse),
@@ -115,7 +132,11 @@ fn main() {
             .and_then(|v| v.parse::<usize>().ok())
     };
     let runs = value("--runs").unwrap_or(5);
-    if let Some(controls) = value("--controls") {
+    if args.iter().any(|a| a == "--dense") {
+        for requirements in [25, 50, 100] {
+            bench_dense(requirements, runs);
+        }
+    } else if let Some(controls) = value("--controls") {
         let mut size = CorpusSize::scf_like(controls);
         if let Some(m) = value("--mappings") {
             size.mappings_per_control = m;

@@ -151,6 +151,50 @@ pub fn generate(size: &CorpusSize) -> Vec<SourceFile> {
     files
 }
 
+/// A project of densely crosswalked frameworks, the worst case for derived
+/// coverage: `frameworks` frameworks `dense-0` … of `requirements`
+/// requirements `R1` …, a crosswalk between every two of them that pairs
+/// every requirement of one with every requirement of the other as `equal`,
+/// and one control per requirement of `dense-0` (`C1` … mapping `R1` …
+/// `equal`). Every requirement of the other frameworks is then derived from
+/// every control. Files: `frameworks.cw`, `crosswalks.cw`, `controls.cw`.
+pub fn dense_crosswalks(frameworks: usize, requirements: usize) -> Vec<SourceFile> {
+    let mut text = String::new();
+    for f in 0..frameworks {
+        let _ = writeln!(text, "framework dense-{f} version \"1\" \"Dense {f}\" {{");
+        for r in 1..=requirements {
+            let _ = writeln!(text, "  requirement R{r} \"Requirement {r}\"");
+        }
+        let _ = writeln!(text, "}}\n");
+    }
+    let mut files = vec![SourceFile::new("frameworks.cw", text, false)];
+
+    let mut text = String::new();
+    for from in 0..frameworks {
+        for to in from + 1..frameworks {
+            let _ = writeln!(text, "crosswalk dense-{from}@1 -> dense-{to}@1 {{");
+            let _ = writeln!(text, "  source \"authored: generated\"");
+            for a in 1..=requirements {
+                for b in 1..=requirements {
+                    let _ = writeln!(text, "  R{a} equal R{b}");
+                }
+            }
+            let _ = writeln!(text, "}}\n");
+        }
+    }
+    files.push(SourceFile::new("crosswalks.cw", text, false));
+
+    let mut text = String::new();
+    for r in 1..=requirements {
+        let _ = writeln!(
+            text,
+            "control C{r} \"Control {r}\" {{\n  owner \"Owner\"\n  satisfies dense-0@1:R{r} equal\n}}\n"
+        );
+    }
+    files.push(SourceFile::new("controls.cw", text, false));
+    files
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

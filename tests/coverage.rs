@@ -272,3 +272,67 @@ fn a_components_own_tier_decides_which_obligations_apply() {
     assert_eq!(literacy["status"], "uncovered");
     assert_eq!(literacy["applies_through"], serde_json::Value::Null);
 }
+
+/// Four frameworks of 100 requirements with complete `equal` crosswalks
+/// between every two of them (60,000 pairs), one control per requirement
+/// of the first: every requirement of the other three is derived from every
+/// control in one step. Enumerating the paths of up to three steps took
+/// about n⁴ work here; the derivation keeps one path per state instead.
+#[test]
+fn dense_crosswalks_derive_every_requirement_from_every_control() {
+    let n = 100;
+    let dir = crate::support::temp_dir("dense-crosswalks");
+    for file in crosswalk::corpus::dense_crosswalks(4, n) {
+        std::fs::write(dir.join(&file.name), file.text.as_bytes()).unwrap();
+    }
+    let project = dir.to_str().unwrap();
+    let run = crosswalk(&[
+        "coverage",
+        "--format",
+        "json",
+        "--framework",
+        "dense-1@1",
+        "--framework",
+        "dense-2@1",
+        "--framework",
+        "dense-3@1",
+        project,
+    ]);
+    assert_eq!(run.code, 0, "{}", run.transcript());
+    let json: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    let frameworks = json["frameworks"].as_array().unwrap();
+    let names: Vec<&str> = frameworks
+        .iter()
+        .map(|f| f["framework"].as_str().unwrap())
+        .collect();
+    assert_eq!(names, ["dense-1", "dense-2", "dense-3"]);
+    for (f, framework) in (1..).zip(frameworks) {
+        assert_eq!(framework["derived"], n, "dense-{f}");
+        let requirements = framework["requirements"].as_array().unwrap();
+        assert_eq!(requirements.len(), n);
+        for (r, requirement) in requirements.iter().enumerate() {
+            let id = format!("R{}", r + 1);
+            assert_eq!(requirement["id"], id.as_str());
+            assert_eq!(requirement["status"], "derived");
+            assert_eq!(requirement["review"].as_array().unwrap().len(), 0);
+            let derived = requirement["derived"].as_array().unwrap();
+            // One derived mapping per control, in control order, each one
+            // `equal` step straight from the control's requirement.
+            assert_eq!(derived.len(), n, "dense-{f}:{id}");
+            for (c, d) in derived.iter().enumerate() {
+                assert_eq!(d["control"], format!("C{}", c + 1).as_str());
+                assert_eq!(d["relationship"], "equal");
+                let path: Vec<&str> = d["path"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .map(|s| s["requirement"].as_str().unwrap())
+                    .collect();
+                assert_eq!(
+                    path,
+                    [format!("dense-0@1:R{}", c + 1), format!("dense-{f}@1:{id}")]
+                );
+            }
+        }
+    }
+}

@@ -11,6 +11,7 @@
 //! tier, or not yet in application on the chosen day).
 
 mod compose;
+mod derive;
 mod scope;
 pub mod view;
 
@@ -268,7 +269,26 @@ pub fn coverage(model: &Model, graph: &ControlGraph, options: &Options) -> Cover
             })
         })
         .collect();
-    let derived = derive(model, graph, options.max_hops, &directly_met);
+    let derived = if model.crosswalks.is_empty() {
+        vec![Vec::new(); count]
+    } else {
+        let controls: Vec<Vec<(RequirementId, Relationship)>> = model
+            .controls
+            .iter()
+            .map(|c| {
+                c.satisfies
+                    .iter()
+                    .map(|m| (m.requirement, m.relationship))
+                    .collect()
+            })
+            .collect();
+        derive::derive(
+            &controls,
+            |r| graph.crosswalk_steps(r),
+            options.max_hops,
+            &directly_met,
+        )
+    };
     let exclusions = excluded(model, graph);
     let scope = Scope::of(model, options.on.clone());
 
@@ -363,118 +383,4 @@ pub fn excluded(model: &Model, graph: &ControlGraph) -> HashMap<RequirementId, u
         }
     }
     map
-}
-
-/// How good a derived relationship is, best first: full, partial, then the
-/// rest.
-fn rank(relationship: Composed) -> u8 {
-    match relationship {
-        Composed::Known(Relationship::Equal | Relationship::Superset) => 0,
-        Composed::Known(Relationship::Subset | Relationship::Intersects) => 1,
-        Composed::Known(Relationship::NoRelationship | Relationship::Related) => 2,
-        Composed::Unknown => 3,
-    }
-}
-
-/// Every control's mappings carried through the crosswalks, breadth first,
-/// and recorded at the requirements no direct mapping meets: at most
-/// `max_hops` steps, never through the same requirement twice on a
-/// path and never past a step whose composition is unknown. For each
-/// (control, requirement) only the best path is kept: the best relationship,
-/// then the shortest path, then the first found.
-fn derive(
-    model: &Model,
-    graph: &ControlGraph,
-    max_hops: usize,
-    directly_met: &[bool],
-) -> Vec<Vec<Derived>> {
-    let mut result: Vec<Vec<Derived>> = vec![Vec::new(); model.requirements.len()];
-    if model.crosswalks.is_empty() || max_hops == 0 {
-        return result;
-    }
-    for (c, control) in model.controls.iter().enumerate() {
-        let control_id = ControlId::from_index(c);
-        let mapped: Vec<RequirementId> = control.satisfies.iter().map(|m| m.requirement).collect();
-        let mut best: HashMap<RequirementId, Derived> = HashMap::new();
-        for (m, mapping) in control.satisfies.iter().enumerate() {
-            if graph.crosswalk_steps(mapping.requirement).is_empty() {
-                continue;
-            }
-            let mut frontier: Vec<(RequirementId, Composed, Vec<Step>)> = vec![(
-                mapping.requirement,
-                Composed::Known(mapping.relationship),
-                Vec::new(),
-            )];
-            for hop in 1..=max_hops {
-                let mut next = Vec::new();
-                for (at, relationship, path) in &frontier {
-                    let Composed::Known(so_far) = *relationship else {
-                        continue;
-                    };
-                    for step in graph.crosswalk_steps(*at) {
-                        let (other, read) = (step.other, step.relationship);
-                        let revisits = other == mapping.requirement
-                            || path.iter().any(|s| s.requirement == other);
-                        if revisits || mapped.contains(&other) {
-                            continue;
-                        }
-                        let composed = compose(so_far, read);
-                        let step = Step {
-                            requirement: other,
-                            crosswalk: step.crosswalk,
-                            pair: step.pair,
-                            relationship: read,
-                        };
-                        // Paths still run through directly met requirements,
-                        // but nothing is recorded there.
-                        let better = !directly_met[other.index()]
-                            && best.get(&other).is_none_or(|b| {
-                                (rank(composed), path.len() + 1)
-                                    < (rank(b.relationship), b.path.len())
-                            });
-                        // Paths are copied only where they are kept.
-                        let extend = hop < max_hops && composed != Composed::Unknown;
-                        if better || extend {
-                            let mut new_path = Vec::with_capacity(path.len() + 1);
-                            new_path.extend_from_slice(path);
-                            new_path.push(step);
-                            if extend {
-                                next.push((other, composed, new_path.clone()));
-                            }
-                            if better {
-                                best.insert(
-                                    other,
-                                    Derived {
-                                        control: control_id,
-                                        mapping: u32::try_from(m).unwrap_or(u32::MAX),
-                                        path: new_path,
-                                        relationship: composed,
-                                    },
-                                );
-                            }
-                        }
-                    }
-                }
-                if next.is_empty() {
-                    break;
-                }
-                frontier = next;
-            }
-        }
-        let mut found: Vec<(RequirementId, Derived)> = best.into_iter().collect();
-        found.sort_by_key(|(r, _)| *r);
-        for (requirement, derived) in found {
-            result[requirement.index()].push(derived);
-        }
-    }
-    for list in &mut result {
-        list.sort_by(|a, b| {
-            (rank(a.relationship), a.control, a.path.len()).cmp(&(
-                rank(b.relationship),
-                b.control,
-                b.path.len(),
-            ))
-        });
-    }
-    result
 }

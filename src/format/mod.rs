@@ -4,9 +4,14 @@
 //! between top-level items, at most one blank line kept where the author put
 //! blank lines inside a block. Every comment is kept: own-line comments stay
 //! on their own line before what followed them, and a comment at the end of
-//! a line stays at the end of that line. Every text and quoted name is
+//! a line stays at the end of that line; a comment written between the
+//! tokens of a statement goes on its own line after it. A comment is printed
+//! byte for byte (trailing spaces, tabs and no-break spaces included); only
+//! the indentation before it changes, and carriage returns at its end, which
+//! belong to the line ending, are dropped. Every text and quoted name is
 //! printed exactly as written (escapes and `"""` blocks included), so no
-//! text changes by a byte. Printing is idempotent.
+//! text changes by a byte. A byte order mark at the start of the file is
+//! kept. Printing is idempotent.
 
 use crate::source::{SourceFile, Span};
 use crate::syntax::ast::{
@@ -16,6 +21,10 @@ use crate::syntax::ast::{
 };
 
 const INDENT: &str = "  ";
+
+/// The UTF-8 byte order mark, which the grammar accepts at the start of a
+/// file.
+const BOM: char = '\u{feff}';
 
 /// The first line of a statement that may open a block.
 struct Header {
@@ -40,6 +49,11 @@ enum Braces {
 /// `ast` must be the tree parsed from `source` without errors; printing a
 /// tree whose statements were dropped by a diagnostic would lose text.
 pub fn format(source: &SourceFile, ast: &Ast) -> String {
+    let bom = if source.text.starts_with(BOM) {
+        BOM.len_utf8()
+    } else {
+        0
+    };
     let mut printer = Printer {
         text: &source.text,
         source,
@@ -47,9 +61,12 @@ pub fn format(source: &SourceFile, ast: &Ast) -> String {
         next_comment: 0,
         out: String::with_capacity(source.text.len() + source.text.len() / 8),
         depth: 0,
-        last_end: 0,
+        last_end: bom,
         at_block_start: true,
     };
+    if bom > 0 {
+        printer.out.push(BOM);
+    }
     for (i, item) in ast.items.iter().enumerate() {
         // A run of one-line `component-kind` statements stays together, as
         // written; every other item starts after a blank line.
@@ -60,6 +77,12 @@ pub fn format(source: &SourceFile, ast: &Ast) -> String {
     }
     printer.flush_comments_before(source.text.len(), false);
     printer.out
+}
+
+/// A comment as printed: as written, without the carriage returns that end
+/// its line (the printer writes `\n` line endings).
+fn comment_text(raw: &str) -> &str {
+    raw.trim_end_matches('\r')
 }
 
 struct Printer<'a> {
@@ -133,10 +156,12 @@ impl Printer<'_> {
             self.next_comment += 1;
             self.begin_line(comment.start as usize, force);
             force = false;
-            let raw = self.raw(comment).trim_end().to_owned();
+            let raw = comment_text(self.raw(comment)).to_owned();
             self.out.push_str(&raw);
             self.out.push('\n');
-            self.last_end = comment.end as usize;
+            // A comment from inside a statement ends before the statement:
+            // blank lines are looked for after both.
+            self.last_end = self.last_end.max(comment.end as usize);
         }
         force_blank && !force
     }
@@ -161,7 +186,7 @@ impl Printer<'_> {
             if follows && self.line_of(start) == self.line_of(end.saturating_sub(1)) {
                 self.next_comment += 1;
                 self.out.push(' ');
-                let raw = self.raw(comment).trim_end().to_owned();
+                let raw = comment_text(self.raw(comment)).to_owned();
                 self.out.push_str(&raw);
                 self.last_end = comment.end as usize;
                 self.out.push('\n');
@@ -178,7 +203,9 @@ impl Printer<'_> {
         self.leading(start, force_blank);
         self.out.push_str(content);
         // Comments written inside the statement (between its tokens) go on
-        // their own lines after it; a comment after it on its last line
+        // their own lines after it, printed with whatever comes next as if
+        // they led up to it, which is where they are found when the output
+        // is read again; a comment after the statement on its last line
         // stays at the end of the line.
         let inside_first = self
             .comments
@@ -186,8 +213,6 @@ impl Printer<'_> {
             .is_some_and(|c| (c.start as usize) < end);
         if inside_first {
             self.out.push('\n');
-            self.last_end = end;
-            self.flush_comments_before(end, false);
         } else {
             self.end_line(end);
         }
