@@ -164,5 +164,5 @@ fn control_characters_in_the_file_never_reach_the_terminal_raw() {
     assert!(!run.stderr.contains('\u{1b}'), "{}", run.stderr);
     assert!(!run.stderr.contains('\u{202e}'));
     assert!(!run.stderr.contains('\u{7}'));
-    assert!(run.stderr.contains("\\u{1b}"), "{}", run.stderr);
+    assert!(run.stderr.contains("\\e[2J"), "{}", run.stderr);
 }

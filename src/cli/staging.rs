@@ -17,7 +17,7 @@
 //! is missing.
 
 use std::fs;
-use std::path::{Component, Path, PathBuf};
+use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use super::Output;
@@ -109,7 +109,7 @@ impl Staging {
     /// Writes one file (`path` relative to the output folder: no root, no
     /// drive, no `..`).
     pub(super) fn write(&self, path: &str, bytes: &[u8]) -> Result<(), String> {
-        if !is_relative_inside(Path::new(path)) {
+        if !crate::render::file_name::is_contained(path) {
             return Err(format!(
                 "cannot write {path}: the path leads outside the output folder"
             ));
@@ -177,15 +177,6 @@ impl Drop for Staging {
 const NEW: &str = ".crosswalk-new-";
 /// The name part of an earlier build moved aside.
 const OLD: &str = ".crosswalk-old-";
-
-/// Whether `path` is relative and stays inside the folder it is joined to:
-/// only plain names (and `.`), no root, drive prefix or `..`.
-fn is_relative_inside(path: &Path) -> bool {
-    path.components().next().is_some()
-        && path
-            .components()
-            .all(|c| matches!(c, Component::Normal(_) | Component::CurDir))
-}
 
 /// An exclusive lock on an output folder: a file created only if absent,
 /// holding the process id of the run that holds it.
@@ -338,22 +329,6 @@ fn recover(out: &Path, parent: &Path, name: &str) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn only_plain_relative_paths_stay_inside() {
-        for inside in ["index.html", "catalogs/a.json", "./a/b.md"] {
-            assert!(is_relative_inside(Path::new(inside)), "{inside}");
-        }
-        for outside in [
-            "",
-            "/etc/passwd",
-            "../victim.json",
-            "a/../../b",
-            "catalogs/..",
-        ] {
-            assert!(!is_relative_inside(Path::new(outside)), "{outside}");
-        }
-    }
 
     #[test]
     fn this_process_is_alive() {

@@ -15,6 +15,7 @@ use miette::{MietteError, SourceCode, SourceSpan, SpanContents};
 
 use super::Label;
 use crate::source::SourceFile;
+use crate::terminal;
 
 /// Lines of at most this many bytes are shown whole.
 const SHOWN_LINE: usize = 160;
@@ -289,41 +290,14 @@ impl<'a> SpanContents<'a> for Contents<'a> {
     }
 }
 
-/// Pushes `c`, or an escape for it when it is a control character or a
-/// bidirectional formatting character (tabs stay).
+/// Pushes `c`, or its terminal escape when it is a control character or a
+/// bidirectional control (tabs stay).
 fn push_visible(out: &mut String, c: char) {
-    if c == '\t' || !is_invisible(c) {
+    if c == '\t' || !terminal::is_control(c) {
         out.push(c);
     } else {
-        out.push_str(&c.escape_unicode().to_string());
+        out.push_str(&terminal::line(c.encode_utf8(&mut [0; 4])));
     }
-}
-
-/// Whether `c` would act on a terminal or reorder the text around it rather
-/// than show as itself.
-pub(super) fn is_invisible(c: char) -> bool {
-    c.is_control()
-        || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{200e}' | '\u{200f}' | '\u{61c}')
-}
-
-/// `text` with every control and bidirectional character escaped but for
-/// tabs and line breaks.
-pub(super) fn visible(text: &str) -> std::borrow::Cow<'_, str> {
-    if !text
-        .chars()
-        .any(|c| c != '\n' && c != '\t' && is_invisible(c))
-    {
-        return text.into();
-    }
-    let mut out = String::with_capacity(text.len() + 8);
-    for c in text.chars() {
-        if c == '\n' {
-            out.push(c);
-        } else {
-            push_visible(&mut out, c);
-        }
-    }
-    out.into()
 }
 
 fn to_u32(offset: usize) -> u32 {
@@ -443,14 +417,8 @@ mod tests {
         let l = label(at, at + 1);
         let (excerpt, spans) = Excerpt::new(&file, &[&l]);
         assert!(!excerpt.text.contains('\u{1b}') && !excerpt.text.contains('\u{202e}'));
-        assert!(excerpt.text.contains("\\u{1b}[2J") && excerpt.text.contains("\\u{202e}"));
+        assert!(excerpt.text.contains("\\e[2J") && excerpt.text.contains("\\u{202e}"));
         let (from, len) = spans[0];
         assert_eq!(&excerpt.text[from..from + len], "x");
-    }
-
-    #[test]
-    fn visible_text_keeps_line_breaks_and_tabs() {
-        assert_eq!(visible("a\tb\nc"), "a\tb\nc");
-        assert_eq!(visible("a\u{7}b\r"), "a\\u{7}b\\u{d}");
     }
 }

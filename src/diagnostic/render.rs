@@ -6,7 +6,8 @@ use std::fmt;
 use miette::{GraphicalReportHandler, GraphicalTheme, LabeledSpan, SourceCode};
 use serde::Serialize;
 
-use super::excerpt::{Excerpt, visible};
+use super::excerpt::Excerpt;
+use crate::terminal::lines as visible;
 use super::{Diagnostic, JsonDiagnostic, Label, Severity};
 use crate::source::SourceSet;
 
