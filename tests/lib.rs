@@ -9,6 +9,7 @@
 //! - `cli`: the other commands, end to end.
 //! - `oscal`: OSCAL import (SP 800-53 in three syntaxes, diagnostics),
 //!   export, the round trip and trestle validation.
+//! - `oscal_bombs`: OSCAL import of hostile catalogs (cycles, depth, aliases).
 
 mod build;
 mod catalogs;
@@ -21,6 +22,7 @@ mod explain;
 mod format;
 mod init;
 mod oscal;
+mod oscal_bombs;
 mod properties;
 mod risks;
 mod support;

@@ -628,16 +628,6 @@ impl Writer<'_> {
         let Some(&param) = index.params.get(id) else {
             return self.charge(format!("[Assignment: {id}]"), insert);
         };
-        let Some(select) = &param.select else {
-            let text = if let Some(label) = &param.label {
-                format!("[Assignment: {}]", label.trim())
-            } else if let Some(guideline) = param.guidelines.first() {
-                format!("[Assignment: {}]", guideline.prose.trim())
-            } else {
-                format!("[Assignment: {id}]")
-            };
-            return self.charge(text, insert);
-        };
         let id: &str = &param.id;
         if let Some(at) = self.expanding.iter().position(|p| *p == id) {
             let mut cycle = self.expanding[at..].to_vec();
@@ -674,6 +664,16 @@ impl Writer<'_> {
             );
             return String::new();
         }
+        let Some(select) = &param.select else {
+            let text = if let Some(label) = &param.label {
+                format!("[Assignment: {}]", label.trim())
+            } else if let Some(guideline) = param.guidelines.first() {
+                format!("[Assignment: {}]", guideline.prose.trim())
+            } else {
+                format!("[Assignment: {id}]")
+            };
+            return self.charge(text, insert);
+        };
         // Each placeholder costs at least one byte, before its choices are
         // expanded: the number of them is bounded by the budget too.
         self.charge(String::new(), insert);

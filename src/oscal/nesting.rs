@@ -408,7 +408,9 @@ impl Yaml<'_> {
         }
         let least = self.min_indent().max(1);
         let mut indent = if increment > 0 {
-            self.indents.last().map_or(increment, |&top| top + increment)
+            self.indents
+                .last()
+                .map_or(increment, |&top| top + increment)
         } else {
             0
         };

@@ -10,10 +10,10 @@
 use quick_xml::Reader;
 use quick_xml::events::{BytesStart, Event};
 
-use super::error::MAX_NESTING;
 use super::catalog::{
     Catalog, Control, Document, Group, Guideline, Link, Metadata, Param, Part, Prop, Select, Str,
 };
+use super::error::MAX_NESTING;
 
 /// An XML document that could not be read as a catalog.
 #[derive(Debug)]
@@ -324,10 +324,7 @@ fn tree(text: &str) -> Result<Element, XmlError> {
                 let name = String::from_utf8_lossy(start.local_name().as_ref()).into_owned();
                 return Err(XmlError {
                     offset,
-                    message: format!(
-                        "`<{name}>` is nested {} elements deep",
-                        stack.len() + 1
-                    ),
+                    message: format!("`<{name}>` is nested {} elements deep", stack.len() + 1),
                     path: None,
                     truncated: false,
                     too_deep: true,
