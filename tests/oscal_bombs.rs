@@ -249,26 +249,23 @@ fn import_bounded(name: &str, text: &str) -> Vec<&'static str> {
         .filter(|d| d.is_error())
         .map(|d| d.code)
         .collect();
-    match imported {
-        Some(imported) => {
-            assert!(errors.is_empty(), "{name}: a framework and errors");
-            // Linear in the input (indentation grows with depth, which is
-            // bounded), plus the parameters' budget.
-            let bound = 2 * MAX_NESTING * text.len() + PARAMETER_EXPANSION_BUDGET + text.len();
-            assert!(
-                imported.text.len() <= bound,
-                "{name}: {} bytes from {}",
-                imported.text.len(),
-                text.len()
-            );
-        }
-        None => {
-            assert!(!errors.is_empty(), "{name}: no framework and no error");
-            assert!(
-                errors.iter().all(|c| c.starts_with("crosswalk::oscal::")),
-                "{name}: {errors:?}"
-            );
-        }
+    if let Some(imported) = imported {
+        assert!(errors.is_empty(), "{name}: a framework and errors");
+        // Linear in the input (indentation grows with depth, which is
+        // bounded), plus the parameters' budget.
+        let bound = 2 * MAX_NESTING * text.len() + PARAMETER_EXPANSION_BUDGET + text.len();
+        assert!(
+            imported.text.len() <= bound,
+            "{name}: {} bytes from {}",
+            imported.text.len(),
+            text.len()
+        );
+    } else {
+        assert!(!errors.is_empty(), "{name}: no framework and no error");
+        assert!(
+            errors.iter().all(|c| c.starts_with("crosswalk::oscal::")),
+            "{name}: {errors:?}"
+        );
     }
     errors
 }

@@ -97,9 +97,8 @@ impl Yaml<'_> {
     /// The length of the line break at `i` (LF, CR, CRLF, NEL, LS, PS), or 0.
     fn break_len(&self, i: usize) -> usize {
         match (self.at(i), self.at(i + 1), self.at(i + 2)) {
-            (b'\r', b'\n', _) => 2,
+            (b'\r', b'\n', _) | (0xC2, 0x85, _) => 2,
             (b'\r' | b'\n', _, _) => 1,
-            (0xC2, 0x85, _) => 2,
             (0xE2, 0x80, 0xA8 | 0xA9) => 3,
             _ => 0,
         }
