@@ -2,6 +2,8 @@
 //!
 //! - `check`: `crosswalk check` on every fixture, snapshotted as text and JSON.
 //! - `format`: `crosswalk fmt` round trips and comment preservation.
+//! - `hostile`: hostile `.cw` files (deep nesting, long lines, thousands of
+//!   diagnostics) end with a diagnostic, in bounded output.
 //! - `catalogs`: built-in catalogs against the official identifier lists.
 //! - `properties`: random and truncated input never panics.
 //! - `determinism`: same input, byte-identical output, in any file order.
@@ -13,6 +15,7 @@
 //!   export, the round trip and trestle validation.
 //! - `paths`: names and versions that become file names; nothing written
 //!   outside the output folder.
+//! - `oscal_bombs`: OSCAL import of hostile catalogs (cycles, depth, aliases).
 
 mod build;
 mod catalogs;
@@ -27,6 +30,7 @@ mod format;
 mod hostile;
 mod init;
 mod oscal;
+mod oscal_bombs;
 mod paths;
 mod properties;
 mod risks;

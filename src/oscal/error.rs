@@ -13,3 +13,27 @@ pub const NOT_A_CATALOG: &str = "crosswalk::oscal::not_a_catalog";
 pub const UNSUPPORTED_VERSION: &str = "crosswalk::oscal::unsupported_version";
 /// Two groups or controls share an `id`.
 pub const DUPLICATE_ID: &str = "crosswalk::oscal::duplicate_id";
+/// The document nests deeper than [`MAX_NESTING`] levels (JSON arrays and
+/// objects, YAML flow or block collections, XML elements), or parameters
+/// insert parameters deeper than [`MAX_PARAMETER_NESTING`].
+pub const TOO_DEEP: &str = "crosswalk::oscal::too_deep";
+/// A parameter's choices insert the parameter itself, directly or through
+/// other parameters.
+pub const PARAMETER_CYCLE: &str = "crosswalk::oscal::parameter_cycle";
+/// Inserting parameters into parameters would write more text than the
+/// budget allows (a catalog whose choices insert the same parameters many
+/// times over, each level multiplying the text).
+pub const PARAMETER_EXPANSION_TOO_LARGE: &str = "crosswalk::oscal::parameter_expansion_too_large";
+/// The YAML document uses an alias (`*name`), which would repeat a part of
+/// the document wherever it appears.
+pub const YAML_ALIAS: &str = "crosswalk::oscal::yaml_alias";
+
+/// How many levels a document may nest: real catalogs nest about 16 (the
+/// SP 800-53 JSON), and `serde_json` and `serde_yaml_ng` stop at 128.
+pub const MAX_NESTING: usize = 100;
+/// How deep parameters may insert parameters into their choices (SP 800-53
+/// goes one level deep).
+pub const MAX_PARAMETER_NESTING: usize = 16;
+/// The text parameters may expand to in all, on top of the size of the
+/// input (SP 800-53's placeholders come to 78 KB for its 3.2 MB).
+pub const PARAMETER_EXPANSION_BUDGET: usize = 1 << 20;

@@ -14,7 +14,10 @@ use std::collections::HashMap;
 use std::fmt::Write as _;
 
 use super::catalog::{Catalog, Control, Group, Param, Part, Str, label, own_prop};
-use super::error::{DUPLICATE_ID, NOT_A_CATALOG, UNSUPPORTED_VERSION};
+use super::error::{
+    DUPLICATE_ID, MAX_PARAMETER_NESTING, NOT_A_CATALOG, PARAMETER_CYCLE,
+    PARAMETER_EXPANSION_BUDGET, PARAMETER_EXPANSION_TOO_LARGE, TOO_DEEP, UNSUPPORTED_VERSION,
+};
 use super::parse::{Syntax, parse_document};
 use crate::diagnostic::Diagnostic;
 use crate::source::{FileId, SourceFile, Span};
@@ -118,11 +121,19 @@ pub fn import(
     let mut writer = Writer {
         out: String::with_capacity(file.text.len()),
         index: &index,
+        at: &located,
         controls: 0,
         withdrawn: 0,
         groups: 0,
+        budget: PARAMETER_EXPANSION_BUDGET.saturating_add(file.text.len()),
+        expanding: Vec::new(),
+        failure: None,
     };
     writer.catalog(catalog, &name, &version, &file.name);
+    if let Some(failure) = writer.failure {
+        diagnostics.push(*failure);
+        return (None, diagnostics);
+    }
     let imported = Imported {
         name,
         version,
@@ -341,9 +352,19 @@ fn check_unique<'c>(
 struct Writer<'i> {
     out: String,
     index: &'i Index<'i>,
+    at: &'i Locator<'i>,
     controls: usize,
     withdrawn: usize,
     groups: usize,
+    /// What parameter placeholders may still write, in bytes (each
+    /// placeholder costs at least one, so the count of them is bounded
+    /// too).
+    budget: usize,
+    /// The parameters being expanded, outermost first.
+    expanding: Vec<&'i str>,
+    /// Why expansion stopped (a cycle, too deep, over budget): the import
+    /// fails with it.
+    failure: Option<Box<Diagnostic>>,
 }
 
 impl Writer<'_> {
@@ -503,7 +524,7 @@ impl Writer<'_> {
 
     /// The text of the parts named `name`, items numbered by their labels
     /// and indented by depth; `None` when there is none.
-    fn parts_text(&self, parts: &[Part<'_>], name: &str) -> Option<String> {
+    fn parts_text(&mut self, parts: &[Part<'_>], name: &str) -> Option<String> {
         let mut text = String::new();
         for part in parts.iter().filter(|p| p.name == name) {
             self.part_text(part, 0, &mut text);
@@ -512,7 +533,7 @@ impl Writer<'_> {
         (!text.is_empty()).then_some(text)
     }
 
-    fn part_text(&self, part: &Part<'_>, depth: usize, out: &mut String) {
+    fn part_text(&mut self, part: &Part<'_>, depth: usize, out: &mut String) {
         let label = label(&part.props);
         let mut first = String::new();
         if let Some(label) = label {
@@ -528,7 +549,7 @@ impl Writer<'_> {
         let prose = part
             .prose
             .as_deref()
-            .map(|p| self.expand(p, 0))
+            .map(|p| self.expand(p))
             .unwrap_or_default();
         // The first line joins the label; later lines keep their own
         // indentation (a statement written by `export oscal` nests its
@@ -566,22 +587,30 @@ impl Writer<'_> {
     }
 
     /// Replaces `{{ insert: param, ID }}` with a readable placeholder.
-    fn expand(&self, prose: &str, nesting: usize) -> String {
+    /// Writes nothing more once expansion has failed.
+    fn expand(&mut self, prose: &str) -> String {
         let mut out = String::with_capacity(prose.len());
         let mut rest = prose;
         while let Some(open) = rest.find("{{") {
+            if self.failure.is_some() {
+                return out;
+            }
             let Some(close) = rest[open..].find("}}") else {
                 break;
             };
             out.push_str(&rest[..open]);
+            let insert = &rest[open..open + close + 2];
             let inner = rest[open + 2..open + close].trim();
             match inner
                 .strip_prefix("insert:")
                 .and_then(|i| i.split_once(','))
                 .map(|(kind, id)| (kind.trim(), id.trim()))
             {
-                Some(("param", id)) => out.push_str(&self.placeholder(id, nesting)),
-                _ => out.push_str(&rest[open..open + close + 2]),
+                Some(("param", id)) => {
+                    let placeholder = self.placeholder(id, insert);
+                    out.push_str(&placeholder);
+                }
+                _ => out.push_str(insert),
             }
             rest = &rest[open + close + 2..];
         }
@@ -590,36 +619,111 @@ impl Writer<'_> {
     }
 
     /// `[Assignment: organization-defined frequency]` or `[Selection (one or
-    /// more): a; b]`, the way NIST prints its parameters.
-    fn placeholder(&self, id: &str, nesting: usize) -> String {
-        let Some(param) = self.index.params.get(id) else {
-            return format!("[Assignment: {id}]");
+    /// more): a; b]`, the way NIST prints its parameters. Choices insert
+    /// other parameters in turn; a cycle, a chain deeper than
+    /// [`MAX_PARAMETER_NESTING`] or text over the budget stops expansion
+    /// with a diagnostic at `insert`.
+    fn placeholder(&mut self, id: &str, insert: &str) -> String {
+        let index = self.index;
+        let Some(&param) = index.params.get(id) else {
+            return self.charge(format!("[Assignment: {id}]"), insert);
         };
-        if let Some(select) = &param.select {
-            let choices: Vec<String> = select
-                .choice
+        let id: &str = &param.id;
+        if let Some(at) = self.expanding.iter().position(|p| *p == id) {
+            let mut cycle = self.expanding[at..].to_vec();
+            cycle.push(id);
+            let path = cycle
                 .iter()
-                .map(|c| {
-                    if nesting < 4 {
-                        self.expand(c.trim(), nesting + 1)
-                    } else {
-                        c.trim().to_owned()
-                    }
-                })
-                .collect();
-            let how = match select.how_many.as_deref() {
-                Some("one-or-more") => "Selection (one or more)",
-                _ => "Selection",
+                .map(|p| format!("`{p}`"))
+                .collect::<Vec<_>>()
+                .join(" → ");
+            self.fail(
+                Diagnostic::error(
+                    PARAMETER_CYCLE,
+                    self.at.span(insert),
+                    format!("parameter `{id}` inserts itself: {path}"),
+                )
+                .label(format!("inserts `{id}` again"))
+                .help("a choice of a parameter cannot insert that parameter, directly or through others; remove the insert from one of these choices"),
+            );
+            return String::new();
+        }
+        if self.expanding.len() >= MAX_PARAMETER_NESTING {
+            let outermost = self.expanding[0];
+            self.fail(
+                Diagnostic::error(
+                    TOO_DEEP,
+                    self.at.span(insert),
+                    format!(
+                        "parameter `{outermost}` inserts parameters more than \
+                         {MAX_PARAMETER_NESTING} levels deep (`{outermost}` → … → `{id}`)"
+                    ),
+                )
+                .label("one level too many")
+                .help("real catalogs insert parameters into choices one level deep; flatten the choices"),
+            );
+            return String::new();
+        }
+        let Some(select) = &param.select else {
+            let text = if let Some(label) = &param.label {
+                format!("[Assignment: {}]", label.trim())
+            } else if let Some(guideline) = param.guidelines.first() {
+                format!("[Assignment: {}]", guideline.prose.trim())
+            } else {
+                format!("[Assignment: {id}]")
             };
-            return format!("[{how}: {}]", choices.join("; "));
+            return self.charge(text, insert);
+        };
+        // Each placeholder costs at least one byte, before its choices are
+        // expanded: the number of them is bounded by the budget too.
+        self.charge(String::new(), insert);
+        self.expanding.push(id);
+        let mut choices = Vec::with_capacity(select.choice.len());
+        for choice in &select.choice {
+            if self.failure.is_some() {
+                break;
+            }
+            choices.push(self.expand(choice.trim()));
         }
-        if let Some(label) = &param.label {
-            return format!("[Assignment: {}]", label.trim());
+        self.expanding.pop();
+        if self.failure.is_some() {
+            return String::new();
         }
-        if let Some(guideline) = param.guidelines.first() {
-            return format!("[Assignment: {}]", guideline.prose.trim());
+        let how = match select.how_many.as_deref() {
+            Some("one-or-more") => "Selection (one or more)",
+            _ => "Selection",
+        };
+        self.charge(format!("[{how}: {}]", choices.join("; ")), insert)
+    }
+
+    /// Takes the length of `text` (at least one) from the budget; past it,
+    /// fails with a diagnostic at `insert` and returns nothing.
+    fn charge(&mut self, text: String, insert: &str) -> String {
+        let cost = text.len().max(1);
+        if let Some(left) = self.budget.checked_sub(cost) {
+            self.budget = left;
+            return text;
         }
-        format!("[Assignment: {id}]")
+        let budget = PARAMETER_EXPANSION_BUDGET.saturating_add(self.at.text.len());
+        self.fail(
+            Diagnostic::error(
+                PARAMETER_EXPANSION_TOO_LARGE,
+                self.at.span(insert),
+                format!(
+                    "the parameters of this catalog expand to more than {budget} bytes of text \
+                     (1 MiB plus the size of the file)"
+                ),
+            )
+            .label("expansion stopped here")
+            .help("choices that insert parameters several times over multiply the text at each level; insert each parameter once"),
+        );
+        String::new()
+    }
+
+    fn fail(&mut self, diagnostic: Diagnostic) {
+        if self.failure.is_none() {
+            self.failure = Some(Box::new(diagnostic));
+        }
     }
 }
 

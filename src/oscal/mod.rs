@@ -8,6 +8,7 @@ pub mod catalog;
 pub mod error;
 pub mod export;
 pub mod import;
+pub mod nesting;
 pub mod parse;
 mod xml;
 

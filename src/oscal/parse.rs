@@ -8,7 +8,8 @@
 //! the detail a wrong one gets.
 
 use super::catalog::Document;
-use super::error::{INVALID, SYNTAX, TRUNCATED};
+use super::error::{INVALID, MAX_NESTING, SYNTAX, TOO_DEEP, TRUNCATED, YAML_ALIAS};
+use super::nesting::{self, Finding};
 use crate::diagnostic::Diagnostic;
 use crate::source::{FileId, SourceFile, Span};
 
@@ -65,6 +66,32 @@ pub fn parse_document<'t>(
     syntax: Syntax,
 ) -> Result<Document<'t>, Box<Diagnostic>> {
     let text: &'t str = &file.text;
+    // Before any parser: nesting and aliases cost them far more than this.
+    let finding = match syntax {
+        Syntax::Json => nesting::json(text),
+        Syntax::Yaml => nesting::yaml(text),
+        Syntax::Xml => None,
+    };
+    if let Some(finding) = finding {
+        let (kind, offset, message) = match finding {
+            Finding::TooDeep(offset) => (
+                Kind::TooDeep,
+                offset,
+                format!(
+                    "its {} nest more than {MAX_NESTING} levels deep",
+                    if syntax == Syntax::Json {
+                        "arrays and objects"
+                    } else {
+                        "collections"
+                    }
+                ),
+            ),
+            Finding::Alias(offset) => (Kind::Alias, offset, String::new()),
+        };
+        return Err(Box::new(diagnostic(
+            file, file_id, syntax, kind, offset, &message, None,
+        )));
+    }
     match syntax {
         Syntax::Json => serde_json::from_str(text).map_err(|error| {
             let offset = offset_of(text, error.line(), error.column());
@@ -79,6 +106,8 @@ pub fn parse_document<'t>(
             };
             let kind = if error.is_eof() {
                 Kind::Truncated
+            } else if is_recursion_limit(&error.to_string()) {
+                Kind::TooDeep
             } else if error.is_data() {
                 Kind::Invalid
             } else {
@@ -114,6 +143,8 @@ pub fn parse_document<'t>(
             };
             let kind = if message.contains("end of stream") || message.contains("EOF") {
                 Kind::Truncated
+            } else if is_recursion_limit(&message) {
+                Kind::TooDeep
             } else if path.is_some() && !message.contains("while") {
                 Kind::Invalid
             } else {
@@ -132,6 +163,8 @@ pub fn parse_document<'t>(
         Syntax::Xml => super::xml::parse(text).map_err(|error| {
             let kind = if error.truncated {
                 Kind::Truncated
+            } else if error.too_deep {
+                Kind::TooDeep
             } else if error.path.is_some() {
                 Kind::Invalid
             } else {
@@ -155,6 +188,15 @@ enum Kind {
     Syntax,
     Truncated,
     Invalid,
+    TooDeep,
+    Alias,
+}
+
+/// The parsers' own depth limit (128 for `serde_json` and `serde_yaml_ng`),
+/// reached by what the scan before them does not count (YAML block
+/// collections in compact forms).
+fn is_recursion_limit(message: &str) -> bool {
+    message.contains("recursion limit exceeded")
 }
 
 fn diagnostic(
@@ -196,6 +238,20 @@ fn diagnostic(
             None => "here".to_owned(),
         })
         .help("the OSCAL 1.x catalog model gives each field's name and type; compare the field at this path with it"),
+        Kind::TooDeep => Diagnostic::error(
+            TOO_DEEP,
+            span,
+            format!("`{}` nests too deep for an OSCAL catalog: {message}", file.name),
+        )
+        .label("one level too many")
+        .help(format!("OSCAL catalogs nest about 16 levels (SP 800-53); import reads up to {MAX_NESTING}. A file this deep is not a catalog, or was made to exhaust the reader")),
+        Kind::Alias => Diagnostic::error(
+            YAML_ALIAS,
+            span,
+            format!("`{}` uses a YAML alias, which import does not expand", file.name),
+        )
+        .label("alias")
+        .help("each alias repeats its anchor, and nested ones multiply it; write the content out in full, as the NIST catalogs do"),
         Kind::Syntax => Diagnostic::error(
             SYNTAX,
             span,

@@ -13,6 +13,7 @@ use quick_xml::events::{BytesStart, Event};
 use super::catalog::{
     Catalog, Control, Document, Group, Guideline, Link, Metadata, Param, Part, Prop, Select, Str,
 };
+use super::error::MAX_NESTING;
 
 /// An XML document that could not be read as a catalog.
 #[derive(Debug)]
@@ -26,6 +27,8 @@ pub struct XmlError {
     pub path: Option<String>,
     /// Whether the document ends early.
     pub truncated: bool,
+    /// Whether elements nest deeper than [`MAX_NESTING`].
+    pub too_deep: bool,
 }
 
 struct Element {
@@ -166,6 +169,7 @@ fn missing(element: &Element, path: &str, what: &str) -> XmlError {
         message: format!("missing {what}"),
         path: Some(path.to_owned()),
         truncated: false,
+        too_deep: false,
     }
 }
 
@@ -303,6 +307,7 @@ fn tree(text: &str) -> Result<Element, XmlError> {
         message,
         path: None,
         truncated: false,
+        too_deep: false,
     };
     loop {
         let offset = position(&reader);
@@ -313,6 +318,18 @@ fn tree(text: &str) -> Result<Element, XmlError> {
             )
         })?;
         match event {
+            // The tree is read recursively (and dropped so): its depth is
+            // bounded here, as it is built.
+            Event::Start(start) if stack.len() >= MAX_NESTING => {
+                let name = String::from_utf8_lossy(start.local_name().as_ref()).into_owned();
+                return Err(XmlError {
+                    offset,
+                    message: format!("`<{name}>` is nested {} elements deep", stack.len() + 1),
+                    path: None,
+                    truncated: false,
+                    too_deep: true,
+                });
+            }
             Event::Start(start) => stack.push(element(&start, offset)?),
             Event::Empty(start) => {
                 let element = element(&start, offset)?;
@@ -377,6 +394,7 @@ fn tree(text: &str) -> Result<Element, XmlError> {
                     },
                     path: None,
                     truncated: !stack.is_empty(),
+                    too_deep: false,
                 });
             }
             Event::Comment(_) | Event::Decl(_) | Event::PI(_) | Event::DocType(_) => {}
@@ -391,6 +409,7 @@ fn element(start: &BytesStart<'_>, offset: usize) -> Result<Element, XmlError> {
         message,
         path: None,
         truncated: false,
+        too_deep: false,
     };
     let name = String::from_utf8_lossy(start.local_name().as_ref()).into_owned();
     let mut attributes = Vec::new();
