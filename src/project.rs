@@ -548,8 +548,11 @@ pub fn load_revision(path: &Path, revision: &str) -> Result<SourceSet, LoadError
     for (name, in_repo, object) in files {
         let bytes = git(root, &["cat-file", "blob", &object])?;
         let text = String::from_utf8(bytes).map_err(|_| {
-            LoadError::new(&name, format!("`{in_repo}` is not UTF-8 text at {revision}"))
-                .code(NOT_UTF8)
+            LoadError::new(
+                &name,
+                format!("`{in_repo}` is not UTF-8 text at {revision}"),
+            )
+            .code(NOT_UTF8)
         })?;
         sources.add(SourceFile::new(name, text, false));
     }

@@ -1,10 +1,12 @@
 //! Any bytes, as a `.cw` file after the built-in catalogs: parsing,
-//! resolution, linking, linting and formatting must never panic, and a file
-//! that does not parse must get an error.
+//! resolution, linking, linting, formatting and rendering the diagnostics as
+//! text must never panic, a file that does not parse must get an error, and
+//! no raw escape character may reach the terminal.
 #![no_main]
 
 use std::sync::OnceLock;
 
+use crosswalk::diagnostic::{TextStyle, render_text};
 use crosswalk::format::format;
 use crosswalk::frameworks::builtin_sources;
 use crosswalk::source::{SourceFile, SourceSet};
@@ -32,11 +34,23 @@ fuzz_target!(|data: &[u8]| {
     let id = sources.add(SourceFile::new("fuzz.cw", text, false));
     let parsed = parse(id, sources.get(id));
     if let Some(ast) = parsed.ast.as_ref().filter(|_| parsed.diagnostics.is_empty()) {
-        let _ = format(sources.get(id), ast);
+        // What parses cleanly formats idempotently.
+        let once = format(sources.get(id), ast);
+        let again_source = SourceFile::new("fuzz.cw", once.as_str(), false);
+        let again = parse(id, &again_source);
+        let again_ast = again.ast.as_ref().expect("formatted output parses");
+        assert_eq!(format(&again_source, again_ast), once, "fmt is idempotent");
     }
     let failed = parsed.ast.is_none();
     let mut all = builtin_parsed.clone();
     all.push(parsed);
     let compilation = compile_parsed(sources, all);
     assert!(!failed || compilation.has_errors());
+    let report = render_text(
+        &compilation.diagnostics,
+        &compilation.sources,
+        TextStyle::Plain,
+        80,
+    );
+    assert!(!report.contains('\u{1b}'));
 });

@@ -7,9 +7,9 @@ use miette::{GraphicalReportHandler, GraphicalTheme, LabeledSpan, SourceCode};
 use serde::Serialize;
 
 use super::excerpt::Excerpt;
-use crate::terminal::lines as visible;
 use super::{Diagnostic, JsonDiagnostic, Label, Severity};
 use crate::source::SourceSet;
+use crate::terminal::lines as visible;
 
 /// How text diagnostics look.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -148,10 +148,7 @@ type ShownLabel = (Option<String>, (usize, usize));
 
 /// The excerpt of the labels' file that shows them, and each label's text
 /// and span in it.
-fn excerpt(
-    sources: &SourceSet,
-    labels: &[&Label],
-) -> (Excerpt, Vec<ShownLabel>) {
+fn excerpt(sources: &SourceSet, labels: &[&Label]) -> (Excerpt, Vec<ShownLabel>) {
     let file = sources.get(labels[0].span.file);
     let (excerpt, spans) = Excerpt::new(file, labels);
     let labels = labels

@@ -195,7 +195,8 @@ pub fn csv_field(text: &str) -> String {
     }
 }
 
-/// Escapes text for the inside of a double-quoted DOT string.
+/// Escapes text for the inside of a double-quoted DOT string; control
+/// characters other than tabs are written visibly (`[U+001B]`).
 pub fn dot(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
@@ -204,7 +205,7 @@ pub fn dot(text: &str) -> String {
             '\\' => out.push_str("\\\\"),
             '\n' => out.push_str("\\n"),
             '\r' => {}
-            c if is_bidi_control(c) => visible(c, &mut out),
+            c if is_bidi_control(c) || (c.is_control() && c != '\t') => visible(c, &mut out),
             _ => out.push(c),
         }
     }
@@ -212,7 +213,8 @@ pub fn dot(text: &str) -> String {
 }
 
 /// Escapes text for the inside of a double-quoted Mermaid label, with
-/// Mermaid's entity codes: no quote, bracket or markup survives.
+/// Mermaid's entity codes: no quote, bracket or markup survives, and control
+/// characters are written visibly (`[U+001B]`).
 pub fn mermaid(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
@@ -228,7 +230,7 @@ pub fn mermaid(text: &str) -> String {
             '}' => out.push_str("#125;"),
             '|' => out.push_str("#124;"),
             '\n' | '\r' => out.push(' '),
-            c if is_bidi_control(c) => visible(c, &mut out),
+            c if is_bidi_control(c) || (c.is_control() && c != '\t') => visible(c, &mut out),
             _ => out.push(c),
         }
     }
@@ -238,6 +240,14 @@ pub fn mermaid(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn graph_labels_show_control_characters_visibly() {
+        // Regression: `build` wrote ESC into graph.dot and graph.mmd.
+        assert_eq!(dot("a\u{1b}[2Jb\u{7}"), "a[U+001B][2Jb[U+0007]");
+        assert_eq!(mermaid("a\u{1b}b"), "a[U+001B]b");
+        assert_eq!(dot("a\tb\nc"), "a\tb\\nc");
+    }
 
     #[test]
     fn html_writes_markup_as_text() {
