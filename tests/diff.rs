@@ -91,22 +91,7 @@ fn versions_without_a_crosswalk_are_an_input_error() {
 /// mapping (a regression) and strengthens another.
 fn repository(name: &str) -> std::path::PathBuf {
     let dir = crate::support::temp_dir(name);
-    let git = |args: &[&str]| {
-        let status = std::process::Command::new("git")
-            .args([
-                "-c",
-                "user.name=test",
-                "-c",
-                "user.email=test@example.com",
-                "-c",
-                "init.defaultBranch=main",
-            ])
-            .args(args)
-            .current_dir(&dir)
-            .status()
-            .expect("git runs");
-        assert!(status.success(), "git {args:?}");
-    };
+    let git = |args: &[&str]| git_in(&dir, args);
     let fixture = crate::support::root().join("tests/fixtures/coverage/statuses");
     std::fs::create_dir_all(dir.join("project")).unwrap();
     for file in ["catalogs.cw", "controls.cw"] {
