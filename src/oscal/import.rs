@@ -20,6 +20,7 @@ use super::error::{
 };
 use super::parse::{Syntax, parse_document};
 use crate::diagnostic::Diagnostic;
+use crate::resolve::names::{MAX_FRAMEWORK_NAME, MAX_FRAMEWORK_VERSION, is_framework_name};
 use crate::source::{FileId, SourceFile, Span};
 
 /// What the user chose on the command line.
@@ -170,7 +171,11 @@ pub fn name_from_file(path: &str) -> String {
             name = stripped.to_owned();
         }
     }
-    let name = name.trim_start_matches(|c: char| c.is_ascii_digit() || c == '-');
+    let mut name = name
+        .trim_start_matches(|c: char| c.is_ascii_digit() || c == '-')
+        .to_owned();
+    name.truncate(MAX_FRAMEWORK_NAME);
+    let name = name.trim_end_matches('-');
     if name.is_empty() {
         "imported".to_owned()
     } else {
@@ -178,33 +183,24 @@ pub fn name_from_file(path: &str) -> String {
     }
 }
 
-/// Whether `name` is a valid framework name (`nist-sp-800-53`).
-pub fn is_framework_name(name: &str) -> bool {
-    name.starts_with(|c: char| c.is_ascii_lowercase())
-        && name
-            .chars()
-            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
-}
-
-/// Whether `version` is a valid framework version (`5.0.1`).
-pub fn is_version(version: &str) -> bool {
-    !version.is_empty()
-        && version
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || c == '.')
-}
-
-/// A catalog version as a framework version: other characters become `.`.
+/// A catalog version as a framework version: each run of other characters
+/// becomes one `.`, dots at either end are dropped, and the result is cut
+/// to [`MAX_FRAMEWORK_VERSION`] bytes (`1.0 (Draft)` → `1.0.Draft`).
 fn version_word(version: &str) -> String {
-    let word: String = version
-        .trim()
-        .chars()
-        .map(|c| if c.is_ascii_alphanumeric() { c } else { '.' })
-        .collect();
+    let mut word = String::new();
+    for c in version.chars() {
+        if c.is_ascii_alphanumeric() {
+            word.push(c);
+        } else if !word.is_empty() && !word.ends_with('.') {
+            word.push('.');
+        }
+    }
+    word.truncate(MAX_FRAMEWORK_VERSION);
+    let word = word.trim_end_matches('.');
     if word.is_empty() {
         "1".to_owned()
     } else {
-        word
+        word.to_owned()
     }
 }
 
@@ -786,6 +782,14 @@ mod tests {
         assert!(!is_supported_version("2.0.0"));
         assert!(!is_supported_version("0.9"));
         assert_eq!(version_word("5.1.1+u4"), "5.1.1.u4");
+        assert_eq!(version_word(" 1.0 (Draft) "), "1.0.Draft");
+        assert_eq!(version_word("--"), "1");
+        let long = version_word(&"9.".repeat(100));
+        assert!(crate::resolve::names::is_framework_version(&long), "{long}");
+        assert!(is_framework_name(&name_from_file(&format!(
+            "{}.json",
+            "a-".repeat(100)
+        ))));
     }
 
     #[test]
