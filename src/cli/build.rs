@@ -119,6 +119,7 @@ pub(super) fn run(args: &Args, output: &Output) -> u8 {
     match staging.commit() {
         Ok(()) => {
             let out = display_name(&args.out);
+            let out = crate::terminal::line(&out);
             output.out(&format!(
                 "wrote {count} files to {out}; open {out}/index.html\n"
             ));

@@ -66,12 +66,12 @@ pub(super) fn run(args: &Args, output: &Output) -> u8 {
             output.error(&format!("cannot write `{name}`: {error}"));
             failed = true;
         } else {
-            output.out(&format!("formatted {name}\n"));
+            output.out(&format!("formatted {}\n", crate::terminal::line(&name)));
         }
     }
     if args.check && !unformatted.is_empty() {
         for name in &unformatted {
-            output.out(&format!("would reformat {name}\n"));
+            output.out(&format!("would reformat {}\n", crate::terminal::line(name)));
         }
     }
     if failed {

@@ -184,9 +184,10 @@ impl Output {
         ));
     }
 
-    /// Prints a one-line error about something other than a `.cw` file.
+    /// Prints a one-line error about something other than a `.cw` file,
+    /// with control characters from paths and arguments escaped.
     fn error(&self, message: &str) {
-        self.err(&format!("error: {message}\n"));
+        self.err(&format!("error: {}\n", crate::terminal::lines(message)));
     }
 }
 

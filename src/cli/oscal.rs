@@ -120,10 +120,14 @@ pub(super) fn import(args: &ImportArgs, output: &Output) -> u8 {
             output.error(&format!("cannot write `{}`: {error}", path.display()));
             return INPUT_ERROR;
         }
-        output.err(&format!("{summary} → {}\n", project::display_name(path)));
+        output.err(&format!(
+            "{} → {}\n",
+            crate::terminal::line(&summary),
+            crate::terminal::line(&project::display_name(path))
+        ));
     } else {
         output.out(&imported.text);
-        output.err(&format!("{summary}\n"));
+        output.err(&format!("{}\n", crate::terminal::line(&summary)));
     }
     OK
 }
@@ -220,7 +224,7 @@ pub(super) fn export(args: &ExportArgs, output: &Output) -> u8 {
     output.err(&format!(
         "exported {} controls, {mappings} mapping collections and {catalogs} catalogs → {}\n",
         compilation.model.controls.len(),
-        project::display_name(out)
+        crate::terminal::line(&project::display_name(out))
     ));
     OK
 }

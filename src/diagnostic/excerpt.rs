@@ -48,6 +48,8 @@ struct Shown {
     start: usize,
     /// Where it ends in the excerpt's text (its newline).
     end: usize,
+    /// How many characters of the line come before the shown window.
+    first_column: usize,
     /// File offset and excerpt offset of each shown character's start, and
     /// of the window's end, in order.
     map: Vec<(usize, usize)>,
@@ -120,7 +122,7 @@ impl Excerpt {
         }
 
         let mut excerpt = Excerpt {
-            name: file.name.clone(),
+            name: terminal::line(&file.name).into_owned(),
             text: String::new(),
             lines: Vec::new(),
         };
@@ -182,12 +184,14 @@ impl Excerpt {
         }
         let end = self.text.len();
         self.text.push('\n');
+        let first_column = file.line_col(to_u32(from)).1 - 1;
         self.lines.push(Shown {
             block,
             line,
             line_start,
             start,
             end,
+            first_column,
             map,
         });
     }
@@ -241,8 +245,10 @@ impl SourceCode for Excerpt {
         }
         let start = self.lines[from].start;
         let end = (self.lines[to].end + 1).min(self.text.len());
+        // The column in characters, as `--format json` counts it.
         let shown = &self.lines[first];
-        let column = shown.to_file(span.offset()) - shown.line_start;
+        let at = shown.to_file(span.offset());
+        let column = shown.first_column + shown.map.partition_point(|&(file, _)| file < at);
         Ok(Box::new(Contents {
             name: &self.name,
             data: &self.text.as_bytes()[start..end],
@@ -381,6 +387,19 @@ mod tests {
             .read_span(&SourceSpan::from(spans[0]), 0, 0)
             .unwrap();
         assert_eq!((contents.line(), contents.column()), (0, 70_000));
+    }
+
+    #[test]
+    fn columns_count_characters_and_names_are_escaped() {
+        let file = SourceFile::new("a\u{1b}[2J.cw", "ééé x\n", false);
+        let at = file.text.find('x').unwrap();
+        let l = label(at, at + 1);
+        let (excerpt, spans) = Excerpt::new(&file, &[&l]);
+        let contents = excerpt
+            .read_span(&SourceSpan::from(spans[0]), 0, 0)
+            .unwrap();
+        assert_eq!(contents.column(), 4);
+        assert_eq!(contents.name(), Some("a\\e[2J.cw"));
     }
 
     #[test]
