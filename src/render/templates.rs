@@ -146,6 +146,12 @@ impl Templates {
                 "included here".to_owned(),
                 "a template override folder may add templates, but every name a template includes must exist".to_owned(),
             ),
+            ErrorKind::OutOfFuel => (
+                "render::template_too_much_work",
+                format!("template `{template}` ran more than {TEMPLATE_FUEL} instructions for one document"),
+                "still running here".to_owned(),
+                "a template may loop over the view's lists, but not run without end: look for loops nested over large ranges".to_owned(),
+            ),
             kind => (
                 "render::template_error",
                 format!("template `{template}` failed: {kind}{}", if detail.is_empty() { String::new() } else { format!(": {detail}") }),
@@ -201,10 +207,18 @@ fn line_range(text: &str, line: usize) -> std::ops::Range<usize> {
     0..0
 }
 
-/// The environment: strict undefined variables, escaping by extension, and
-/// the filters documents use.
+/// How many template instructions one document may execute. A
+/// `--templates` folder is input like any other: a loop nested three deep
+/// over `range(10000)` would otherwise run for ever. The largest document
+/// of the Secure Controls Framework-scale benchmark corpus uses a small
+/// part of this.
+pub const TEMPLATE_FUEL: u64 = 2_000_000_000;
+
+/// The environment: strict undefined variables, escaping by extension, a
+/// bound on the work of each document, and the filters documents use.
 fn environment() -> Environment<'static> {
     let mut env = Environment::new();
+    env.set_fuel(Some(TEMPLATE_FUEL));
     env.set_undefined_behavior(UndefinedBehavior::Strict);
     env.set_keep_trailing_newline(true);
     env.set_trim_blocks(true);
@@ -310,6 +324,24 @@ mod tests {
             render_str("a.mmd", "{{ t }}", &context),
             "#lt;b#gt;#124;x#124;#lt;/b#gt;#quot;q#quot;"
         );
+    }
+
+    #[test]
+    fn a_template_that_runs_without_end_runs_out_of_fuel() {
+        // Regression: three loops nested over `range(10000)` in a
+        // `--templates` file ran for ever.
+        assert_eq!(environment().fuel(), Some(TEMPLATE_FUEL));
+        let mut env = environment();
+        env.set_fuel(Some(100_000));
+        let source = "{% for i in range(10000) %}{% for j in range(10000) %}{% for k in range(10000) %}x{% endfor %}{% endfor %}{% endfor %}";
+        env.add_template_owned("coverage.md", source.to_owned())
+            .unwrap();
+        let error = env
+            .get_template("coverage.md")
+            .unwrap()
+            .render(serde_json::json!({}))
+            .unwrap_err();
+        assert_eq!(error.kind(), ErrorKind::OutOfFuel);
     }
 
     #[test]
