@@ -166,3 +166,85 @@ fn control_characters_in_the_file_never_reach_the_terminal_raw() {
     assert!(!run.stderr.contains('\u{7}'));
     assert!(run.stderr.contains("\\e[2J"), "{}", run.stderr);
 }
+
+#[test]
+fn four_quotes_cannot_hide_blocks_from_the_nesting_check() {
+    // Regression: the nesting check read `""""` as a text block while the
+    // grammar read two empty strings, so 10,000 groups after it were
+    // lowered and overflowed the stack (exit 134). A string may no longer
+    // touch another quote, so three quotes always open a text block.
+    let depth = 10_000;
+    let mut text = String::from("framework acme version \"1\" \"A\" {\n  group \"\"\"\" {\n");
+    text.push_str(&"group G \"x\" {\n".repeat(depth));
+    text.push_str(&"}\n".repeat(depth + 2));
+    let (_, run) = check("four-quotes", &text, &["--format", "json"]);
+    assert_eq!(run.code, 2, "{}", run.transcript());
+    assert_eq!(codes(&run), vec!["crosswalk::syntax::unexpected"]);
+}
+
+#[test]
+fn file_names_with_control_characters_are_shown_escaped() {
+    let dir = temp_dir("escaped-names");
+    let name = "b\u{1b}[31mevil\u{7}.cw";
+    std::fs::write(
+        dir.join(name),
+        "control C \"t\" {\n  frequency sometimes\n}\n",
+    )
+    .unwrap();
+    let run = crosswalk_in(&dir, &["check", "--color", "never", "."]);
+    assert_eq!(run.code, 2, "{}", run.transcript());
+    assert!(!run.stderr.contains('\u{1b}') && !run.stderr.contains('\u{7}'));
+    assert!(
+        run.stderr.contains("b\\e[31mevil\\x07.cw:2:13"),
+        "{}",
+        run.stderr
+    );
+    std::fs::write(dir.join(name), "control C \"t\" {  }\n").unwrap();
+    let run = crosswalk_in(&dir, &["fmt", "--check", "."]);
+    assert_eq!(run.code, 1, "{}", run.transcript());
+    assert!(!run.stdout.contains('\u{1b}'), "{}", run.stdout);
+    assert!(
+        run.stdout.contains("b\\e[31mevil\\x07.cw"),
+        "{}",
+        run.stdout
+    );
+}
+
+#[test]
+fn the_text_header_counts_columns_in_characters_as_json_does() {
+    let text = "control C1 \"ééééé\" { owner \"x\" bogus }\n";
+    let (_, run) = check("char-columns", text, &[]);
+    let (_, json) = check("char-columns-json", text, &["--format", "json"]);
+    let json: serde_json::Value = serde_json::from_str(&json.stdout).unwrap();
+    let column = json["diagnostics"][0]["column"].as_u64().unwrap();
+    assert_eq!(column, 32);
+    assert!(run.stderr.contains("input.cw:1:32]"), "{}", run.stderr);
+}
+
+#[test]
+fn an_imported_catalog_carries_no_terminal_sequences() {
+    // A vendor's catalog with ESC, BEL, CSI and a bidi override in its
+    // title and prose: the `.cw` text printed (and written) shows them as
+    // `[U+…]`, since our strings have no escape for them.
+    let dir = temp_dir("import-controls");
+    let catalog = r#"{"catalog": {"uuid": "u", "metadata": {"title": "T\u001b]0;pwned\u0007", "version": "1", "oscal-version": "1.1.2"},
+"groups": [{"id": "g", "title": "G\u009b2J", "controls": [{"id": "c-1", "title": "C\u202eX",
+"parts": [{"id": "c-1_smt", "name": "statement", "prose": "line one\u001b[31m\nline two\u0007"}]}]}]}}"#;
+    std::fs::write(dir.join("vendor.json"), catalog).unwrap();
+    let run = crosswalk_in(&dir, &["import", "oscal", "vendor.json"]);
+    assert_eq!(run.code, 0, "{}", run.transcript());
+    for bad in ['\u{1b}', '\u{7}', '\u{9b}', '\u{202e}'] {
+        assert!(!run.stdout.contains(bad), "{bad:?} in {}", run.stdout);
+        assert!(!run.stderr.contains(bad));
+    }
+    assert!(
+        run.stdout.contains("T[U+001B]]0;pwned[U+0007]"),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        run.stdout.contains("line one[U+001B][31m"),
+        "{}",
+        run.stdout
+    );
+}

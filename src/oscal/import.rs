@@ -512,7 +512,7 @@ impl Writer<'_> {
             if line.is_empty() {
                 self.out.push('\n');
             } else {
-                self.line(depth + 1, line);
+                self.line(depth + 1, &visible(line));
             }
         }
         self.line(depth, "\"\"\"");
@@ -740,8 +740,31 @@ pub(crate) fn name(id: &str) -> String {
     if bare { id.to_owned() } else { quoted(id) }
 }
 
+/// `line` with control characters (but tabs) and bidirectional controls
+/// written visibly (`[U+001B]`): a `.cw` file has no escape for them, and a
+/// vendor's catalog must not carry terminal sequences into the project.
+fn visible(line: &str) -> std::borrow::Cow<'_, str> {
+    if !line
+        .chars()
+        .any(|c| c != '\t' && crate::terminal::is_control(c))
+    {
+        return line.into();
+    }
+    let mut out = String::with_capacity(line.len() + 8);
+    for c in line.chars() {
+        if c != '\t' && crate::terminal::is_control(c) {
+            let _ = write!(out, "[U+{:04X}]", u32::from(c));
+        } else {
+            out.push(c);
+        }
+    }
+    out.into()
+}
+
 /// A quoted string with our escapes (`\"`, `\\`, `\n`, `\t`); carriage
-/// returns are dropped.
+/// returns are dropped, and other control characters and bidirectional
+/// controls, which our strings have no escape for, are written visibly
+/// (`[U+001B]`), as the documents write them.
 pub(crate) fn quoted(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 2);
     out.push('"');
@@ -752,7 +775,7 @@ pub(crate) fn quoted(text: &str) -> String {
             '\n' => out.push_str("\\n"),
             '\t' => out.push_str("\\t"),
             '\r' => {}
-            c => out.push(c),
+            c => out.push_str(&visible(c.encode_utf8(&mut [0; 4]))),
         }
     }
     out.push('"');
@@ -797,5 +820,9 @@ mod tests {
         assert_eq!(name("ac-2.1"), "ac-2.1");
         assert_eq!(name("AC 2"), "\"AC 2\"");
         assert_eq!(quoted("a \"b\"\\\n"), "\"a \\\"b\\\"\\\\\\n\"");
+        assert_eq!(
+            quoted("\u{1b}]0;x\u{7}\u{202e}"),
+            "\"[U+001B]]0;x[U+0007][U+202E]\""
+        );
     }
 }
