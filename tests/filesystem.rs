@@ -74,6 +74,16 @@ fn run_guarded(dir: &Path, args: &[&str]) -> Run {
     }
 }
 
+/// `build` of `clean.cw` into `out` with the templates of `templates/`.
+const BUILD_WITH_TEMPLATES: &[&str] = &[
+    "build",
+    "--templates",
+    "templates",
+    "--out",
+    "out",
+    "clean.cw",
+];
+
 #[cfg(unix)]
 fn mkfifo(path: &Path) {
     let status = Command::new("mkfifo")
@@ -263,17 +273,7 @@ fn a_named_pipe_as_input_is_refused_without_blocking() {
     let templates = dir.join("templates");
     fs::create_dir(&templates).unwrap();
     mkfifo(&templates.join("index.html"));
-    let build = run_guarded(
-        &dir,
-        &[
-            "build",
-            "--templates",
-            "templates",
-            "--out",
-            "out",
-            "clean.cw",
-        ],
-    );
+    let build = run_guarded(&dir, BUILD_WITH_TEMPLATES);
     assert_eq!(build.code, 2, "{}", build.transcript());
     assert!(
         build
@@ -290,17 +290,7 @@ fn a_template_link_leading_outside_its_folder_is_refused() {
     fs::create_dir(dir.join("templates")).unwrap();
     fs::write(dir.join("secret.txt"), "do not render me\n").unwrap();
     std::os::unix::fs::symlink("../secret.txt", dir.join("templates/index.html")).unwrap();
-    let run = run_in(
-        &dir,
-        &[
-            "build",
-            "--templates",
-            "templates",
-            "--out",
-            "out",
-            "clean.cw",
-        ],
-    );
+    let run = run_in(&dir, BUILD_WITH_TEMPLATES);
     assert_eq!(run.code, 2, "{}", run.transcript());
     assert!(
         run.stderr
