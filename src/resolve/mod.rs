@@ -668,14 +668,6 @@ impl Resolver {
     }
 
     fn controls(&mut self, asts: &[Ast], risk_ids: &HashMap<String, RiskId>) {
-        let mut risk_names: Vec<&str> = self
-            .model
-            .risks
-            .iter()
-            .map(|r| r.id.as_str())
-            .collect::<Vec<_>>();
-        risk_names.sort_unstable();
-        let risk_names: Vec<String> = risk_names.into_iter().map(str::to_owned).collect();
         let mut ids: HashMap<String, ControlId> = HashMap::new();
         for item in asts.iter().flat_map(|a| &a.items) {
             let Item::Control(control) = &item.kind else {
@@ -692,7 +684,7 @@ impl Resolver {
                 ));
                 continue;
             }
-            let resolved = self.control(control, risk_ids, &risk_names);
+            let resolved = self.control(control, risk_ids);
             ids.insert(
                 control.id.value.clone(),
                 ControlId::from_index(self.model.controls.len()),
@@ -701,12 +693,7 @@ impl Resolver {
         }
     }
 
-    fn control(
-        &mut self,
-        control: &ast::Control,
-        risk_ids: &HashMap<String, RiskId>,
-        risk_names: &[String],
-    ) -> Control {
+    fn control(&mut self, control: &ast::Control, risk_ids: &HashMap<String, RiskId>) -> Control {
         let name = &control.id.value;
         let owner_of = format!("control `{name}`");
         let mut block = Block::new(&owner_of);
@@ -753,20 +740,7 @@ impl Resolver {
                         if let Some(&id) = risk_ids.get(&risk.value) {
                             resolved.mitigates.push(id);
                         } else {
-                            let suggested = if self.catalog.suggestions.take() {
-                                let names: Vec<&str> =
-                                    risk_names.iter().map(String::as_str).collect();
-                                did_you_mean(&suggest_word(&risk.value, &names))
-                            } else {
-                                None
-                            };
-                            let help = suggested.unwrap_or_else(|| {
-                                if risk_names.is_empty() {
-                                    "no risks are defined yet: declare it with `risk ID \"Title\" { … }`".to_owned()
-                                } else {
-                                    format!("declare it with `risk {} \"Title\" {{ … }}`, or name a defined risk", risk.value)
-                                }
-                            });
+                            let help = self.unknown_risk_help(&risk.value, risk_ids);
                             self.diagnostics.push(
                                 Diagnostic::error(UNKNOWN_RISK, risk.span, format!("control `{name}` mitigates `{}`, which is not a defined risk", risk.value))
                                     .label("unknown risk")
