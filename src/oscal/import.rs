@@ -512,7 +512,7 @@ impl Writer<'_> {
             if line.is_empty() {
                 self.out.push('\n');
             } else {
-                self.line(depth + 1, &visible(line));
+                self.line(depth + 1, &crate::terminal::document(line));
             }
         }
         self.line(depth, "\"\"\"");
@@ -740,31 +740,12 @@ pub(crate) fn name(id: &str) -> String {
     if bare { id.to_owned() } else { quoted(id) }
 }
 
-/// `line` with control characters (but tabs) and bidirectional controls
-/// written visibly (`[U+001B]`): a `.cw` file has no escape for them, and a
-/// vendor's catalog must not carry terminal sequences into the project.
-fn visible(line: &str) -> std::borrow::Cow<'_, str> {
-    if !line
-        .chars()
-        .any(|c| c != '\t' && crate::terminal::is_control(c))
-    {
-        return line.into();
-    }
-    let mut out = String::with_capacity(line.len() + 8);
-    for c in line.chars() {
-        if c != '\t' && crate::terminal::is_control(c) {
-            let _ = write!(out, "[U+{:04X}]", u32::from(c));
-        } else {
-            out.push(c);
-        }
-    }
-    out.into()
-}
-
 /// A quoted string with our escapes (`\"`, `\\`, `\n`, `\t`); carriage
 /// returns are dropped, and other control characters and bidirectional
 /// controls, which our strings have no escape for, are written visibly
-/// (`[U+001B]`), as the documents write them.
+/// (`[U+001B]`, [`crate::terminal::document`]), as the documents write
+/// them, so a vendor's catalog carries no terminal sequences into the
+/// project.
 pub(crate) fn quoted(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 2);
     out.push('"');
@@ -775,7 +756,7 @@ pub(crate) fn quoted(text: &str) -> String {
             '\n' => out.push_str("\\n"),
             '\t' => out.push_str("\\t"),
             '\r' => {}
-            c => out.push_str(&visible(c.encode_utf8(&mut [0; 4]))),
+            c => out.push_str(&crate::terminal::document(c.encode_utf8(&mut [0; 4]))),
         }
     }
     out.push('"');
