@@ -320,7 +320,7 @@ fn read_file(open: &Path, shown: &Path) -> Result<String, LoadError> {
     }
     // A byte order mark (editors on Windows write one) stays in the text:
     // the grammar accepts it at the start of a `.cw` file and `fmt` keeps
-    // it; the OSCAL reader skips it.
+    // it.
     String::from_utf8(bytes).map_err(|e| not_utf8(shown, e.as_bytes(), e.utf8_error()))
 }
 

@@ -130,7 +130,7 @@ impl Excerpt {
             for line in first..=last {
                 // A long line is shown from a little before the first label
                 // that starts (or ends) on it.
-                let start = line_start(file, line);
+                let start = file.line_start(line);
                 let anchor = spans
                     .iter()
                     .filter_map(|&(s, e, f, l)| {
@@ -160,7 +160,7 @@ impl Excerpt {
 
     fn push_line(&mut self, file: &SourceFile, block: usize, line: usize, anchor: usize) {
         let text: &str = &file.text;
-        let line_start = line_start(file, line);
+        let line_start = file.line_start(line);
         let line_end = line_end(file, line);
         let (from, to) = if line_end - line_start <= SHOWN_LINE {
             (line_start, line_end)
@@ -316,25 +316,16 @@ fn last_line(file: &SourceFile, start: usize, end: usize) -> usize {
     file.line(to_u32(last)) - 1
 }
 
-fn line_start(file: &SourceFile, line: usize) -> usize {
-    file.line_start(line)
-}
-
-/// The offset of the end of `line` (its newline, or the end of the file).
+/// The offset of the end of `line`: before its `\n` (or `\r\n`), or the
+/// end of the file.
 fn line_end(file: &SourceFile, line: usize) -> usize {
-    let text: &str = &file.text;
-    let next = file.line_start(line + 1);
-    if next > line_start(file, line) && next <= text.len() && text.as_bytes()[next - 1] == b'\n' {
-        let end = next - 1;
-        // A CRLF line ends before its `\r`.
-        if end > line_start(file, line) && text.as_bytes()[end - 1] == b'\r' {
-            end - 1
-        } else {
-            end
-        }
-    } else {
-        text.len()
-    }
+    let start = file.line_start(line);
+    let text = &file.text[start..file.line_start(line + 1)];
+    let body = match text.strip_suffix('\n') {
+        Some(body) => body.strip_suffix('\r').unwrap_or(body),
+        None => text,
+    };
+    start + body.len()
 }
 
 fn floor_char(text: &str, mut offset: usize) -> usize {
