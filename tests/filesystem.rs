@@ -84,6 +84,18 @@ const BUILD_WITH_TEMPLATES: &[&str] = &[
     "clean.cw",
 ];
 
+/// `build` of the coverage report of `project` into `out`.
+fn coverage_build(project: &Path) -> [&str; 6] {
+    [
+        "build",
+        project.to_str().unwrap(),
+        "--out",
+        "out",
+        "--only",
+        "coverage",
+    ]
+}
+
 #[cfg(unix)]
 fn mkfifo(path: &Path) {
     let status = Command::new("mkfifo")
@@ -408,17 +420,7 @@ fn build_restores_and_cleans_up_what_a_killed_run_left() {
     leftover(&dir.join(format!(".out.crosswalk-new-{pid}")), "half.txt");
     fs::write(dir.join(".out.crosswalk-lock"), format!("{pid}\n")).unwrap();
     let project = root().join("tests/fixtures/build/lending");
-    let run = run_guarded(
-        &dir,
-        &[
-            "build",
-            project.to_str().unwrap(),
-            "--out",
-            "out",
-            "--only",
-            "coverage",
-        ],
-    );
+    let run = run_guarded(&dir, &coverage_build(&project));
     assert_eq!(run.code, 0, "{}", run.transcript());
     assert!(
         run.stderr.contains(&format!(
@@ -437,17 +439,7 @@ fn build_restores_and_cleans_up_what_a_killed_run_left() {
         "earlier.txt",
     );
     leftover(&dir.join(format!(".out.crosswalk-new-{pid}")), "half.txt");
-    let again = run_guarded(
-        &dir,
-        &[
-            "build",
-            project.to_str().unwrap(),
-            "--out",
-            "out",
-            "--only",
-            "coverage",
-        ],
-    );
+    let again = run_guarded(&dir, &coverage_build(&project));
     assert_eq!(again.code, 0, "{}", again.transcript());
     assert_eq!(names(&dir), ["out"]);
     assert!(!dir.join("out/earlier.txt").exists());
@@ -456,17 +448,7 @@ fn build_restores_and_cleans_up_what_a_killed_run_left() {
     let foreign = dir.join(format!(".out.crosswalk-new-{}", dead_pid()));
     fs::create_dir(&foreign).unwrap();
     fs::write(foreign.join("mine.txt"), "mine").unwrap();
-    let third = run_guarded(
-        &dir,
-        &[
-            "build",
-            project.to_str().unwrap(),
-            "--out",
-            "out",
-            "--only",
-            "coverage",
-        ],
-    );
+    let third = run_guarded(&dir, &coverage_build(&project));
     assert_eq!(third.code, 0, "{}", third.transcript());
     assert_eq!(
         fs::read_to_string(foreign.join("mine.txt")).unwrap(),
@@ -483,14 +465,7 @@ fn concurrent_builds_into_one_folder_all_end_well() {
         let children: Vec<_> = (0..4)
             .map(|_| {
                 Command::new(env!("CARGO_BIN_EXE_crosswalk"))
-                    .args([
-                        "build",
-                        project.to_str().unwrap(),
-                        "--out",
-                        "out",
-                        "--only",
-                        "coverage",
-                    ])
+                    .args(coverage_build(&project))
                     .current_dir(&dir)
                     .env("NO_COLOR", "1")
                     .env("SOURCE_DATE_EPOCH", "0")
@@ -526,14 +501,7 @@ fn a_build_waits_for_the_run_holding_the_lock() {
     .unwrap();
     let project = root().join("tests/fixtures/build/lending");
     let child = Command::new(env!("CARGO_BIN_EXE_crosswalk"))
-        .args([
-            "build",
-            project.to_str().unwrap(),
-            "--out",
-            "out",
-            "--only",
-            "coverage",
-        ])
+        .args(coverage_build(&project))
         .current_dir(&dir)
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
