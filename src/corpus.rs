@@ -130,9 +130,21 @@ pub fn generate(size: &CorpusSize) -> Vec<SourceFile> {
                 "  evidence \"Record {c}\" {{ system \"GRC\" retention \"1y\" }}"
             );
             let _ = writeln!(text, "  test \"Inspect record {c}.\"");
+            // A control maps to a requirement once: draw again on a repeat.
+            let mut targets: Vec<(usize, usize)> = Vec::new();
             for _ in 0..size.mappings_per_control {
-                let f = rng.below(size.frameworks);
-                let r = rng.below(size.requirements_per_framework);
+                let (f, r) = loop {
+                    let target = (
+                        rng.below(size.frameworks),
+                        rng.below(size.requirements_per_framework),
+                    );
+                    if !targets.contains(&target)
+                        || targets.len() >= size.frameworks * size.requirements_per_framework
+                    {
+                        break target;
+                    }
+                };
+                targets.push((f, r));
                 let relationship = RELATIONSHIPS[rng.below(RELATIONSHIPS.len())];
                 let _ = writeln!(
                     text,

@@ -108,6 +108,18 @@ vocabulary! {
     }
 }
 
+/// A review state as machine-readable output writes it: the status word,
+/// or `unreviewed` for an edge or conclusion that gives none.
+pub fn review_word(status: Option<ReviewStatus>) -> &'static str {
+    status.map_or("unreviewed", ReviewStatus::as_str)
+}
+
+/// A review state as documents show it: the status word, or `not reviewed`
+/// for an edge or conclusion that gives none (never a blank).
+pub fn review_label(status: Option<ReviewStatus>) -> &'static str {
+    status.map_or("not reviewed", ReviewStatus::as_str)
+}
+
 vocabulary! {
     /// How often a control operates.
     Frequency, "frequency" {

@@ -1,8 +1,10 @@
 //! Analysis: for every requirement of every framework in scope, whether it
 //! is met, by what, how strongly and why.
 //!
-//! A requirement is **covered** (a direct `equal` or `superset` mapping),
-//! **partial** (only `subset` or `intersects` mappings), **derived**
+//! A requirement is **covered** directly (an `equal` or `superset`
+//! mapping) or combined (a conclusion that named controls, each mapping
+//! `subset` or `intersects`, meet it together), **partial** (only `subset`
+//! or `intersects` mappings and no conclusion), **derived**
 //! (reached only through crosswalks, with a composed set relationship: a
 //! suggestion for review, never coverage), **uncovered** (nothing, or only
 //! unknown, `related` or `no-relationship` paths, listed as review
@@ -34,7 +36,8 @@ pub const DEFAULT_MAX_HOPS: usize = 3;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Status {
-    /// A direct `equal` or `superset` mapping.
+    /// A direct `equal` or `superset` mapping, or a conclusion that
+    /// several controls meet it together (see [`RequirementCoverage::combined`]).
     Covered,
     /// Only direct `subset` or `intersects` mappings.
     Partial,
@@ -148,15 +151,37 @@ pub struct RequirementCoverage {
     pub review: Vec<Derived>,
     /// The exclusion that scopes it out (index into the model's list).
     pub exclusion: Option<usize>,
+    /// The conclusion that controls meet it together (index into the
+    /// model's list), whatever the status.
+    pub conclusion: Option<usize>,
     /// Why it does not apply.
     pub not_applicable: Option<String>,
 }
 
+impl RequirementCoverage {
+    /// Whether it is covered only by a conclusion: by controls together,
+    /// never by one full mapping.
+    pub fn combined(&self) -> bool {
+        self.status == Status::Covered && !self.direct.iter().any(|d| is_full(d.relationship))
+    }
+}
+
+/// Whether a relationship means the control covers the whole requirement.
+fn is_full(relationship: Relationship) -> bool {
+    matches!(relationship, Relationship::Equal | Relationship::Superset)
+}
+
 /// How many requirements of a framework have each status.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+///
+/// Serialized as `covered` (direct and combined), `covered_direct`,
+/// `covered_combined`, `partial`, `derived`, `uncovered`, `excluded`,
+/// `not_applicable` and `applicable`.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Counts {
-    /// Covered.
+    /// Covered, directly or combined.
     pub covered: usize,
+    /// Of those covered, how many only by a conclusion (controls together).
+    pub combined: usize,
     /// Partial.
     pub partial: usize,
     /// Derived.
@@ -194,6 +219,36 @@ impl Counts {
     /// Requirements that apply (all but excluded and not applicable).
     pub fn applicable(&self) -> usize {
         self.covered + self.partial + self.derived + self.uncovered
+    }
+
+    /// Covered directly (by one full mapping).
+    pub fn direct(&self) -> usize {
+        self.covered - self.combined
+    }
+
+    /// The headline figure: requirements covered (directly or combined) as
+    /// a whole percentage of those that apply, rounded down so that 100 %
+    /// means every one; `None` when none applies.
+    pub fn percent_covered(&self) -> Option<usize> {
+        let applicable = self.applicable();
+        (applicable > 0).then(|| self.covered * 100 / applicable)
+    }
+}
+
+impl Serialize for Counts {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut s = serializer.serialize_struct("Counts", 9)?;
+        s.serialize_field("covered", &self.covered)?;
+        s.serialize_field("covered_direct", &self.direct())?;
+        s.serialize_field("covered_combined", &self.combined)?;
+        s.serialize_field("partial", &self.partial)?;
+        s.serialize_field("derived", &self.derived)?;
+        s.serialize_field("uncovered", &self.uncovered)?;
+        s.serialize_field("excluded", &self.excluded)?;
+        s.serialize_field("not_applicable", &self.not_applicable)?;
+        s.serialize_field("applicable", &self.applicable())?;
+        s.end()
     }
 }
 
@@ -290,6 +345,12 @@ pub fn coverage(model: &Model, graph: &ControlGraph, options: &Options) -> Cover
         )
     };
     let exclusions = excluded(model, graph);
+    let conclusions: HashMap<RequirementId, usize> = model
+        .conclusions
+        .iter()
+        .enumerate()
+        .map(|(i, c)| (c.requirement, i))
+        .collect();
     let scope = Scope::of(model, options.on.clone());
 
     let mut chosen: Vec<FrameworkId> = options.frameworks.clone();
@@ -324,18 +385,30 @@ pub fn coverage(model: &Model, graph: &ControlGraph, options: &Options) -> Cover
                             .into_iter()
                             .partition(Derived::suggests_coverage);
                     let exclusion = exclusions.get(&requirement).copied();
+                    let conclusion = conclusions.get(&requirement).copied();
                     let not_applicable = scope.not_applicable(model, requirement);
-                    let status = status(&direct, &suggested, exclusion, not_applicable.as_deref());
-                    counts.add(status);
-                    RequirementCoverage {
+                    let status = status(
+                        &direct,
+                        &suggested,
+                        exclusion,
+                        conclusion,
+                        not_applicable.as_deref(),
+                    );
+                    let coverage = RequirementCoverage {
                         requirement,
                         status,
                         direct,
                         derived: suggested,
                         review,
                         exclusion,
+                        conclusion,
                         not_applicable,
+                    };
+                    counts.add(status);
+                    if coverage.combined() {
+                        counts.combined += 1;
                     }
+                    coverage
                 })
                 .collect();
             FrameworkCoverage {
@@ -352,15 +425,17 @@ fn status(
     direct: &[Direct],
     derived: &[Derived],
     exclusion: Option<usize>,
+    conclusion: Option<usize>,
     not_applicable: Option<&str>,
 ) -> Status {
-    let full = |r: Relationship| matches!(r, Relationship::Equal | Relationship::Superset);
     let partial = |r: Relationship| matches!(r, Relationship::Subset | Relationship::Intersects);
     if exclusion.is_some() {
         Status::Excluded
     } else if not_applicable.is_some() {
         Status::NotApplicable
-    } else if direct.iter().any(|d| full(d.relationship)) {
+    } else if direct.iter().any(|d| is_full(d.relationship)) || conclusion.is_some() {
+        // Resolution accepts a conclusion only when each of its controls
+        // maps to the requirement, so it never stands without mappings.
         Status::Covered
     } else if direct.iter().any(|d| partial(d.relationship)) {
         Status::Partial

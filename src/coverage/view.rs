@@ -4,8 +4,10 @@
 
 use serde::Serialize;
 
-use super::{Counts, Coverage, Derived, Status};
+use super::{Counts, Coverage, Derived, RequirementCoverage, Status};
 use crate::resolve::Model;
+use crate::resolve::model::Conclusion;
+use crate::vocabulary::review_word;
 
 /// Coverage of every framework in scope.
 #[derive(Debug, Clone, Serialize)]
@@ -24,8 +26,9 @@ pub struct FrameworkView {
     /// Title.
     pub title: String,
     /// How many requirements have each status (flattened into the JSON:
-    /// `covered`, `partial`, `derived`, `uncovered`, `excluded`,
-    /// `not_applicable`).
+    /// `covered` with its parts `covered_direct` and `covered_combined`,
+    /// `partial`, `derived`, `uncovered`, `excluded`, `not_applicable`,
+    /// and `applicable`).
     #[serde(flatten)]
     pub counts: Counts,
     /// Every requirement, in catalog order.
@@ -43,6 +46,11 @@ pub struct RequirementView {
     pub title: String,
     /// Status.
     pub status: Status,
+    /// For a covered requirement, how: `direct` (one full mapping) or
+    /// `combined` (controls together, by a conclusion).
+    pub covered_by: Option<&'static str>,
+    /// The conclusion that controls meet it together, if one is written.
+    pub conclusion: Option<ConclusionView>,
     /// Controls mapped directly.
     pub controls: Vec<MappingView>,
     /// Controls reaching it through crosswalks (suggestions).
@@ -60,8 +68,66 @@ pub struct MappingView {
     pub control: String,
     /// Relationship.
     pub relationship: String,
-    /// Review status of the edge, if given.
-    pub status: Option<String>,
+    /// Review status of the edge: `draft`, `reviewed`, `approved`, or
+    /// `unreviewed` when it gives none.
+    pub status: &'static str,
+}
+
+/// A conclusion that controls together meet a requirement.
+#[derive(Debug, Clone, Serialize)]
+pub struct ConclusionView {
+    /// The controls, as listed, each with its mapping's relationship.
+    pub controls: Vec<MappingView>,
+    /// Why they suffice together.
+    pub because: String,
+    /// Who concluded it.
+    pub reviewer: String,
+    /// When (`YYYY-MM-DD`).
+    pub date: String,
+    /// Review status: `draft`, `reviewed`, `approved` or `unreviewed`.
+    pub status: &'static str,
+}
+
+impl ConclusionView {
+    /// The view of a conclusion.
+    pub fn new(model: &Model, conclusion: &Conclusion) -> Self {
+        ConclusionView {
+            controls: conclusion
+                .members
+                .iter()
+                .map(|m| mapping_view(model, m.control, m.mapping))
+                .collect(),
+            because: conclusion.because.clone(),
+            reviewer: conclusion.reviewer.clone(),
+            date: conclusion.date.clone(),
+            status: review_word(conclusion.status),
+        }
+    }
+}
+
+/// The view of a control's mapping (its position in `satisfies`).
+fn mapping_view(
+    model: &Model,
+    control: crate::resolve::model::ControlId,
+    mapping: u32,
+) -> MappingView {
+    let control = model.control(control);
+    let mapping = &control.satisfies[mapping as usize];
+    MappingView {
+        control: control.id.clone(),
+        relationship: mapping.relationship.to_string(),
+        status: review_word(mapping.attributes.status),
+    }
+}
+
+/// How a requirement is covered, for the JSON: `direct`, `combined`, or
+/// nothing when it is not covered.
+pub fn covered_by(requirement: &RequirementCoverage) -> Option<&'static str> {
+    match requirement.status {
+        Status::Covered if requirement.combined() => Some("combined"),
+        Status::Covered => Some("direct"),
+        _ => None,
+    }
 }
 
 /// A derived mapping with its path.
@@ -109,20 +175,14 @@ impl CoverageView {
                                 display: requirement.shown().to_owned(),
                                 title: requirement.title.clone(),
                                 status: r.status,
+                                covered_by: covered_by(r),
+                                conclusion: r
+                                    .conclusion
+                                    .map(|c| ConclusionView::new(model, &model.conclusions[c])),
                                 controls: r
                                     .direct
                                     .iter()
-                                    .map(|d| {
-                                        let control = model.control(d.control);
-                                        MappingView {
-                                            control: control.id.clone(),
-                                            relationship: d.relationship.to_string(),
-                                            status: control.satisfies[d.mapping as usize]
-                                                .attributes
-                                                .status
-                                                .map(|s| s.to_string()),
-                                        }
-                                    })
+                                    .map(|d| mapping_view(model, d.control, d.mapping))
                                     .collect(),
                                 derived: r.derived.iter().map(|d| derived_view(model, d)).collect(),
                                 review: r.review.iter().map(|d| derived_view(model, d)).collect(),

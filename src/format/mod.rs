@@ -15,9 +15,9 @@
 
 use crate::source::{SourceFile, Span};
 use crate::syntax::ast::{
-    Ast, CatalogNode, CatalogStmt, ComponentStmt, ControlStmt, CrosswalkStmt, EdgeAttribute,
-    EvidenceStmt, Exclude, FrameworkRef, Item, RequirementRef, RiskStmt, Stmt, SubserviceStmt,
-    SystemStmt,
+    Ast, CatalogNode, CatalogStmt, ComponentStmt, ConclusionStmt, ControlStmt, CrosswalkStmt,
+    EdgeAttribute, EvidenceStmt, Exclude, FrameworkRef, Item, RequirementRef, RiskStmt, Stmt,
+    SubserviceStmt, SystemStmt,
 };
 
 const INDENT: &str = "  ";
@@ -412,6 +412,24 @@ impl Printer<'_> {
                 let line = self.exclude(e);
                 self.simple(item.span, &line, not_first);
             }
+            Item::Conclusion(c) => {
+                let header = format!("conclusion {}", self.requirement_ref(&c.target));
+                self.block(
+                    &Header {
+                        span: item.span,
+                        text: header,
+                        end: c.target.span.end as usize,
+                        braces: Braces::Required,
+                    },
+                    !c.body.is_empty(),
+                    not_first,
+                    |p| {
+                        for stmt in &c.body {
+                            p.conclusion_stmt(stmt);
+                        }
+                    },
+                );
+            }
             Item::Implies(i) => {
                 let line = format!(
                     "component-kind {} implies {}",
@@ -579,6 +597,24 @@ impl Printer<'_> {
                 self.framework_ref(&none.framework),
                 self.raw(none.because.span)
             ),
+        };
+        self.simple(stmt.span, &line, false);
+    }
+
+    fn conclusion_stmt(&mut self, stmt: &Stmt<ConclusionStmt>) {
+        let line = match &stmt.kind {
+            ConclusionStmt::MetBy(controls) => format!(
+                "met-by {}",
+                controls
+                    .iter()
+                    .map(|c| self.raw(c.span))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+            ConclusionStmt::Because(t) => format!("because {}", self.raw(t.span)),
+            ConclusionStmt::Reviewer(t) => format!("reviewer {}", self.raw(t.span)),
+            ConclusionStmt::Date(t) => format!("date {}", self.raw(t.span)),
+            ConclusionStmt::Status(v) => format!("status {}", v.value),
         };
         self.simple(stmt.span, &line, false);
     }

@@ -45,3 +45,20 @@ pub const RISK_TOUCHES_DROPPED: &str = "crosswalk::resolve::risk_touches_dropped
 /// A risk both touches requirements of a framework and says it touches
 /// nothing there (`touches-none`).
 pub const CONTRADICTORY_TOUCHES: &str = "crosswalk::resolve::contradictory_touches";
+/// A control maps to the same requirement twice (with the same
+/// relationship or with two different ones).
+pub const DUPLICATE_MAPPING: &str = "crosswalk::resolve::duplicate_mapping";
+/// A requirement is excluded twice: by two `exclude` statements, or by one
+/// of its own and one of a group it belongs to.
+pub const DUPLICATE_EXCLUSION: &str = "crosswalk::resolve::duplicate_exclusion";
+/// A conclusion names a control that is not defined.
+pub const UNKNOWN_CONTROL: &str = "crosswalk::resolve::unknown_control";
+/// A conclusion names a control that does not map to its requirement, or
+/// maps to it with a relationship that meets none of it.
+pub const CONCLUSION_CONTROL_UNMAPPED: &str = "crosswalk::resolve::conclusion_control_unmapped";
+/// A conclusion names one control only, or the same control twice.
+pub const CONCLUSION_NEEDS_CONTROLS: &str = "crosswalk::resolve::conclusion_needs_controls";
+/// A conclusion lacks `met-by`, `because`, `reviewer` or `date`.
+pub const INCOMPLETE_CONCLUSION: &str = "crosswalk::resolve::incomplete_conclusion";
+/// Two conclusions for one requirement.
+pub const DUPLICATE_CONCLUSION: &str = "crosswalk::resolve::duplicate_conclusion";

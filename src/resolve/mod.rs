@@ -4,6 +4,7 @@
 //! run reports them all.
 
 mod catalog;
+mod conclusions;
 pub mod error;
 pub mod model;
 pub mod names;
@@ -39,6 +40,7 @@ pub fn resolve(asts: &[Ast], sources: &SourceSet) -> (Model, Vec<Diagnostic>) {
         model: Model::default(),
         catalog: Catalog::default(),
         diagnostics: Vec::new(),
+        control_ids: HashMap::new(),
     };
     resolver.frameworks(asts, sources);
     let risk_ids = resolver.risks(asts, sources);
@@ -51,10 +53,12 @@ pub fn resolve(asts: &[Ast], sources: &SourceSet) -> (Model, Vec<Diagnostic>) {
                 Item::Crosswalk(c) => resolver.crosswalk(c, item.span, builtin),
                 Item::System(s) => resolver.system(s, item.span),
                 Item::Exclude(e) => resolver.exclude(e),
+                Item::Conclusion(c) => resolver.conclusion(c),
                 _ => {}
             }
         }
     }
+    resolver.exclusions_given_twice();
     (resolver.model, resolver.diagnostics)
 }
 
@@ -62,6 +66,8 @@ struct Resolver {
     model: Model,
     catalog: Catalog,
     diagnostics: Vec<Diagnostic>,
+    /// Every control's identifier (filled by [`Resolver::controls`]).
+    control_ids: HashMap<String, ControlId>,
 }
 
 /// Reports a duplicate definition: the second one, pointing back at the first.
@@ -565,6 +571,7 @@ impl Resolver {
                             framework,
                             because: none.because.value.clone(),
                             span: stmt.span,
+                            because_span: none.because.span,
                         });
                     }
                     Err(d) => self.push(*d),
@@ -691,6 +698,7 @@ impl Resolver {
             );
             self.model.controls.push(resolved);
         }
+        self.control_ids = ids;
     }
 
     fn control(&mut self, control: &ast::Control, risk_ids: &HashMap<String, RiskId>) -> Control {
@@ -769,6 +777,7 @@ impl Resolver {
             }
         }
         self.diagnostics.extend(block.diagnostics);
+        self.mapped_twice(&resolved);
         resolved.owner = owner.map(|(v, _)| v);
         resolved.frequency = frequency.map(|(v, _)| v);
         resolved.nature = nature.map(|(v, _)| v);
@@ -905,6 +914,7 @@ impl Resolver {
                 requirement,
                 reason: exclude.reason.value.clone(),
                 span: exclude.target.span,
+                reason_span: exclude.reason.span,
             }),
             Err(d) => self.push(*d),
         }

@@ -70,6 +70,9 @@ pub struct Model {
     pub systems: Vec<System>,
     /// Requirements scoped out, with their justification.
     pub exclusions: Vec<Exclusion>,
+    /// Conclusions that several controls together meet a requirement, at
+    /// most one per requirement.
+    pub conclusions: Vec<Conclusion>,
 }
 
 impl Model {
@@ -320,6 +323,8 @@ pub struct TouchesNone {
     pub because: String,
     /// Where it is written.
     pub span: Span,
+    /// Where the justification is written.
+    pub because_span: Span,
 }
 
 /// `component-kind K implies R`: every component of kind `K` brings risk
@@ -461,6 +466,44 @@ pub struct Exclusion {
     pub requirement: RequirementId,
     /// The written justification.
     pub reason: String,
-    /// Where it is written.
+    /// Where it is written (the requirement reference).
+    pub span: Span,
+    /// Where the justification is written.
+    pub reason_span: Span,
+}
+
+/// A person's conclusion that several controls together meet one
+/// requirement, which no single mapping does: with it the requirement is
+/// covered, shown as combined coverage.
+#[derive(Debug, Clone)]
+pub struct Conclusion {
+    /// The requirement met.
+    pub requirement: RequirementId,
+    /// The controls that together meet it, as listed, each with its
+    /// mapping to the requirement.
+    pub members: Vec<Member>,
+    /// Why they suffice together.
+    pub because: String,
+    /// Who concluded it.
+    pub reviewer: String,
+    /// When (`YYYY-MM-DD`).
+    pub date: String,
+    /// How far the conclusion is in review (`None`: not reviewed).
+    pub status: Option<ReviewStatus>,
+    /// Where it is written (the requirement reference).
+    pub span: Span,
+    /// Where the justification is written.
+    pub because_span: Span,
+}
+
+/// A control named in a conclusion.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Member {
+    /// The control.
+    pub control: ControlId,
+    /// Position of its mapping to the concluded requirement in its
+    /// `satisfies` list.
+    pub mapping: u32,
+    /// Where the conclusion names it.
     pub span: Span,
 }

@@ -81,6 +81,8 @@ pub enum Item {
     System(System),
     /// A requirement scoped out.
     Exclude(Exclude),
+    /// Controls that together meet one requirement.
+    Conclusion(Conclusion),
 }
 
 /// `framework ID version "V" "Title" { … }`
@@ -435,4 +437,30 @@ pub struct Exclude {
     pub target: RequirementRef,
     /// The written justification.
     pub reason: Text,
+}
+
+/// `conclusion fw@v:ID { met-by A, B because "…" reviewer "…" date "…" }`:
+/// a person's judgement that several controls together meet a requirement.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Conclusion {
+    /// The requirement met.
+    pub target: RequirementRef,
+    /// Statements.
+    pub body: Vec<Stmt<ConclusionStmt>>,
+}
+
+/// A statement in a conclusion block.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ConclusionStmt {
+    /// `met-by A, B`: the controls that together meet the requirement.
+    MetBy(Vec<Name>),
+    /// `because "…"`: why they suffice together.
+    Because(Text),
+    /// `reviewer "…"`: who concluded it.
+    Reviewer(Text),
+    /// `date "YYYY-MM-DD"`: when.
+    Date(Text),
+    /// `status approved`: how far the conclusion is in review.
+    Status(Spanned<ReviewStatus>),
 }

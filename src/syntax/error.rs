@@ -311,6 +311,9 @@ fn describe(rule: Rule) -> Option<String> {
         Rule::implies | Rule::kw_component_kind => "`component-kind`",
         Rule::evidence_system => "`system`",
         Rule::applies_from => "`applies-from`",
+        Rule::met_by | Rule::kw_met_by => "`met-by`",
+        Rule::reasoning => "`because`",
+        Rule::conclusion_date => "`date`",
         Rule::WHITESPACE | Rule::COMMENT | Rule::file => return None,
         other => {
             let name = format!("{other:?}");

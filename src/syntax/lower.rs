@@ -4,10 +4,11 @@
 use pest::iterators::Pair;
 
 use super::ast::{
-    Ast, CatalogNode, CatalogStmt, Component, ComponentStmt, Control, ControlStmt, Crosswalk,
-    CrosswalkStmt, EdgeAttribute, Evidence, EvidenceStmt, Exclude, Framework, FrameworkRef,
-    Implies, Item, Name, Pair as CrosswalkPair, RequirementRef, Risk, RiskStmt, Satisfies, Spanned,
-    Stmt, Subservice, SubserviceStmt, System, SystemStmt, Text, Touches, TouchesNone,
+    Ast, CatalogNode, CatalogStmt, Component, ComponentStmt, Conclusion, ConclusionStmt, Control,
+    ControlStmt, Crosswalk, CrosswalkStmt, EdgeAttribute, Evidence, EvidenceStmt, Exclude,
+    Framework, FrameworkRef, Implies, Item, Name, Pair as CrosswalkPair, RequirementRef, Risk,
+    RiskStmt, Satisfies, Spanned, Stmt, Subservice, SubserviceStmt, System, SystemStmt, Text,
+    Touches, TouchesNone,
 };
 use super::error::{INVALID_DATE, STRENGTH_OUT_OF_RANGE, UNKNOWN_VALUE};
 use super::grammar::Rule;
@@ -86,6 +87,10 @@ fn is_noise(rule: Rule) -> bool {
             | Rule::kw_system_requirement
             | Rule::kw_exclude
             | Rule::kw_because
+            | Rule::kw_conclusion
+            | Rule::kw_met_by
+            | Rule::kw_reviewer
+            | Rule::kw_date
             | Rule::kw_soc2
             | Rule::kw_eu_ai_act
     )
@@ -162,6 +167,7 @@ impl Lowerer {
             Rule::control => Item::Control(self.control(pair)),
             Rule::system => Item::System(self.system(pair)),
             Rule::exclude => Item::Exclude(self.exclude(pair)),
+            Rule::conclusion => Item::Conclusion(self.conclusion(pair)),
             _ => return None,
         };
         Some(Stmt { kind, span })
@@ -630,6 +636,38 @@ impl Lowerer {
             tiers,
             because,
         }
+    }
+
+    fn conclusion(&mut self, pair: Pair<'_, Rule>) -> Conclusion {
+        let mut inner = children(pair);
+        let target = self.requirement_ref(&next(&mut inner));
+        let body = inner
+            .filter_map(|p| {
+                let span = self.stmt_span(&p);
+                let rule = p.as_rule();
+                let kind = match rule {
+                    Rule::met_by => {
+                        ConclusionStmt::MetBy(children(p).map(|c| self.name(c)).collect())
+                    }
+                    Rule::status => ConclusionStmt::Status(self.word(&next(&mut children(p)))?),
+                    _ => {
+                        let text = self.text(next(&mut children(p)));
+                        match rule {
+                            Rule::reasoning => ConclusionStmt::Because(text),
+                            Rule::reviewer => ConclusionStmt::Reviewer(text),
+                            // A date that is not one is reported, and kept, so the
+                            // conclusion is not also reported without a date.
+                            Rule::conclusion_date => {
+                                ConclusionStmt::Date(self.date(text.clone()).unwrap_or(text))
+                            }
+                            _ => return None,
+                        }
+                    }
+                };
+                Some(Stmt { kind, span })
+            })
+            .collect();
+        Conclusion { target, body }
     }
 
     fn exclude(&self, pair: Pair<'_, Rule>) -> Exclude {
