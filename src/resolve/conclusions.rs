@@ -128,7 +128,7 @@ impl Resolver {
         });
     }
 
-    /// The controls of a `met-by`, each checked: defined, seen once, and
+    /// The controls of a `met-by`, each checked: defined, named once, and
     /// mapped to the requirement with a relationship that meets some of it.
     fn members(
         &mut self,
@@ -150,8 +150,8 @@ impl Resolver {
                             name.value
                         ),
                     )
-                    .label("seen again here")
-                    .with_secondary(first, "first seen here")
+                    .label("named again here")
+                    .with_secondary(first, "first named here")
                     .help("name each control once"),
                 );
                 continue;
