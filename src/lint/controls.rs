@@ -1,10 +1,11 @@
 //! Controls an auditor cannot test as written: no mapping, no owner, no
-//! evidence or no test procedure.
+//! frequency, no evidence or no test procedure.
 
 use crate::diagnostic::Diagnostic;
 use crate::graph::ControlGraph;
 use crate::resolve::Model;
 use crate::resolve::model::ControlId;
+use crate::vocabulary::{Frequency, Vocabulary};
 
 /// A control maps to no requirement.
 pub const UNMAPPED_CONTROL: &str = "crosswalk::lint::unmapped_control";
@@ -12,6 +13,8 @@ pub const UNMAPPED_CONTROL: &str = "crosswalk::lint::unmapped_control";
 pub const MISSING_OWNER: &str = "crosswalk::lint::missing_owner";
 /// A control lists no evidence.
 pub const MISSING_EVIDENCE: &str = "crosswalk::lint::missing_evidence";
+/// A control says not how often it operates.
+pub const MISSING_FREQUENCY: &str = "crosswalk::lint::missing_frequency";
 /// A control has no test procedure.
 pub const MISSING_TEST: &str = "crosswalk::lint::missing_test";
 
@@ -41,6 +44,20 @@ pub(super) fn check(model: &Model, graph: &ControlGraph, warnings: &mut Vec<Diag
                 Diagnostic::warning(MISSING_OWNER, span, format!("control `{id}` has no owner"))
                     .label("no `owner`")
                     .help("add `owner \"ROLE\"`: auditors ask who runs each control"),
+            );
+        }
+        if control.frequency.is_none() {
+            warnings.push(
+                Diagnostic::warning(
+                    MISSING_FREQUENCY,
+                    span,
+                    format!("control `{id}` says not how often it operates"),
+                )
+                .label("no `frequency`")
+                .help(format!(
+                    "add `frequency WORD` ({}): the evidence request list plans the auditor's samples from it",
+                    Frequency::words().join(", ")
+                )),
             );
         }
         if control.evidence.is_empty() {

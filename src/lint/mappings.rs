@@ -3,10 +3,8 @@
 use crate::coverage::{Coverage, Status};
 use crate::diagnostic::Diagnostic;
 use crate::resolve::Model;
-use crate::vocabulary::{Relationship, ReviewStatus};
+use crate::vocabulary::Relationship;
 
-/// A requirement is met only through mappings still in `draft`.
-pub const DRAFT_ONLY: &str = "crosswalk::lint::draft_only";
 /// A requirement is reached only through crosswalks.
 pub const ONLY_DERIVED: &str = "crosswalk::lint::only_derived";
 /// Every mapping of a control is `no-relationship`.
@@ -26,37 +24,10 @@ pub(super) fn check(model: &Model, coverage: &Coverage, warnings: &mut Vec<Diagn
 fn requirements(model: &Model, coverage: &Coverage, warnings: &mut Vec<Diagnostic>) {
     for requirement in coverage.frameworks.iter().flat_map(|f| &f.requirements) {
         let id = model.qualified_id(requirement.requirement);
-        match requirement.status {
-            Status::Covered | Status::Partial => {
-                let counting: Vec<_> = requirement
-                    .direct
-                    .iter()
-                    .filter(|d| {
-                        !matches!(
-                            d.relationship,
-                            Relationship::NoRelationship | Relationship::Related
-                        )
-                    })
-                    .collect();
-                let draft = |d: &&crate::coverage::Direct| {
-                    model.control(d.control).satisfies[d.mapping as usize]
-                        .attributes
-                        .status
-                        == Some(ReviewStatus::Draft)
-                };
-                if let Some(first) = counting.first().filter(|_| counting.iter().all(draft)) {
-                    let control = model.control(first.control);
-                    warnings.push(
-                        Diagnostic::warning(DRAFT_ONLY, control.satisfies[first.mapping as usize].span, format!("`{id}` is met only through draft mappings"))
-                            .label("still a draft")
-                            .help("review the mapping and mark it `status reviewed` or `status approved`: auditor documents flag draft edges"),
-                    );
-                }
-            }
-            Status::Derived => {
-                let derived = &requirement.derived[0];
-                let control = model.control(derived.control);
-                warnings.push(
+        if requirement.status == Status::Derived {
+            let derived = &requirement.derived[0];
+            let control = model.control(derived.control);
+            warnings.push(
                     Diagnostic::warning(
                         ONLY_DERIVED,
                         control.satisfies[derived.mapping as usize].span,
@@ -68,8 +39,6 @@ fn requirements(model: &Model, coverage: &Coverage, warnings: &mut Vec<Diagnosti
                         control.id, derived.relationship
                     )),
                 );
-            }
-            _ => {}
         }
     }
 }

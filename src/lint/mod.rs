@@ -2,19 +2,26 @@
 //! but probably not what was meant. Each check owns its codes; all of them
 //! report warnings, which `--deny-warnings` turns into a failing run.
 
+mod contradictions;
 mod controls;
 mod mappings;
+mod review;
 
 use crate::diagnostic::Diagnostic;
 use crate::graph::ControlGraph;
 use crate::resolve::Model;
 
 pub use crate::readiness::{RISK_RESIDUAL_GAP, UNMITIGATED_RISK};
-pub use controls::{MISSING_EVIDENCE, MISSING_OWNER, MISSING_TEST, UNMAPPED_CONTROL};
-pub use mappings::{
-    DRAFT_ONLY, NO_RELATIONSHIP_ONLY, ONLY_DERIVED, RISK_REQUIREMENTS_UNMAPPED,
-    WITHDRAWN_REQUIREMENT,
+pub use contradictions::{
+    CONCLUSION_NOT_NEEDED, EXCLUDED_BUT_MAPPED, PLACEHOLDER_JUSTIFICATION, is_placeholder,
 };
+pub use controls::{
+    MISSING_EVIDENCE, MISSING_FREQUENCY, MISSING_OWNER, MISSING_TEST, UNMAPPED_CONTROL,
+};
+pub use mappings::{
+    NO_RELATIONSHIP_ONLY, ONLY_DERIVED, RISK_REQUIREMENTS_UNMAPPED, WITHDRAWN_REQUIREMENT,
+};
+pub use review::NOT_REVIEWED;
 
 /// Runs every check and returns its warnings.
 pub fn lint(model: &Model, graph: &ControlGraph) -> Vec<Diagnostic> {
@@ -22,6 +29,8 @@ pub fn lint(model: &Model, graph: &ControlGraph) -> Vec<Diagnostic> {
     controls::check(model, graph, &mut warnings);
     let coverage = crate::coverage::coverage(model, graph, &crate::coverage::Options::default());
     mappings::check(model, &coverage, &mut warnings);
+    contradictions::check(model, &coverage, &mut warnings);
+    review::check(model, &mut warnings);
     let register = crate::readiness::readiness(model, graph, &coverage);
     crate::readiness::check(model, &register, &mut warnings);
     warnings
