@@ -209,6 +209,43 @@ pub struct JsonDiagnostic<'a> {
     pub label: &'a str,
     /// The help line, if any.
     pub help: Option<&'a str>,
+    /// The other places the diagnostic points at ("first defined here"),
+    /// left out when there are none.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub related: Vec<JsonLabel<'a>>,
+}
+
+/// A secondary label in the JSON shape: where, and what it says.
+#[derive(Debug, Clone, Serialize)]
+pub struct JsonLabel<'a> {
+    /// File name as shown in text output.
+    pub file: &'a str,
+    /// 1-based line of the span's start.
+    pub line: usize,
+    /// 1-based column, in characters.
+    pub column: usize,
+    /// 1-based line of the span's end.
+    pub end_line: usize,
+    /// 1-based column of the span's end.
+    pub end_column: usize,
+    /// What the label says.
+    pub label: &'a str,
+}
+
+impl<'a> JsonLabel<'a> {
+    fn new(label: &'a Label, sources: &'a SourceSet) -> Self {
+        let file = sources.get(label.span.file);
+        let (line, column) = file.line_col(label.span.start);
+        let (end_line, end_column) = file.line_col(label.span.end);
+        JsonLabel {
+            file: &file.name,
+            line,
+            column,
+            end_line,
+            end_column,
+            label: &label.text,
+        }
+    }
 }
 
 impl Diagnostic {
@@ -228,6 +265,11 @@ impl Diagnostic {
             message: &self.message,
             label: &self.primary.text,
             help: self.help.as_deref(),
+            related: self
+                .secondary
+                .iter()
+                .map(|l| JsonLabel::new(l, sources))
+                .collect(),
         }
     }
 }
