@@ -5,6 +5,21 @@ use crate::support::crosswalk;
 
 /// `(id, status)` of every requirement of one framework, from the JSON.
 fn statuses(project: &str, framework: &str, extra: &[&str]) -> Vec<(String, String)> {
+    framework_json(project, framework, extra)["requirements"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| {
+            (
+                r["id"].as_str().unwrap().to_owned(),
+                r["status"].as_str().unwrap().to_owned(),
+            )
+        })
+        .collect()
+}
+
+/// The JSON of one framework's coverage.
+fn framework_json(project: &str, framework: &str, extra: &[&str]) -> serde_json::Value {
     let mut args = vec![
         "coverage",
         "--format",
@@ -17,17 +32,7 @@ fn statuses(project: &str, framework: &str, extra: &[&str]) -> Vec<(String, Stri
     let run = crosswalk(&args);
     assert_eq!(run.code, 0, "{}", run.transcript());
     let json: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
-    json["frameworks"][0]["requirements"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|r| {
-            (
-                r["id"].as_str().unwrap().to_owned(),
-                r["status"].as_str().unwrap().to_owned(),
-            )
-        })
-        .collect()
+    json["frameworks"][0].clone()
 }
 
 fn expect(project: &str, framework: &str, extra: &[&str], expected: &[(&str, &str)]) {
@@ -339,24 +344,9 @@ fn dense_crosswalks_derive_every_requirement_from_every_control() {
 
 const COMBINED: &str = "tests/fixtures/coverage/combined";
 
-/// The JSON of one framework's coverage.
-fn framework_json(project: &str, framework: &str) -> serde_json::Value {
-    let run = crosswalk(&[
-        "coverage",
-        "--format",
-        "json",
-        "--framework",
-        framework,
-        project,
-    ]);
-    assert_eq!(run.code, 0, "{}", run.transcript());
-    let json: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
-    json["frameworks"][0].clone()
-}
-
 #[test]
 fn three_subsets_and_a_conclusion_are_covered_combined() {
-    let framework = framework_json(COMBINED, "demo@1");
+    let framework = framework_json(COMBINED, "demo@1", &[]);
     let r1 = &framework["requirements"][0];
     assert_eq!(r1["id"], "R-1");
     assert_eq!(r1["status"], "covered");
@@ -406,7 +396,7 @@ fn three_subsets_and_a_conclusion_are_covered_combined() {
 
 #[test]
 fn without_the_conclusion_the_three_subsets_stay_partial() {
-    let framework = framework_json(&format!("{COMBINED}/controls.cw"), "demo@1");
+    let framework = framework_json(&format!("{COMBINED}/controls.cw"), "demo@1", &[]);
     let r1 = &framework["requirements"][0];
     assert_eq!(r1["status"], "partial");
     assert!(r1["covered_by"].is_null());

@@ -251,19 +251,17 @@ impl<'a> JsonLabel<'a> {
 impl Diagnostic {
     /// The JSON view of this diagnostic.
     pub fn to_json<'a>(&'a self, sources: &'a SourceSet) -> JsonDiagnostic<'a> {
-        let file = sources.get(self.primary.span.file);
-        let (line, column) = file.line_col(self.primary.span.start);
-        let (end_line, end_column) = file.line_col(self.primary.span.end);
+        let primary = JsonLabel::new(&self.primary, sources);
         JsonDiagnostic {
             code: self.code,
             severity: self.severity,
-            file: &file.name,
-            line,
-            column,
-            end_line,
-            end_column,
+            file: primary.file,
+            line: primary.line,
+            column: primary.column,
+            end_line: primary.end_line,
+            end_column: primary.end_column,
             message: &self.message,
-            label: &self.primary.text,
+            label: primary.label,
             help: self.help.as_deref(),
             related: self
                 .secondary
