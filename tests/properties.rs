@@ -193,3 +193,72 @@ fn every_prefix_of_a_control_gets_a_diagnostic_or_parses() {
         compiles_without_panic(&text[..cut]);
     }
 }
+
+/// How control `C{i}` maps to `demo@1:R` in the conclusion property
+/// (`None`: it does not).
+fn mapping_word() -> impl Strategy<Value = Option<&'static str>> {
+    prop::option::of(prop::sample::select(vec![
+        "equal",
+        "superset",
+        "subset",
+        "intersects",
+        "related",
+        "no-relationship",
+    ]))
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(300))]
+
+    /// A conclusion stands exactly when it names two or more distinct,
+    /// defined controls that each meet part of the requirement; then the
+    /// requirement is covered, combined unless one control covers it alone.
+    /// A conclusion that does not stand is an error and gives no coverage.
+    #[test]
+    fn a_conclusion_stands_exactly_when_its_controls_meet_part_of_the_requirement(
+        mappings in prop::collection::vec(mapping_word(), 4),
+        named in prop::collection::vec(0usize..5, 1..6),
+    ) {
+        let mut text = String::from("framework demo version \"1\" \"Demo\" { requirement R \"R\" }\n");
+        for (i, mapping) in mappings.iter().enumerate() {
+            text.push_str(&format!("control C{i} \"C\" {{\n"));
+            if let Some(relationship) = mapping {
+                text.push_str(&format!("  satisfies demo@1:R {relationship}\n"));
+            }
+            text.push_str("}\n");
+        }
+        // Index 4 names a control that does not exist.
+        let names: Vec<String> = named.iter().map(|&i| if i == 4 { "Nope".to_owned() } else { format!("C{i}") }).collect();
+        text.push_str(&format!(
+            "conclusion demo@1:R {{\n  met-by {}\n  because \"Together they meet it.\"\n  reviewer \"Audit\"\n  date \"2026-11-20\"\n}}\n",
+            names.join(", ")
+        ));
+
+        let meets_part = |i: usize| matches!(mappings[i], Some("equal" | "superset" | "subset" | "intersects"));
+        let mut distinct = named.clone();
+        distinct.sort_unstable();
+        distinct.dedup();
+        let stands = distinct.len() == named.len()
+            && distinct.len() >= 2
+            && named.iter().all(|&i| i < 4 && meets_part(i));
+
+        let mut sources = SourceSet::new();
+        sources.add(SourceFile::new("p.cw", text.clone(), false));
+        let compilation = crosswalk::compile_without_lint(sources);
+        prop_assert_eq!(!compilation.has_errors(), stands, "{}\n{:#?}", text, compilation.diagnostics);
+        prop_assert_eq!(compilation.model.conclusions.len(), usize::from(stands));
+        if stands {
+            let framework = crosswalk::resolve::model::FrameworkId(0);
+            let coverage = crosswalk::coverage::coverage(
+                &compilation.model,
+                &compilation.graph,
+                &crosswalk::coverage::Options { frameworks: vec![framework], only: true, ..Default::default() },
+            );
+            let requirement = &coverage.frameworks[0].requirements[0];
+            prop_assert_eq!(requirement.status, crosswalk::coverage::Status::Covered);
+            let one_covers_alone = mappings.iter().any(|m| matches!(m, Some("equal" | "superset")));
+            prop_assert_eq!(requirement.combined(), !one_covers_alone);
+            prop_assert_eq!(coverage.frameworks[0].counts.combined, usize::from(!one_covers_alone));
+        }
+    }
+}
