@@ -3,6 +3,7 @@
 
 use proptest::prelude::*;
 
+use std::fmt::Write as _;
 use std::sync::OnceLock;
 
 use crosswalk::diagnostic::{TextStyle, render_text};
@@ -221,18 +222,18 @@ proptest! {
     ) {
         let mut text = String::from("framework demo version \"1\" \"Demo\" { requirement R \"R\" }\n");
         for (i, mapping) in mappings.iter().enumerate() {
-            text.push_str(&format!("control C{i} \"C\" {{\n"));
+            let _ = write!(text, "control C{i} \"C\" {{\n");
             if let Some(relationship) = mapping {
-                text.push_str(&format!("  satisfies demo@1:R {relationship}\n"));
+                let _ = write!(text, "  satisfies demo@1:R {relationship}\n");
             }
             text.push_str("}\n");
         }
         // Index 4 names a control that does not exist.
         let names: Vec<String> = named.iter().map(|&i| if i == 4 { "Nope".to_owned() } else { format!("C{i}") }).collect();
-        text.push_str(&format!(
+        let _ = write!(text,
             "conclusion demo@1:R {{\n  met-by {}\n  because \"Together they meet it.\"\n  reviewer \"Audit\"\n  date \"2026-11-20\"\n}}\n",
             names.join(", ")
-        ));
+        );
 
         let meets_part = |i: usize| matches!(mappings[i], Some("equal" | "superset" | "subset" | "intersects"));
         let mut distinct = named.clone();
