@@ -222,16 +222,16 @@ proptest! {
     ) {
         let mut text = String::from("framework demo version \"1\" \"Demo\" { requirement R \"R\" }\n");
         for (i, mapping) in mappings.iter().enumerate() {
-            let _ = write!(text, "control C{i} \"C\" {{\n");
+            let _ = writeln!(text, "control C{i} \"C\" {{");
             if let Some(relationship) = mapping {
-                let _ = write!(text, "  satisfies demo@1:R {relationship}\n");
+                let _ = writeln!(text, "  satisfies demo@1:R {relationship}");
             }
             text.push_str("}\n");
         }
         // Index 4 names a control that does not exist.
         let names: Vec<String> = named.iter().map(|&i| if i == 4 { "Nope".to_owned() } else { format!("C{i}") }).collect();
-        let _ = write!(text,
-            "conclusion demo@1:R {{\n  met-by {}\n  because \"Together they meet it.\"\n  reviewer \"Audit\"\n  date \"2026-11-20\"\n}}\n",
+        let _ = writeln!(text,
+            "conclusion demo@1:R {{\n  met-by {}\n  because \"Together they meet it.\"\n  reviewer \"Audit\"\n  date \"2026-11-20\"\n}}",
             names.join(", ")
         );
 
