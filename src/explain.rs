@@ -1,16 +1,20 @@
 //! `crosswalk explain ID`: everything linked to one control, requirement or
-//! risk, direct and derived, with each edge's attributes and each derived
-//! edge's path.
+//! risk, direct and derived, with each edge's attributes (its review state
+//! always, `unreviewed` when it gives none), each derived edge's path, and
+//! the conclusions that controls together meet a requirement.
 
 use serde::Serialize;
 
-use crate::coverage::view::{DerivedView, derived_view};
+use crate::coverage::view::{DerivedView, covered_by, derived_view};
 use crate::coverage::{Coverage, Status};
 use crate::graph::ControlGraph;
 use crate::resolve::Model;
-use crate::resolve::model::{ControlId, EdgeAttributes, EntryKind, RequirementId, RiskId};
+use crate::resolve::model::{
+    Conclusion, ControlId, EdgeAttributes, EntryKind, RequirementId, RiskId,
+};
 use crate::source::SourceSet;
 use crate::suggest::{did_you_mean, suggest_word};
+use crate::vocabulary::{ReviewStatus, review_word};
 
 /// What `explain` found.
 #[derive(Debug, Clone, Serialize)]
@@ -44,28 +48,92 @@ pub struct EdgeView {
     pub rationale: Option<String>,
     /// Strength 1–10.
     pub strength: Option<u8>,
-    /// Review status.
-    pub status: Option<String>,
+    /// Review status: `draft`, `reviewed`, `approved`, or `unreviewed` when
+    /// the edge gives none.
+    #[serde(serialize_with = "review_state")]
+    pub status: Option<ReviewStatus>,
     /// Note.
     pub note: Option<String>,
     /// Scope qualifier.
     pub scope: Option<String>,
-    /// The attributes as one line, for text output.
+    /// The attributes other than the review status as one line, for text
+    /// output.
     #[serde(skip)]
     pub attributes_line: String,
 }
 
 impl EdgeView {
     fn new(target: String, relationship: String, attributes: &EdgeAttributes) -> Self {
+        let others = EdgeAttributes {
+            status: None,
+            ..attributes.clone()
+        };
         Self {
             target,
             relationship,
             rationale: attributes.rationale.map(|r| r.to_string()),
             strength: attributes.strength,
-            status: attributes.status.map(|s| s.to_string()),
+            status: attributes.status,
             note: attributes.note.clone(),
             scope: attributes.scope.clone(),
-            attributes_line: attributes.describe(),
+            attributes_line: others.describe(),
+        }
+    }
+}
+
+/// A review status as machine-readable output writes it ([`review_word`]).
+#[allow(clippy::ref_option, clippy::trivially_copy_pass_by_ref)] // serde's signature
+fn review_state<S: serde::Serializer>(
+    status: &Option<ReviewStatus>,
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    serializer.serialize_str(review_word(*status))
+}
+
+/// A conclusion that several controls together meet a requirement.
+#[derive(Debug, Clone, Serialize)]
+pub struct ConclusionView {
+    /// The requirement met (`framework@version:ID`).
+    pub requirement: String,
+    /// The controls, as listed, each with its own mapping to the
+    /// requirement (relationship, review state and other attributes).
+    pub controls: Vec<EdgeView>,
+    /// Why they suffice together.
+    pub because: String,
+    /// Who concluded it.
+    pub reviewer: String,
+    /// When (`YYYY-MM-DD`).
+    pub date: String,
+    /// Review status of the conclusion: `draft`, `reviewed`, `approved`,
+    /// or `unreviewed` when it gives none.
+    #[serde(serialize_with = "review_state")]
+    pub status: Option<ReviewStatus>,
+    /// Where it is written.
+    pub location: Location,
+}
+
+impl ConclusionView {
+    fn new(model: &Model, sources: &SourceSet, conclusion: &Conclusion) -> Self {
+        Self {
+            requirement: model.qualified_id(conclusion.requirement),
+            controls: conclusion
+                .members
+                .iter()
+                .map(|m| {
+                    let control = model.control(m.control);
+                    let mapping = &control.satisfies[m.mapping as usize];
+                    EdgeView::new(
+                        control.id.clone(),
+                        mapping.relationship.to_string(),
+                        &mapping.attributes,
+                    )
+                })
+                .collect(),
+            because: conclusion.because.clone(),
+            reviewer: conclusion.reviewer.clone(),
+            date: conclusion.date.clone(),
+            status: conclusion.status,
+            location: location(sources, conclusion.span),
         }
     }
 }
@@ -99,6 +167,9 @@ pub struct ControlView {
     pub satisfies: Vec<EdgeView>,
     /// Requirements reached through crosswalks, with their paths.
     pub derived: Vec<DerivedView>,
+    /// Conclusions it takes part in: requirements it meets together with
+    /// other controls.
+    pub conclusions: Vec<ConclusionView>,
 }
 
 /// A requirement and everything linked to it.
@@ -120,6 +191,13 @@ pub struct RequirementView {
     pub tags: Vec<String>,
     /// Coverage status, when the framework was analysed.
     pub status: Option<Status>,
+    /// For a covered requirement, how: `direct` (one full mapping) or
+    /// `combined` (controls together, by a conclusion).
+    pub covered_by: Option<&'static str>,
+    /// The conclusion that controls meet it together, if one is written
+    /// (whatever its status: a requirement also covered directly, or
+    /// excluded, keeps it).
+    pub conclusion: Option<ConclusionView>,
     /// Why it is excluded or does not apply.
     pub reason: Option<String>,
     /// For an obligation of an EU AI Act tier, the systems or components
@@ -203,7 +281,7 @@ pub fn explain(
         .collect();
     match matches.as_slice() {
         [one] => Ok(Explanation::Requirement(requirement(
-            model, graph, coverage, *one,
+            model, graph, coverage, sources, *one,
         ))),
         [] => {
             let mut names: Vec<&str> = model.controls.iter().map(|c| c.id.as_str()).collect();
@@ -289,6 +367,12 @@ fn control(model: &Model, coverage: &Coverage, sources: &SourceSet, id: ControlI
             })
             .collect(),
         derived: derived_of(model, coverage, id),
+        conclusions: model
+            .conclusions
+            .iter()
+            .filter(|k| k.members.iter().any(|m| m.control == id))
+            .map(|k| ConclusionView::new(model, sources, k))
+            .collect(),
     }
 }
 
@@ -296,6 +380,7 @@ fn requirement(
     model: &Model,
     graph: &ControlGraph,
     coverage: &Coverage,
+    sources: &SourceSet,
     id: RequirementId,
 ) -> RequirementView {
     let r = model.requirement(id);
@@ -347,6 +432,12 @@ fn requirement(
         summary: r.summary.clone(),
         tags,
         status: analysed.map(|a| a.status),
+        covered_by: analysed.and_then(covered_by),
+        conclusion: model
+            .conclusions
+            .iter()
+            .find(|c| c.requirement == id)
+            .map(|c| ConclusionView::new(model, sources, c)),
         reason: analysed.and_then(|a| {
             a.exclusion
                 .map(|e| model.exclusions[e].reason.clone())

@@ -88,7 +88,8 @@ fn versions_without_a_crosswalk_are_an_input_error() {
 }
 
 /// A git repository with two commits of a project: the second weakens one
-/// mapping (a regression) and strengthens another.
+/// mapping (a regression) and strengthens another (but drops its review
+/// status, a downgrade).
 fn repository(name: &str) -> std::path::PathBuf {
     let dir = crate::support::temp_dir(name);
     let git = |args: &[&str]| git_in(&dir, args);
@@ -127,7 +128,13 @@ fn base_revision_in_a_git_repository() {
         &["diff", "--base", "HEAD~1", "--format", "json", "project"],
     );
     let json: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
-    assert_eq!(json["regressions"], 1);
+    // R-2 loses coverage; R-4's edge gains it but drops `status draft`, a
+    // review downgrade (draft to unreviewed): two regressions.
+    assert_eq!(json["lost_coverage"], 1);
+    assert_eq!(json["regressions"], 2);
+    assert_eq!(json["downgrades"][0]["control"], "C-5");
+    assert_eq!(json["downgrades"][0]["before"], "draft");
+    assert_eq!(json["downgrades"][0]["after"], "unreviewed");
     let changed: Vec<(&str, &str, &str)> = json["requirements"]
         .as_array()
         .unwrap()
@@ -213,15 +220,9 @@ fn base_folder_and_markdown_for_a_pull_request() {
     insta::assert_snapshot!(run.stdout);
 }
 
-#[test]
-fn sarif_output_validates_against_the_sarif_schema() {
-    let dir = repository("diff-sarif");
-    let run = crate::support::crosswalk_in(
-        &dir,
-        &["diff", "--base", "HEAD~1", "--format", "sarif", "project"],
-    );
-    assert_eq!(run.code, 0, "{}", run.transcript());
-    let log: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+/// Parses a SARIF log and asserts that it follows the SARIF 2.1.0 schema.
+fn valid_sarif(text: &str) -> serde_json::Value {
+    let log: serde_json::Value = serde_json::from_str(text).unwrap();
     let schema_text = std::fs::read_to_string(
         crate::support::root().join("tests/reference/sarif/sarif-schema-2.1.0.json"),
     )
@@ -233,6 +234,18 @@ fn sarif_output_validates_against_the_sarif_schema() {
         .map(|e| format!("{e} at {}", e.instance_path()))
         .collect();
     assert!(errors.is_empty(), "{errors:#?}");
+    log
+}
+
+#[test]
+fn sarif_output_validates_against_the_sarif_schema() {
+    let dir = repository("diff-sarif");
+    let run = crate::support::crosswalk_in(
+        &dir,
+        &["diff", "--base", "HEAD~1", "--format", "sarif", "project"],
+    );
+    assert_eq!(run.code, 0, "{}", run.transcript());
+    let log = valid_sarif(&run.stdout);
     let results = log["runs"][0]["results"].as_array().unwrap();
     let regression = results
         .iter()
@@ -505,4 +518,491 @@ fn terminal_output_shows_control_characters_escaped() {
     );
     // One line per requirement and per mapping, after the summary.
     assert_eq!(run.stdout.lines().count(), 1 + 2 + 1 + 2, "{}", run.stdout);
+}
+
+/// A base and a head project with conclusions: R-2's conclusion gains a
+/// control, a reason and approval; R-3's is downgraded from approved to
+/// draft by another reviewer; R-4 goes from one `equal` mapping to two
+/// controls together (a new, unreviewed conclusion); R-5's conclusion is
+/// removed (combined to partial); C-1's mapping to R-1 goes from approved
+/// to draft and C-4's to R-7 from draft to approved; the crosswalk pair
+/// that derived O-1 is found not to hold (derived to uncovered).
+const CONCLUSIONS: &str = "tests/fixtures/diff/conclusions";
+
+fn conclusions_diff(format: &str) -> crate::support::Run {
+    crosswalk(&[
+        "diff",
+        "--base",
+        &format!("{CONCLUSIONS}/base"),
+        "--format",
+        format,
+        &format!("{CONCLUSIONS}/head"),
+    ])
+}
+
+#[test]
+fn conclusions_added_removed_and_changed_as_text_and_markdown() {
+    let run = conclusions_diff("text");
+    assert_eq!(run.code, 0, "{}", run.transcript());
+    insta::assert_snapshot!("conclusions_text", run.stdout);
+    let run = conclusions_diff("markdown");
+    assert_eq!(run.code, 0, "{}", run.transcript());
+    insta::assert_snapshot!("conclusions_markdown", run.stdout);
+}
+
+#[test]
+fn conclusions_added_removed_and_changed_as_json() {
+    let run = conclusions_diff("json");
+    assert_eq!(run.code, 0, "{}", run.transcript());
+    let json: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    let conclusions: Vec<(&str, &str, Vec<&str>)> = json["conclusions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| {
+            (
+                c["requirement"].as_str().unwrap(),
+                c["kind"].as_str().unwrap(),
+                c["changed"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .map(|f| f.as_str().unwrap())
+                    .collect(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        conclusions,
+        [
+            (
+                "demo@1:R-2",
+                "changed",
+                vec!["controls", "because", "status"]
+            ),
+            ("demo@1:R-3", "changed", vec!["reviewer", "date", "status"]),
+            ("demo@1:R-4", "added", vec![]),
+            ("demo@1:R-5", "removed", vec![]),
+        ]
+    );
+    let r2 = &json["conclusions"][0];
+    assert_eq!(r2["before"]["status"], "reviewed");
+    assert_eq!(r2["after"]["status"], "approved");
+    assert_eq!(r2["after"]["controls"][2]["control"], "C-4");
+    assert!(
+        r2["after"]["because"]
+            .as_str()
+            .unwrap()
+            .contains("privileged access management")
+    );
+    // An added conclusion without a status is unreviewed; a removed one
+    // keeps its state before.
+    assert_eq!(json["conclusions"][2]["after"]["status"], "unreviewed");
+    assert_eq!(json["conclusions"][2]["before"], serde_json::Value::Null);
+    assert_eq!(json["conclusions"][3]["before"]["reviewer"], "GRC lead");
+    assert_eq!(json["conclusions"][3]["after"], serde_json::Value::Null);
+    // The downgrades, both states written.
+    let downgrades: Vec<(&str, &str, &str, &str)> = json["downgrades"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| {
+            (
+                d["of"].as_str().unwrap(),
+                d["requirement"].as_str().unwrap(),
+                d["before"].as_str().unwrap(),
+                d["after"].as_str().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        downgrades,
+        [
+            ("mapping", "demo@1:R-1", "approved", "draft"),
+            ("conclusion", "demo@1:R-3", "approved", "draft"),
+        ]
+    );
+    assert_eq!(json["downgrades"][0]["control"], "C-1");
+    // Coverage: direct to combined is a change, combined to partial a
+    // regression, derived to uncovered none.
+    let requirements: Vec<(&str, &str, &str, bool)> = json["requirements"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| {
+            (
+                r["requirement"].as_str().unwrap(),
+                r["before_covered_by"].as_str().unwrap_or("-"),
+                r["after_covered_by"].as_str().unwrap_or("-"),
+                r["regression"].as_bool().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        requirements,
+        [
+            ("demo@1:R-4", "direct", "combined", false),
+            ("demo@1:R-5", "combined", "-", true),
+            ("other@1:O-1", "-", "-", false),
+        ]
+    );
+    assert_eq!(json["requirements"][1]["after"], "partial");
+    assert_eq!(json["requirements"][2]["before"], "derived");
+    assert_eq!(json["requirements"][2]["after"], "uncovered");
+    assert_eq!(json["lost_coverage"], 1);
+    assert_eq!(json["regressions"], 3);
+    // The removed conclusion is located at a mapping of its controls that
+    // is still in the current files.
+    let location = &json["conclusions"][3]["location"];
+    assert_eq!(location["file"], format!("{CONCLUSIONS}/head/controls.cw"));
+    let controls = std::fs::read_to_string(
+        crate::support::root()
+            .join(CONCLUSIONS)
+            .join("head/controls.cw"),
+    )
+    .unwrap();
+    let line = usize::try_from(location["line"].as_u64().unwrap()).unwrap();
+    assert!(
+        controls
+            .lines()
+            .nth(line - 1)
+            .unwrap()
+            .contains("satisfies demo@1:R-5"),
+        "line {line}"
+    );
+}
+
+/// Two copies of the conclusions fixture's base in a temporary folder: `a`
+/// as it is, `b` with each `(file, from, to)` replacement made (each
+/// `from` must be there). Returns the folder.
+fn variant(name: &str, edits: &[(&str, &str, &str)]) -> std::path::PathBuf {
+    let dir = crate::support::temp_dir(name);
+    let base = crate::support::root().join(CONCLUSIONS).join("base");
+    for folder in ["a", "b"] {
+        std::fs::create_dir_all(dir.join(folder)).unwrap();
+        for file in ["catalog.cw", "controls.cw", "conclusions.cw"] {
+            std::fs::copy(base.join(file), dir.join(folder).join(file)).unwrap();
+        }
+    }
+    for (file, from, to) in edits {
+        let path = dir.join("b").join(file);
+        let text = std::fs::read_to_string(&path).unwrap();
+        assert!(text.contains(from), "{file} has no `{from}`");
+        std::fs::write(&path, text.replacen(from, to, 1)).unwrap();
+    }
+    dir
+}
+
+/// `crosswalk diff --base BASE --fail-on regression HEAD` in `dir`.
+fn fail_on_regression(dir: &std::path::Path, base: &str, head: &str) -> crate::support::Run {
+    crate::support::crosswalk_in(
+        dir,
+        &["diff", "--base", base, "--fail-on", "regression", head],
+    )
+}
+
+#[test]
+fn review_downgrades_fail_on_regression_and_upgrades_do_not() {
+    for (name, edit, subject, before, after, upgrade) in [
+        (
+            "mapping",
+            (
+                "controls.cw",
+                "satisfies demo@1:R-1 equal {\n    status approved",
+                "satisfies demo@1:R-1 equal {\n    status draft",
+            ),
+            "mapping C-1 → demo@1:R-1",
+            "approved",
+            "draft",
+            "    ~ C-1 → demo@1:R-1 (equal, status draft ⇒ equal, status approved)\n",
+        ),
+        (
+            "conclusion",
+            ("conclusions.cw", "status approved", "status draft"),
+            "conclusion demo@1:R-3",
+            "approved",
+            "draft",
+            "    ~ demo@1:R-3: status changed\n        status: draft ⇒ approved\n",
+        ),
+        (
+            "conclusion-unreviewed",
+            ("conclusions.cw", "  status draft\n", ""),
+            "conclusion demo@1:R-5",
+            "draft",
+            "not reviewed",
+            "    ~ demo@1:R-5: status changed\n        status: not reviewed ⇒ draft\n",
+        ),
+    ] {
+        let dir = variant(&format!("diff-downgrade-{name}"), &[edit]);
+        // a → b lowers the review status: a regression, though no
+        // requirement changes coverage.
+        let run = fail_on_regression(&dir, "a", "b");
+        assert_eq!(run.code, 1, "{name}: {}", run.transcript());
+        assert!(
+            run.stdout
+                .contains(&format!("  ! {subject}: {before} → {after}\n")),
+            "{name}: {}",
+            run.stdout
+        );
+        assert!(
+            run.stdout
+                .starts_with("since a: 0 requirement(s) changed status, 0 lost coverage;"),
+            "{name}: {}",
+            run.stdout
+        );
+        // Without `--fail-on` it is reported, and the exit code is 0.
+        let run = crate::support::crosswalk_in(&dir, &["diff", "--base", "a", "b"]);
+        assert_eq!(run.code, 0, "{name}: {}", run.transcript());
+        // b → a raises it: a change, no regression.
+        let run = fail_on_regression(&dir, "b", "a");
+        assert_eq!(run.code, 0, "{name}: {}", run.transcript());
+        assert!(!run.stdout.contains("review downgrade"), "{}", run.stdout);
+        assert!(run.stdout.contains(upgrade), "{name}: {}", run.stdout);
+    }
+}
+
+#[test]
+fn derived_to_uncovered_is_no_regression() {
+    let dir = variant(
+        "diff-derived",
+        &[("catalog.cw", "R-6 equal O-1", "R-6 no-relationship O-1")],
+    );
+    for (base, head, before, after) in [
+        ("a", "b", "derived", "uncovered"),
+        ("b", "a", "uncovered", "derived"),
+    ] {
+        let run = fail_on_regression(&dir, base, head);
+        assert_eq!(run.code, 0, "{}", run.transcript());
+        assert!(
+            run.stdout
+                .contains(&format!("    other@1:O-1: {before} → {after}\n")),
+            "{}",
+            run.stdout
+        );
+    }
+}
+
+#[test]
+fn direct_to_combined_is_a_change_and_combined_to_partial_a_regression() {
+    let combined = [
+        (
+            "controls.cw",
+            "satisfies demo@1:R-4 equal",
+            "satisfies demo@1:R-4 subset",
+        ),
+        (
+            "controls.cw",
+            "satisfies demo@1:R-3 subset\n",
+            "satisfies demo@1:R-3 subset\n  satisfies demo@1:R-4 subset\n",
+        ),
+        (
+            "conclusions.cw",
+            "conclusion demo@1:R-5 {",
+            "conclusion demo@1:R-4 {\n  met-by C-2, C-3\n  because \"Together.\"\n  reviewer \"GRC lead\"\n  date \"2026-12-01\"\n}\n\nconclusion demo@1:R-5 {",
+        ),
+    ];
+    let dir = variant("diff-combined", &combined);
+    let run = fail_on_regression(&dir, "a", "b");
+    assert_eq!(run.code, 0, "{}", run.transcript());
+    assert!(
+        run.stdout
+            .contains("    demo@1:R-4: covered (direct) → covered (combined)\n"),
+        "{}",
+        run.stdout
+    );
+    // Back from combined to direct: a change too.
+    assert_eq!(fail_on_regression(&dir, "b", "a").code, 0);
+    // R-5 without its conclusion: combined to partial, a regression.
+    let dir = variant(
+        "diff-partial",
+        &[(
+            "conclusions.cw",
+            "\nconclusion demo@1:R-5 {\n  met-by C-3, C-4\n  because \"Each control removes one kind of access.\"\n  reviewer \"GRC lead\"\n  date \"2026-10-01\"\n  status draft\n}\n",
+            "",
+        )],
+    );
+    let run = fail_on_regression(&dir, "a", "b");
+    assert_eq!(run.code, 1, "{}", run.transcript());
+    assert!(
+        run.stdout
+            .contains("  ! demo@1:R-5: covered (combined) → partial\n"),
+        "{}",
+        run.stdout
+    );
+}
+
+#[test]
+fn sarif_lists_review_downgrades_and_conclusion_changes() {
+    let run = conclusions_diff("sarif");
+    assert_eq!(run.code, 0, "{}", run.transcript());
+    let log = valid_sarif(&run.stdout);
+    let results: Vec<(&str, &str, &str)> = log["runs"][0]["results"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| {
+            (
+                r["ruleId"].as_str().unwrap(),
+                r["level"].as_str().unwrap(),
+                r["message"]["text"].as_str().unwrap(),
+            )
+        })
+        .collect();
+    for expected in [
+        (
+            "review-downgrade",
+            "error",
+            "mapping C-1 → demo@1:R-1: review approved → draft",
+        ),
+        (
+            "review-downgrade",
+            "error",
+            "conclusion demo@1:R-3: review approved → draft",
+        ),
+        (
+            "conclusion-change",
+            "note",
+            "conclusion on demo@1:R-2: changed (controls, because, status)",
+        ),
+        (
+            "conclusion-change",
+            "note",
+            "conclusion on demo@1:R-4: added",
+        ),
+        (
+            "coverage-regression",
+            "error",
+            "demo@1:R-5: covered (combined) → partial",
+        ),
+        (
+            "coverage-change",
+            "note",
+            "other@1:O-1: derived → uncovered",
+        ),
+    ] {
+        assert!(results.contains(&expected), "{expected:?} in {results:#?}");
+    }
+    // The conclusion's downgrade points at the conclusion in the current
+    // files.
+    let downgrade = log["runs"][0]["results"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| {
+            r["message"]["text"]
+                .as_str()
+                .unwrap()
+                .starts_with("conclusion demo@1:R-3")
+        })
+        .unwrap();
+    let location = &downgrade["locations"][0]["physicalLocation"];
+    assert_eq!(
+        location["artifactLocation"]["uri"],
+        format!("{CONCLUSIONS}/head/conclusions.cw")
+    );
+    let text = std::fs::read_to_string(
+        crate::support::root()
+            .join(CONCLUSIONS)
+            .join("head/conclusions.cw"),
+    )
+    .unwrap();
+    let line = usize::try_from(location["region"]["startLine"].as_u64().unwrap()).unwrap();
+    assert_eq!(text.lines().nth(line - 1), Some("conclusion demo@1:R-3 {"));
+}
+
+/// Text that tries to leave a pull request comment's list item and a
+/// terminal's line: a mention, an image, HTML, the end of the `<details>`
+/// block, a code span, a line that starts a heading, escape sequences and
+/// a right-to-left override.
+const HOSTILE_TEXT: &str = "@octocat ![x](https://e.test/x.png) <img src=x> </details> `code`\n# Heading \u{1b}[2J\u{1b}]0;pwn\u{7} \u{202e}evil";
+
+#[test]
+fn conclusion_text_is_escaped_in_markdown_and_on_the_terminal() {
+    // In a `.cw` string the line break is written `\n`.
+    let hostile = HOSTILE_TEXT.replace('\n', "\\n");
+    let r5 = "\nconclusion demo@1:R-5 {\n  met-by C-3, C-4\n  because \"Each control removes one kind of access.\"";
+    // R-3's reason and reviewer change to the hostile text; R-5's
+    // conclusion is new, with the hostile text as its reason.
+    let dir = variant(
+        "diff-hostile-conclusion",
+        &[
+            (
+                "conclusions.cw",
+                "because \"Leavers lose ordinary and privileged access alike.\"\n  reviewer \"Head of internal audit\"",
+                &format!("because \"{hostile}\"\n  reviewer \"{hostile}\""),
+            ),
+            (
+                "conclusions.cw",
+                "because \"Each control removes one kind of access.\"",
+                &format!("because \"{hostile}\""),
+            ),
+        ],
+    );
+    let base = dir.join("a/conclusions.cw");
+    let text = std::fs::read_to_string(&base).unwrap();
+    let cut = text.find(r5).expect("R-5's conclusion");
+    std::fs::write(&base, &text[..=cut]).unwrap();
+
+    let run =
+        crate::support::crosswalk_in(&dir, &["diff", "--base", "a", "--format", "markdown", "b"]);
+    assert_eq!(run.code, 0, "{}", run.transcript());
+    let comment = &run.stdout;
+    assert!(
+        !comment.contains(['\u{1b}', '\u{7}', '\u{202e}']),
+        "{comment}"
+    );
+    for line in comment.lines() {
+        let (outside, _) = code_spans(line);
+        for markup in ["![", "<img", "@octocat", "</details>", "`code`"] {
+            assert!(
+                !outside.contains(markup) || line == "</details>",
+                "`{markup}` escapes in: {line}"
+            );
+        }
+        assert!(
+            !line.starts_with('#') || line.starts_with("### Compliance"),
+            "{line}"
+        );
+    }
+    // Each conclusion is one list item on one line, its text escaped.
+    let shown = "@&#8203;octocat \\!\\[x\\](https://e.test/x.png) &lt;img src=x&gt; &lt;/details&gt; \\`code\\` \\# Heading \\[U+001B\\]\\[2J\\[U+001B\\]\\]0;pwn\\[U+0007\\] [U+202E]evil";
+    let item = |start: &str| {
+        comment
+            .lines()
+            .find(|l| l.starts_with(start))
+            .unwrap_or_else(|| panic!("no `{start}` in:\n{comment}"))
+    };
+    let changed = item("- changed `demo@1:R-3`: because: ");
+    assert!(
+        changed.contains(&format!(
+            "⇒ “{shown}”; reviewer: Head of internal audit ⇒ {shown}"
+        )),
+        "{changed}"
+    );
+    let added = item("- added `demo@1:R-5`: ");
+    assert!(added.ends_with(&format!("because: {shown}")), "{added}");
+
+    let run = crate::support::crosswalk_in(&dir, &["diff", "--base", "a", "b"]);
+    assert_eq!(run.code, 0, "{}", run.transcript());
+    assert!(
+        !run.stdout.contains(['\u{1b}', '\u{7}', '\u{202e}']),
+        "{}",
+        run.stdout
+    );
+    // A reason's lines stay indented under it, its controls escaped.
+    let reason = "@octocat ![x](https://e.test/x.png) <img src=x> </details> `code`\n          # Heading \\e[2J\\e]0;pwn\\x07 \\u{202e}evil\n";
+    for expected in [
+        format!("        because now: {reason}"),
+        format!("        because: {reason}"),
+    ] {
+        assert!(run.stdout.contains(&expected), "{expected}\n{}", run.stdout);
+    }
+    // A reviewer stays on one line.
+    assert!(
+        run.stdout.contains(
+            "        reviewer: Head of internal audit ⇒ @octocat ![x](https://e.test/x.png) <img src=x> </details> `code`\\n# Heading \\e[2J"
+        ),
+        "{}",
+        run.stdout
+    );
 }

@@ -6,6 +6,10 @@ use crate::support::crosswalk;
 
 const STATUSES: &str = "tests/fixtures/coverage/statuses";
 
+/// A project with conclusions: are met by controls together,
+/// C-4 takes part in two conclusions.
+const CONCLUDED: &str = "tests/fixtures/diff/conclusions/head";
+
 #[test]
 fn explains_controls_requirements_and_risks() {
     for (name, id, project) in [
@@ -15,6 +19,8 @@ fn explains_controls_requirements_and_risks() {
         ("requirement_excluded", "R-6", STATUSES),
         ("example_control", "AI-CM-01", "examples/risk-scoring-api"),
         ("example_risk", "model-drift", "examples/risk-scoring-api"),
+        ("requirement_concluded", "demo@1:R-2", CONCLUDED),
+        ("control_in_conclusions", "C-4", CONCLUDED),
     ] {
         let run = crosswalk(&["explain", id, project]);
         assert_eq!(run.code, 0, "{}", run.transcript());
@@ -32,6 +38,89 @@ fn explain_json_names_the_kind() {
 }
 
 #[test]
+fn explain_json_shows_conclusions_and_every_review_state() {
+    let explain = |id: &str| -> serde_json::Value {
+        let run = crosswalk(&["explain", "--format", "json", id, CONCLUDED]);
+        assert_eq!(run.code, 0, "{}", run.transcript());
+        serde_json::from_str(&run.stdout).unwrap()
+    };
+    let json = explain("demo@1:R-2");
+    assert_eq!(json["status"], "covered");
+    assert_eq!(json["covered_by"], "combined");
+    let conclusion = &json["conclusion"];
+    assert_eq!(conclusion["status"], "approved");
+    assert_eq!(conclusion["reviewer"], "Head of internal audit");
+    assert_eq!(conclusion["date"], "2026-11-20");
+    let members: Vec<(&str, &str, &str)> = conclusion["controls"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| {
+            (
+                m["target"].as_str().unwrap(),
+                m["relationship"].as_str().unwrap(),
+                m["status"].as_str().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        members,
+        [
+            ("C-2", "subset", "unreviewed"),
+            ("C-3", "intersects", "reviewed"),
+            ("C-4", "subset", "unreviewed"),
+        ]
+    );
+    // Every edge has a review state, `unreviewed` when it gives none.
+    let states: Vec<&str> = json["controls"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["status"].as_str().unwrap())
+        .collect();
+    assert_eq!(states, ["unreviewed", "reviewed", "unreviewed"]);
+    // A requirement covered by one mapping has no conclusion.
+    let json = explain("demo@1:R-1");
+    assert_eq!(json["covered_by"], "direct");
+    assert_eq!(json["conclusion"], serde_json::Value::Null);
+    assert_eq!(json["controls"][0]["status"], "draft");
+    // A control lists the conclusions it takes part in.
+    let json = explain("C-4");
+    let concluded: Vec<(&str, &str)> = json["conclusions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| {
+            (
+                c["requirement"].as_str().unwrap(),
+                c["status"].as_str().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        concluded,
+        [("demo@1:R-2", "approved"), ("demo@1:R-3", "draft")]
+    );
+    assert_eq!(explain("C-1")["conclusions"], serde_json::json!([]));
+}
+
+#[test]
+fn explain_on_a_bad_date_is_a_usage_error() {
+    for bad in ["2026-13-01", "tomorrow", "2026-02-30"] {
+        let run = crosswalk(&["explain", "--on", bad, "demo@1:R-1", CONCLUDED]);
+        assert_eq!(run.code, 2, "{bad}: {}", run.transcript());
+        assert!(run.stdout.is_empty(), "{bad}: {}", run.stdout);
+        assert!(
+            run.stderr.contains("write the day as YYYY-MM-DD"),
+            "{bad}: {}",
+            run.stderr
+        );
+    }
+    let run = crosswalk(&["explain", "--on", "2026-08-02", "demo@1:R-1", CONCLUDED]);
+    assert_eq!(run.code, 0, "{}", run.transcript());
+}
+
+#[test]
 fn unknown_and_ambiguous_ids_are_input_errors() {
     let run = crosswalk(&["explain", "C-9", STATUSES]);
     assert_eq!(run.code, 2);
@@ -46,8 +135,9 @@ fn unknown_and_ambiguous_ids_are_input_errors() {
 const HOSTILE: &str = "\u{1b}[2J\u{1b}]0;pwn\u{7}\u{9b}31m\u{7f}\u{202e}evil";
 
 /// A project whose every user text (titles, IDs, owner, description,
-/// evidence, test, note, risk, component, publisher, crosswalk source)
-/// holds [`HOSTILE`], and a title with a line break.
+/// evidence, test, note, risk, component, publisher, crosswalk source,
+/// a conclusion's reason and reviewer) holds [`HOSTILE`], and a title and
+/// a reason with a line break.
 pub fn hostile_project(name: &str) -> std::path::PathBuf {
     let dir = crate::support::temp_dir(name);
     let h = HOSTILE;
@@ -77,6 +167,20 @@ control C-1 "Title {h}\nsecond line" {{
   test "Test {h}"
   mitigates hostile-risk
   satisfies demo@1:"R-{h}" equal {{ note "Note {h}" }}
+}}
+
+control C-2 "Second" {{
+  owner "GRC"
+  evidence "E"
+  test "T"
+  satisfies demo@1:"R-{h}" subset
+}}
+
+conclusion demo@1:"R-{h}" {{
+  met-by C-1, C-2
+  because "Because {h}\nsecond line"
+  reviewer "Reviewer {h}"
+  date "2026-11-20"
 }}
 
 risk hostile-risk "Risk {h}" {{
@@ -143,6 +247,24 @@ fn terminal_output_shows_control_characters_escaped() {
     // The description's own lines stay indented under it.
     assert!(
         run.stdout.contains("\\u{202e}evil\n    Second\n"),
+        "{}",
+        run.stdout
+    );
+    // The conclusion (C-1 covers the requirement alone, so it is not what
+    // covers it): its reason's lines indented, its reviewer escaped.
+    let run = crate::support::crosswalk_in(&dir, &["explain", &requirement, "."]);
+    for expected in [
+        "  concluded to be met by these controls together:\n    equal C-1 (not reviewed, note ",
+        "\n    subset C-2 (not reviewed)\n    because: Because \\e[2J\\e]0;pwn\\x07\\u{9b}31m\\x7f\\u{202e}evil\n      second line\n",
+        "\n    reviewer: Reviewer \\e[2J\\e]0;pwn\\x07\\u{9b}31m\\x7f\\u{202e}evil\n",
+    ] {
+        assert!(run.stdout.contains(expected), "{expected}\n{}", run.stdout);
+    }
+    let run = crate::support::crosswalk_in(&dir, &["explain", "C-2", "."]);
+    assert_terminal_safe(&run.stdout, "explain C-2");
+    assert!(
+        run.stdout
+            .contains(" together (not reviewed; reviewer Reviewer \\e[2J"),
         "{}",
         run.stdout
     );

@@ -8,9 +8,14 @@ use clap::ValueEnum;
 use serde_json::json;
 
 use super::{FINDINGS, INPUT_ERROR, OK, Output, ProjectArg};
-use crate::diff::{EdgeChangeKind, ProjectDiff, Snapshot, VersionDiff, diff, project_diff};
+use crate::coverage::view::ConclusionView;
+use crate::diff::{
+    ConclusionChange, ConclusionField, EdgeChangeKind, Location, ProjectDiff, ReviewDowngrade,
+    Reviewed, Snapshot, VersionDiff, diff, project_diff,
+};
 use crate::render::escape;
 use crate::terminal;
+use crate::vocabulary::{ReviewStatus, Vocabulary as _, review_label};
 
 /// Arguments of `crosswalk diff`.
 #[derive(Debug, clap::Args)]
@@ -26,7 +31,8 @@ pub(super) struct Args {
     /// with another folder.
     #[arg(long, value_name = "REV|DIR", conflicts_with = "from")]
     base: Option<String>,
-    /// With `--base`: exit with 1 when any requirement loses coverage.
+    /// With `--base`: exit with 1 when any requirement loses coverage, or
+    /// a mapping's or conclusion's review status goes down.
     #[arg(long, value_enum, value_name = "WHAT")]
     fail_on: Option<FailOn>,
     #[command(flatten)]
@@ -42,7 +48,8 @@ pub(super) struct Args {
 /// What makes `diff --base` fail.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 enum FailOn {
-    /// A requirement's coverage drops.
+    /// A requirement's coverage drops, or a mapping edge's or conclusion's
+    /// review status goes down (unreviewed < draft < reviewed < approved).
     Regression,
 }
 
@@ -225,8 +232,25 @@ fn status_word(status: Option<crate::coverage::Status>) -> &'static str {
     status.map_or("absent", |s| s.as_str())
 }
 
-/// The mark of an edge change in the text output, and its word in the
-/// Markdown one.
+/// A status with, for a covered requirement, how: `covered (combined)`.
+fn state_word(status: Option<crate::coverage::Status>, covered_by: Option<&str>) -> String {
+    match covered_by {
+        Some(by) => format!("{} ({by})", status_word(status)),
+        None => status_word(status).to_owned(),
+    }
+}
+
+/// A requirement's status before and after (`covered (direct) → partial`).
+fn status_change(r: &crate::diff::StatusChange) -> String {
+    format!(
+        "{} → {}",
+        state_word(r.before, r.before_covered_by),
+        state_word(r.after, r.after_covered_by)
+    )
+}
+
+/// The mark of an edge or conclusion change in the text output, and its
+/// word in the Markdown one.
 fn edge_mark(kind: EdgeChangeKind) -> (&'static str, &'static str) {
     match kind {
         EdgeChangeKind::Added => ("+", "added"),
@@ -248,25 +272,74 @@ fn edge_text(e: &crate::diff::EdgeChange) -> String {
     }
 }
 
+/// The conclusion an added or removed change is about.
+fn added_or_removed(c: &ConclusionChange) -> Option<&ConclusionView> {
+    match c.kind {
+        EdgeChangeKind::Added => c.after.as_ref(),
+        EdgeChangeKind::Removed => c.before.as_ref(),
+        EdgeChangeKind::Changed => None,
+    }
+}
+
+/// A conclusion's controls, each shown by `show` (`C-1, C-2`).
+fn controls(view: &ConclusionView, show: impl Fn(&str) -> String) -> String {
+    view.controls
+        .iter()
+        .map(|m| show(&m.control))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// A conclusion's review state as people read it (`not reviewed` for
+/// none). The view holds the machine word ([`crate::vocabulary::review_word`]),
+/// which reads back to the status, or to none for `unreviewed`.
+fn conclusion_label(view: &ConclusionView) -> &'static str {
+    review_label(ReviewStatus::from_word(view.status))
+}
+
+/// A review downgrade's subject: `mapping C-1 → REQ` or `conclusion REQ`,
+/// with identifiers shown by `show`.
+fn downgrade_subject(d: &ReviewDowngrade, show: impl Fn(&str) -> String) -> String {
+    match (&d.of, &d.control) {
+        (Reviewed::Mapping, Some(control)) => {
+            format!("mapping {} → {}", show(control), show(&d.requirement))
+        }
+        _ => format!("conclusion {}", show(&d.requirement)),
+    }
+}
+
+/// One named value of a conclusion change, indented under it; the lines of
+/// a multi-line value are indented too.
+fn detail(out: &mut String, name: &str, value: &str) {
+    let value = terminal::lines(value).replace('\n', "\n          ");
+    let _ = writeln!(out, "        {name}: {value}");
+}
+
 fn changes_text(report: &ProjectDiff, base: &str) -> String {
     let base = terminal::line(base);
-    if report.requirements.is_empty() && report.edges.is_empty() {
+    if report.is_empty() {
         return format!("no coverage change since {base}\n");
     }
     let mut out = format!(
-        "since {base}: {} requirement(s) changed status, {} lost coverage; {} mapping(s) changed\n",
+        "since {base}: {} requirement(s) changed status, {} lost coverage; {} mapping(s) changed",
         report.requirements.len(),
-        report.regressions,
+        report.lost_coverage,
         report.edges.len()
     );
+    if !report.conclusions.is_empty() {
+        let _ = write!(out, "; {} conclusion(s) changed", report.conclusions.len());
+    }
+    if !report.downgrades.is_empty() {
+        let _ = write!(out, "; {} review downgrade(s)", report.downgrades.len());
+    }
+    out.push('\n');
     for r in &report.requirements {
         let mark = if r.regression { "  ! " } else { "    " };
         let _ = writeln!(
             out,
-            "{mark}{}: {} → {}",
+            "{mark}{}: {}",
             terminal::line(&r.requirement),
-            status_word(r.before),
-            status_word(r.after)
+            status_change(r)
         );
     }
     if !report.edges.is_empty() {
@@ -282,7 +355,83 @@ fn changes_text(report: &ProjectDiff, base: &str) -> String {
             );
         }
     }
+    if !report.conclusions.is_empty() {
+        out.push_str("conclusions:\n");
+        for c in &report.conclusions {
+            conclusion_text(&mut out, c);
+        }
+    }
+    if !report.downgrades.is_empty() {
+        out.push_str("review downgrades (regressions):\n");
+        for d in &report.downgrades {
+            let _ = writeln!(
+                out,
+                "  ! {}: {} → {}",
+                downgrade_subject(d, |id| terminal::line(id).into_owned()),
+                review_label(d.before),
+                review_label(d.after)
+            );
+        }
+    }
     out
+}
+
+/// One conclusion change for people: an added or removed one with its
+/// controls, review, reviewer, date and reason; a changed one with what
+/// changed, before and after.
+fn conclusion_text(out: &mut String, c: &ConclusionChange) {
+    let requirement = terminal::line(&c.requirement);
+    let mark = edge_mark(c.kind).0;
+    if let Some(view) = added_or_removed(c) {
+        let _ = writeln!(
+            out,
+            "    {mark} {requirement}: met by {} together ({}; reviewer {}, {})",
+            controls(view, |id| terminal::line(id).into_owned()),
+            conclusion_label(view),
+            terminal::line(&view.reviewer),
+            terminal::line(&view.date)
+        );
+        detail(out, "because", &view.because);
+        return;
+    }
+    let (Some(was), Some(now)) = (&c.before, &c.after) else {
+        return;
+    };
+    let changed: Vec<&str> = c.changed.iter().map(|f| f.as_str()).collect();
+    let _ = writeln!(
+        out,
+        "    {mark} {requirement}: {} changed",
+        changed.join(", ")
+    );
+    let line = |text: &str| terminal::line(text).into_owned();
+    for field in &c.changed {
+        match field {
+            ConclusionField::Controls => detail(
+                out,
+                "controls",
+                &format!("{} ⇒ {}", controls(was, line), controls(now, line)),
+            ),
+            ConclusionField::Because => {
+                detail(out, "because was", &was.because);
+                detail(out, "because now", &now.because);
+            }
+            ConclusionField::Reviewer => detail(
+                out,
+                "reviewer",
+                &format!("{} ⇒ {}", line(&was.reviewer), line(&now.reviewer)),
+            ),
+            ConclusionField::Date => detail(
+                out,
+                "date",
+                &format!("{} ⇒ {}", line(&was.date), line(&now.date)),
+            ),
+            ConclusionField::Status => detail(
+                out,
+                "status",
+                &format!("{} ⇒ {}", conclusion_label(was), conclusion_label(now)),
+            ),
+        }
+    }
 }
 
 /// The pull request comment: user text is escaped as `build`'s Markdown
@@ -293,15 +442,22 @@ fn changes_markdown(report: &ProjectDiff, base: &str) -> String {
         "### Compliance effect of this change (against {})\n\n",
         escape::markdown_code(base)
     );
-    if report.requirements.is_empty() && report.edges.is_empty() {
+    if report.is_empty() {
         out.push_str("No requirement changes coverage.\n");
         return out;
     }
-    if report.regressions > 0 {
+    if report.lost_coverage > 0 {
         let _ = writeln!(
             out,
             "**{} requirement(s) lose coverage.**\n",
-            report.regressions
+            report.lost_coverage
+        );
+    }
+    if !report.downgrades.is_empty() {
+        let _ = writeln!(
+            out,
+            "**{} review downgrade(s).**\n",
+            report.downgrades.len()
         );
     }
     if !report.requirements.is_empty() {
@@ -312,9 +468,29 @@ fn changes_markdown(report: &ProjectDiff, base: &str) -> String {
                 out,
                 "| {} | {} | {} | {mark} |",
                 escape::markdown_code_cell(&r.requirement),
-                status_word(r.before),
-                status_word(r.after)
+                state_word(r.before, r.before_covered_by),
+                state_word(r.after, r.after_covered_by)
             );
+        }
+        out.push('\n');
+    }
+    if !report.downgrades.is_empty() {
+        out.push_str("| review downgrade | before | after | |\n|---|---|---|---|\n");
+        for d in &report.downgrades {
+            let _ = writeln!(
+                out,
+                "| {} | {} | {} | regression |",
+                downgrade_subject(d, escape::markdown_code_cell),
+                review_label(d.before),
+                review_label(d.after)
+            );
+        }
+        out.push('\n');
+    }
+    if !report.conclusions.is_empty() {
+        out.push_str("Conclusions (controls that together meet a requirement):\n\n");
+        for c in &report.conclusions {
+            let _ = writeln!(out, "- {}", conclusion_markdown(c));
         }
         out.push('\n');
     }
@@ -335,11 +511,76 @@ fn changes_markdown(report: &ProjectDiff, base: &str) -> String {
     out
 }
 
-/// A SARIF 2.1.0 log: one result per requirement whose status changed,
-/// `error` for a regression, `note` otherwise, located at the `.cw` line
-/// responsible where one is known.
+/// One conclusion change as a Markdown list item (one line): identifiers
+/// as code spans, the reviewer, date and reason escaped for a comment.
+fn conclusion_markdown(c: &ConclusionChange) -> String {
+    let requirement = escape::markdown_code(&c.requirement);
+    let word = edge_mark(c.kind).1;
+    let code = |id: &str| escape::markdown_code(id);
+    if let Some(view) = added_or_removed(c) {
+        return format!(
+            "{word} {requirement}: met by {} together ({}; reviewer {}, {}); because: {}",
+            controls(view, code),
+            conclusion_label(view),
+            escape::markdown_comment(&view.reviewer),
+            escape::markdown_comment(&view.date),
+            escape::markdown_comment(&view.because)
+        );
+    }
+    let (Some(was), Some(now)) = (&c.before, &c.after) else {
+        return format!("{word} {requirement}");
+    };
+    let parts: Vec<String> = c
+        .changed
+        .iter()
+        .map(|field| {
+            let (before, after) = match field {
+                ConclusionField::Controls => (controls(was, code), controls(now, code)),
+                ConclusionField::Because => (
+                    format!("“{}”", escape::markdown_comment(&was.because)),
+                    format!("“{}”", escape::markdown_comment(&now.because)),
+                ),
+                ConclusionField::Reviewer => (
+                    escape::markdown_comment(&was.reviewer),
+                    escape::markdown_comment(&now.reviewer),
+                ),
+                ConclusionField::Date => (
+                    escape::markdown_comment(&was.date),
+                    escape::markdown_comment(&now.date),
+                ),
+                ConclusionField::Status => (
+                    conclusion_label(was).to_owned(),
+                    conclusion_label(now).to_owned(),
+                ),
+            };
+            format!("{}: {before} ⇒ {after}", field.as_str())
+        })
+        .collect();
+    format!("{word} {requirement}: {}", parts.join("; "))
+}
+
+/// A SARIF 2.1.0 log: one result per requirement whose status changed
+/// (`error` for a regression, `note` otherwise), per review downgrade
+/// (`error`) and per conclusion added, removed or changed (`note`), located
+/// at the `.cw` line responsible where one is known.
 fn sarif(report: &ProjectDiff) -> serde_json::Value {
-    let results: Vec<serde_json::Value> = report
+    let result = |rule: &str, level: &str, text: String, location: Option<&Location>| {
+        let mut result = json!({
+            "ruleId": rule,
+            "level": level,
+            "message": { "text": text },
+        });
+        if let Some(location) = location {
+            result["locations"] = json!([{
+                "physicalLocation": {
+                    "artifactLocation": { "uri": location.file.trim_start_matches("./") },
+                    "region": { "startLine": location.line, "startColumn": location.column }
+                }
+            }]);
+        }
+        result
+    };
+    let mut results: Vec<serde_json::Value> = report
         .requirements
         .iter()
         .map(|r| {
@@ -348,22 +589,41 @@ fn sarif(report: &ProjectDiff) -> serde_json::Value {
             } else {
                 ("coverage-change", "note")
             };
-            let mut result = json!({
-                "ruleId": rule,
-                "level": level,
-                "message": { "text": format!("{}: {} → {}", r.requirement, status_word(r.before), status_word(r.after)) },
-            });
-            if let Some(location) = &r.location {
-                result["locations"] = json!([{
-                    "physicalLocation": {
-                        "artifactLocation": { "uri": location.file.trim_start_matches("./") },
-                        "region": { "startLine": location.line, "startColumn": location.column }
-                    }
-                }]);
-            }
-            result
+            result(
+                rule,
+                level,
+                format!("{}: {}", r.requirement, status_change(r)),
+                r.location.as_ref(),
+            )
         })
         .collect();
+    results.extend(report.downgrades.iter().map(|d| {
+        result(
+            "review-downgrade",
+            "error",
+            format!(
+                "{}: review {} → {}",
+                downgrade_subject(d, str::to_owned),
+                review_label(d.before),
+                review_label(d.after)
+            ),
+            d.location.as_ref(),
+        )
+    }));
+    results.extend(report.conclusions.iter().map(|c| {
+        let what = if c.changed.is_empty() {
+            edge_mark(c.kind).1.to_owned()
+        } else {
+            let changed: Vec<&str> = c.changed.iter().map(|f| f.as_str()).collect();
+            format!("changed ({})", changed.join(", "))
+        };
+        result(
+            "conclusion-change",
+            "note",
+            format!("conclusion on {}: {what}", c.requirement),
+            c.location.as_ref(),
+        )
+    }));
     json!({
         "version": "2.1.0",
         "runs": [{
@@ -372,7 +632,9 @@ fn sarif(report: &ProjectDiff) -> serde_json::Value {
                 "version": env!("CARGO_PKG_VERSION"),
                 "rules": [
                     { "id": "coverage-regression", "shortDescription": { "text": "A requirement lost coverage." } },
-                    { "id": "coverage-change", "shortDescription": { "text": "A requirement changed coverage status." } }
+                    { "id": "coverage-change", "shortDescription": { "text": "A requirement changed coverage status." } },
+                    { "id": "review-downgrade", "shortDescription": { "text": "A mapping's or conclusion's review status went down." } },
+                    { "id": "conclusion-change", "shortDescription": { "text": "A conclusion that controls together meet a requirement was added, removed or changed." } }
                 ]
             } },
             "results": results

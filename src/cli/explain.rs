@@ -6,9 +6,12 @@ use std::fmt::Write as _;
 use super::{Format, INPUT_ERROR, OK, Output, ProjectArg};
 use crate::coverage::view::DerivedView;
 use crate::coverage::{Options, coverage};
-use crate::explain::{ControlView, EdgeView, Explanation, RequirementView, RiskView, explain};
+use crate::explain::{
+    ConclusionView, ControlView, EdgeView, Explanation, RequirementView, RiskView, explain,
+};
 use crate::resolve::model::FrameworkId;
 use crate::terminal;
+use crate::vocabulary::review_label;
 
 /// Arguments of `crosswalk explain`.
 #[derive(Debug, clap::Args)]
@@ -21,7 +24,7 @@ pub(super) struct Args {
     #[command(flatten)]
     framework_files: super::FrameworkFiles,
     /// Judge dates of application on this day (`YYYY-MM-DD`).
-    #[arg(long, value_name = "DATE")]
+    #[arg(long, value_name = "DATE", value_parser = super::date_arg)]
     on: Option<String>,
     /// Print as text or as JSON.
     #[arg(long, value_enum, default_value_t = Format::Text)]
@@ -77,9 +80,15 @@ fn text(explanation: &Explanation) -> String {
 /// text everywhere in this output is shown with its control characters
 /// escaped ([`terminal`]).
 fn field(out: &mut String, name: &str, value: Option<&str>) {
+    field_at(out, 2, name, value);
+}
+
+/// A named value indented by `indent` spaces, its lines after the first by
+/// two more.
+fn field_at(out: &mut String, indent: usize, name: &str, value: Option<&str>) {
     if let Some(value) = value {
-        let value = terminal::lines(value).replace('\n', "\n    ");
-        let _ = writeln!(out, "  {name}: {value}");
+        let value = terminal::lines(value).replace('\n', &format!("\n{:1$}", "", indent + 2));
+        let _ = writeln!(out, "{:indent$}{name}: {value}", "");
     }
 }
 
@@ -105,18 +114,60 @@ fn declared(out: &mut String, location: &crate::explain::Location) {
     );
 }
 
+/// Each edge as `relationship target (review state, attributes)`: the
+/// review state always, `not reviewed` when the edge gives none.
 fn edges(edges: &[EdgeView]) -> Vec<String> {
     edges
         .iter()
         .map(|e| {
+            let review = review_label(e.status);
             let attributes = &e.attributes_line;
             if attributes.is_empty() {
-                format!("{} {}", e.relationship, e.target)
+                format!("{} {} ({review})", e.relationship, e.target)
             } else {
-                format!("{} {} ({attributes})", e.relationship, e.target)
+                format!("{} {} ({review}, {attributes})", e.relationship, e.target)
             }
         })
         .collect()
+}
+
+/// A conclusion in one line: `REQ: met by A, B together (approved;
+/// reviewer R, DATE)`.
+fn conclusion_line(c: &ConclusionView) -> String {
+    let controls: Vec<&str> = c.controls.iter().map(|m| m.target.as_str()).collect();
+    format!(
+        "{}: met by {} together ({}; reviewer {}, {})",
+        c.requirement,
+        controls.join(", "),
+        review_label(c.status),
+        c.reviewer,
+        c.date
+    )
+}
+
+/// A requirement's conclusion: its controls, each with its own
+/// relationship and review state, then why, who, when, its review state
+/// and where it is written.
+fn conclusion(out: &mut String, c: &ConclusionView, combined: bool) {
+    let heading = if combined {
+        "covered by these controls together"
+    } else {
+        "concluded to be met by these controls together"
+    };
+    let _ = writeln!(out, "  {heading}:");
+    for member in edges(&c.controls) {
+        let _ = writeln!(out, "    {}", terminal::line(&member));
+    }
+    field_at(out, 4, "because", Some(&c.because));
+    field_at(out, 4, "reviewer", Some(&c.reviewer));
+    field_at(out, 4, "date", Some(&c.date));
+    field_at(out, 4, "status", Some(review_label(c.status)));
+    let _ = writeln!(
+        out,
+        "    concluded in {}:{}",
+        terminal::line(&c.location.file),
+        c.location.line
+    );
 }
 
 fn paths(derived: &[DerivedView], with_control: bool) -> Vec<String> {
@@ -164,6 +215,14 @@ fn control(c: &ControlView) -> String {
         "through crosswalks (suggestions for review)",
         &paths(&c.derived, false),
     );
+    list(
+        &mut out,
+        "meets together with other controls (conclusions)",
+        &c.conclusions
+            .iter()
+            .map(conclusion_line)
+            .collect::<Vec<_>>(),
+    );
     out
 }
 
@@ -181,11 +240,20 @@ fn requirement(r: &RequirementView) -> String {
     if !r.tags.is_empty() {
         let _ = writeln!(out, "  tags: {}", terminal::line(&r.tags.join(", ")));
     }
-    if let Some(status) = r.status {
-        let _ = writeln!(out, "  status: {status}");
+    match (r.status, r.covered_by) {
+        (Some(status), Some(by)) => {
+            let _ = writeln!(out, "  status: {status} ({by})");
+        }
+        (Some(status), None) => {
+            let _ = writeln!(out, "  status: {status}");
+        }
+        (None, _) => {}
     }
     field(&mut out, "reason", r.reason.as_deref());
     field(&mut out, "applies through", r.applies_through.as_deref());
+    if let Some(c) = &r.conclusion {
+        conclusion(&mut out, c, r.covered_by == Some("combined"));
+    }
     list(&mut out, "controls", &edges(&r.controls));
     list(
         &mut out,
