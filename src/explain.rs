@@ -181,7 +181,9 @@ pub struct RequirementView {
     pub display: String,
     /// Title.
     pub title: String,
-    /// Group or requirement.
+    /// Group or requirement (`entry` in the JSON: `kind` there says what
+    /// was explained).
+    #[serde(rename = "entry")]
     pub kind: EntryKind,
     /// Enclosing groups, outermost first.
     pub within: Vec<String>,

@@ -294,3 +294,20 @@ fn graph_on_a_terminal_shows_control_characters_visibly() {
         );
     }
 }
+
+#[test]
+fn explain_json_of_a_group_says_so_once() {
+    // Regression: the entry's kind was written under `kind` too, a second
+    // `kind` key that said `group` where the first said `requirement`.
+    let run = crosswalk(&["explain", "--format", "json", "demo@1:G-7", STATUSES]);
+    assert_eq!(run.code, 0, "{}", run.transcript());
+    let top_level_kinds = run
+        .stdout
+        .lines()
+        .filter(|l| l.starts_with("  \"kind\":"))
+        .count();
+    assert_eq!(top_level_kinds, 1, "{}", run.stdout);
+    let json: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    assert_eq!(json["kind"], "requirement");
+    assert_eq!(json["entry"], "group");
+}
