@@ -61,7 +61,9 @@ impl Lcg {
 const RELATIONSHIPS: [&str; 4] = ["equal", "subset", "intersects", "superset"];
 
 /// Writes the project's files: `frameworks.cw`, `crosswalks.cw`,
-/// `risks.cw` and `controls/NNNN.cw`.
+/// `risks.cw`, `controls/NNNN.cw` (a quarter of the mapping edges without a
+/// review status) and `conclusions.cw` (every other requirement met in part
+/// by two or more controls, concluded met by them together).
 pub fn generate(size: &CorpusSize) -> Vec<SourceFile> {
     let mut rng = Lcg(0x5eed);
     let mut files = Vec::new();
@@ -115,6 +117,10 @@ pub fn generate(size: &CorpusSize) -> Vec<SourceFile> {
     }
     files.push(SourceFile::new("risks.cw", text, false));
 
+    // Controls that meet each generated requirement in part, for the
+    // conclusions written after the controls.
+    let mut partial: std::collections::BTreeMap<(usize, usize), Vec<usize>> =
+        std::collections::BTreeMap::new();
     for (file, first) in (0..size.controls)
         .step_by(size.controls_per_file.max(1))
         .enumerate()
@@ -146,9 +152,20 @@ pub fn generate(size: &CorpusSize) -> Vec<SourceFile> {
                 };
                 targets.push((f, r));
                 let relationship = RELATIONSHIPS[rng.below(RELATIONSHIPS.len())];
+                if matches!(relationship, "subset" | "intersects") {
+                    partial.entry((f, r)).or_default().push(c);
+                }
+                // Most edges are reviewed; a quarter are not, as in a
+                // project under way.
+                let status = ["reviewed", "approved", "draft", ""][rng.below(4)];
+                let attributes = if status.is_empty() {
+                    String::new()
+                } else {
+                    format!(" {{ status {status} }}")
+                };
                 let _ = writeln!(
                     text,
-                    "  satisfies gen-{f:03}@1:R-{}.{r} {relationship}",
+                    "  satisfies gen-{f:03}@1:R-{}.{r} {relationship}{attributes}",
                     r / group_size
                 );
             }
@@ -160,6 +177,20 @@ pub fn generate(size: &CorpusSize) -> Vec<SourceFile> {
             false,
         ));
     }
+
+    // Every other requirement met in part by two or more controls is
+    // concluded met by them together.
+    let mut text = String::new();
+    for ((f, r), controls) in partial.iter().filter(|(_, c)| c.len() >= 2).step_by(2) {
+        let met_by: Vec<String> = controls.iter().map(|c| format!("CTL-{c:06}")).collect();
+        let _ = writeln!(
+            text,
+            "conclusion gen-{f:03}@1:R-{}.{r} {{\n  met-by {}\n  because \"Generated: the controls together meet it.\"\n  reviewer \"Benchmark\"\n  date \"2026-11-20\"\n  status approved\n}}\n",
+            r / group_size,
+            met_by.join(", ")
+        );
+    }
+    files.push(SourceFile::new("conclusions.cw", text, false));
     files
 }
 
@@ -224,7 +255,7 @@ mod tests {
             controls_per_file: 50,
         };
         let files = generate(&size);
-        assert_eq!(files.len(), 3 + 3);
+        assert_eq!(files.len(), 3 + 3 + 1);
         let mut sources = SourceSet::new();
         for file in files {
             sources.add(file);
@@ -238,6 +269,10 @@ mod tests {
             compilation.diagnostics.first()
         );
         assert_eq!(compilation.model.controls.len(), 120);
+        assert!(
+            !compilation.model.conclusions.is_empty(),
+            "the corpus has conclusions"
+        );
         let edges: usize = compilation
             .model
             .controls

@@ -128,3 +128,113 @@ fn every_snapshot_belongs_to_a_test_input() {
         );
     }
 }
+
+/// `(code, line, related lines)` of every diagnostic `check --format json`
+/// reports for a fixture, with its help checked present.
+fn located(fixture: &str) -> Vec<(String, u64, Vec<u64>)> {
+    let run = crosswalk(&["check", "--format", "json", fixture]);
+    let json: serde_json::Value = serde_json::from_str(&run.stdout).expect("check prints JSON");
+    json["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| {
+            assert!(
+                d["help"].as_str().is_some_and(|h| !h.is_empty()),
+                "no help: {d}"
+            );
+            let related = d["related"]
+                .as_array()
+                .map(|r| r.iter().map(|l| l["line"].as_u64().unwrap()).collect())
+                .unwrap_or_default();
+            (
+                d["code"].as_str().unwrap().to_owned(),
+                d["line"].as_u64().unwrap(),
+                related,
+            )
+        })
+        .collect()
+}
+
+fn expect_located(fixture: &str, expected: &[(&str, u64, &[u64])]) {
+    let expected: Vec<(String, u64, Vec<u64>)> = expected
+        .iter()
+        .map(|(code, line, related)| (format!("crosswalk::{code}"), *line, related.to_vec()))
+        .collect();
+    assert_eq!(located(fixture), expected, "{fixture}");
+}
+
+#[test]
+fn conclusion_errors_point_at_the_statement_and_what_it_contradicts() {
+    expect_located(
+        "tests/fixtures/check/conclusion_errors.cw",
+        &[
+            ("resolve::conclusion_control_unmapped", 25, &[19]),
+            ("resolve::unknown_control", 25, &[]),
+            ("resolve::conclusion_needs_controls", 25, &[25]),
+            ("resolve::incomplete_conclusion", 32, &[]),
+            ("resolve::conclusion_needs_controls", 33, &[]),
+            ("resolve::conclusion_control_unmapped", 39, &[11]),
+            ("resolve::empty_justification", 40, &[]),
+            ("resolve::duplicate_conclusion", 46, &[24]),
+        ],
+    );
+}
+
+#[test]
+fn contradictions_show_both_places() {
+    expect_located(
+        "tests/fixtures/check/contradiction_errors.cw",
+        &[
+            ("resolve::duplicate_mapping", 15, &[14]),
+            ("resolve::duplicate_mapping", 17, &[16]),
+            ("resolve::duplicate_exclusion", 21, &[20]),
+            ("resolve::duplicate_exclusion", 23, &[22]),
+        ],
+    );
+    expect_located(
+        "tests/fixtures/check/contradiction_warnings.cw",
+        &[
+            ("lint::missing_frequency", 8, &[]),
+            ("lint::excluded_but_mapped", 12, &[28]),
+            ("lint::placeholder_justification", 25, &[]),
+            ("lint::placeholder_justification", 29, &[]),
+            ("lint::conclusion_not_needed", 31, &[13]),
+            ("lint::placeholder_justification", 33, &[]),
+        ],
+    );
+}
+
+#[test]
+fn unreviewed_edges_are_one_warning_per_file() {
+    expect_located(
+        "tests/fixtures/check/review_state.cw",
+        &[("lint::not_reviewed", 13, &[])],
+    );
+    let run = crosswalk(&[
+        "check",
+        "--format",
+        "json",
+        "tests/fixtures/check/review_state.cw",
+    ]);
+    assert!(
+        run.stdout.contains(
+            "2 mappings (1 not reviewed, 1 draft) and 1 conclusion not reviewed in this file reach the auditor documents"
+        ),
+        "{}",
+        run.stdout
+    );
+    // The bundled example's hundreds of edges give at most one warning per file.
+    let run = crosswalk(&["check", "--format", "json", "examples/risk-scoring-api"]);
+    let json: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    let mut files: Vec<&str> = json["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|d| d["code"] == "crosswalk::lint::not_reviewed")
+        .map(|d| d["file"].as_str().unwrap())
+        .collect();
+    let count = files.len();
+    files.dedup();
+    assert_eq!(files.len(), count, "one warning per file");
+}

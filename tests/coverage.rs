@@ -5,6 +5,21 @@ use crate::support::crosswalk;
 
 /// `(id, status)` of every requirement of one framework, from the JSON.
 fn statuses(project: &str, framework: &str, extra: &[&str]) -> Vec<(String, String)> {
+    framework_json(project, framework, extra)["requirements"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| {
+            (
+                r["id"].as_str().unwrap().to_owned(),
+                r["status"].as_str().unwrap().to_owned(),
+            )
+        })
+        .collect()
+}
+
+/// The JSON of one framework's coverage.
+fn framework_json(project: &str, framework: &str, extra: &[&str]) -> serde_json::Value {
     let mut args = vec![
         "coverage",
         "--format",
@@ -17,17 +32,7 @@ fn statuses(project: &str, framework: &str, extra: &[&str]) -> Vec<(String, Stri
     let run = crosswalk(&args);
     assert_eq!(run.code, 0, "{}", run.transcript());
     let json: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
-    json["frameworks"][0]["requirements"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|r| {
-            (
-                r["id"].as_str().unwrap().to_owned(),
-                r["status"].as_str().unwrap().to_owned(),
-            )
-        })
-        .collect()
+    json["frameworks"][0].clone()
 }
 
 fn expect(project: &str, framework: &str, extra: &[&str], expected: &[(&str, &str)]) {
@@ -335,4 +340,103 @@ fn dense_crosswalks_derive_every_requirement_from_every_control() {
             }
         }
     }
+}
+
+const COMBINED: &str = "tests/fixtures/coverage/combined";
+
+#[test]
+fn three_subsets_and_a_conclusion_are_covered_combined() {
+    let framework = framework_json(COMBINED, "demo@1", &[]);
+    let r1 = &framework["requirements"][0];
+    assert_eq!(r1["id"], "R-1");
+    assert_eq!(r1["status"], "covered");
+    assert_eq!(r1["covered_by"], "combined");
+    let conclusion = &r1["conclusion"];
+    let controls: Vec<(&str, &str, &str)> = conclusion["controls"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| {
+            (
+                c["control"].as_str().unwrap(),
+                c["relationship"].as_str().unwrap(),
+                c["status"].as_str().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        controls,
+        [
+            ("A", "subset", "approved"),
+            ("B", "subset", "reviewed"),
+            ("C", "subset", "unreviewed"),
+        ]
+    );
+    assert_eq!(conclusion["reviewer"], "Head of internal audit");
+    assert_eq!(conclusion["date"], "2026-11-20");
+    assert_eq!(conclusion["status"], "approved");
+    assert!(
+        conclusion["because"]
+            .as_str()
+            .unwrap()
+            .starts_with("A meets the first part")
+    );
+    // The same three parts without a conclusion stay partial; one equal
+    // mapping is covered directly.
+    assert_eq!(framework["requirements"][1]["status"], "partial");
+    assert!(framework["requirements"][1]["conclusion"].is_null());
+    assert_eq!(framework["requirements"][2]["covered_by"], "direct");
+    // Covered counts both, and shows the parts.
+    assert_eq!(framework["covered"], 2);
+    assert_eq!(framework["covered_direct"], 1);
+    assert_eq!(framework["covered_combined"], 1);
+    assert_eq!(framework["partial"], 1);
+    assert_eq!(framework["applicable"], 3);
+}
+
+#[test]
+fn without_the_conclusion_the_three_subsets_stay_partial() {
+    let framework = framework_json(&format!("{COMBINED}/controls.cw"), "demo@1", &[]);
+    let r1 = &framework["requirements"][0];
+    assert_eq!(r1["status"], "partial");
+    assert!(r1["covered_by"].is_null());
+    assert!(r1["conclusion"].is_null());
+    assert_eq!(framework["covered"], 1);
+    assert_eq!(framework["covered_combined"], 0);
+    assert_eq!(framework["partial"], 2);
+}
+
+#[test]
+fn dropping_a_concluded_controls_mapping_makes_the_conclusion_an_error() {
+    let dir = crate::support::temp_dir("conclusion-dropped");
+    let controls = std::fs::read_to_string(format!("{COMBINED}/controls.cw")).unwrap();
+    let without = controls.replace("  satisfies demo@1:R-1 subset\n", "");
+    assert_ne!(without, controls);
+    std::fs::write(dir.join("controls.cw"), without).unwrap();
+    std::fs::copy(
+        format!("{COMBINED}/conclusion.cw"),
+        dir.join("conclusion.cw"),
+    )
+    .unwrap();
+    let run = crosswalk(&["check", "--format", "json", dir.to_str().unwrap()]);
+    assert_eq!(run.code, 2, "{}", run.transcript());
+    let json: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    let codes: Vec<&str> = json["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["code"].as_str().unwrap())
+        .collect();
+    assert_eq!(codes, ["crosswalk::resolve::conclusion_control_unmapped"]);
+    // Removing the control altogether: an unknown control.
+    let controls = std::fs::read_to_string(format!("{COMBINED}/controls.cw")).unwrap();
+    let start = controls.find("control C").unwrap();
+    std::fs::write(dir.join("controls.cw"), &controls[..start]).unwrap();
+    let run = crosswalk(&["check", "--format", "json", dir.to_str().unwrap()]);
+    assert_eq!(run.code, 2, "{}", run.transcript());
+    assert!(
+        run.stdout.contains("crosswalk::resolve::unknown_control"),
+        "{}",
+        run.stdout
+    );
 }

@@ -267,6 +267,9 @@ component "K" kind model-serving { description "d" owner "o" eu-ai-act role prov
 component "L" kind monitoring
 subservice "Cloud" carve-out { description "d" csoc "c" } cuec "u" commitment "m" system-requirement "q" boundary "b" exclude acme@1:R2 because "no" }
 exclude acme@1:R3 because "never"
+conclusion acme@1:R1 { met-by C-1 , C-2 because """
+    Together.
+  """ reviewer "Audit" date "2026-11-20" status approved }
 "#;
 
 /// The tokens of [`EVERY_STATEMENT`].

@@ -5,7 +5,7 @@ use std::fmt::Write as _;
 
 use super::{Format, OK, Output, ProjectArg};
 use crate::coverage::view::{CoverageView, FrameworkView};
-use crate::coverage::{Coverage, Options, Status, coverage};
+use crate::coverage::{Counts, Coverage, Options, Status, coverage};
 use crate::resolve::Model;
 use crate::terminal;
 
@@ -63,43 +63,93 @@ pub(super) fn run(args: &Args, output: &Output) -> u8 {
     OK
 }
 
-/// One line per framework with its counts.
+/// What the headline figure means, printed under every summary.
+const HEADLINE: &str = "\
+COVERED = DIRECT (one equal or superset mapping) + COMBINED (controls together, by a conclusion).
+COVERED/APPLICABLE: covered requirements of those that apply (all but excluded and not applicable), rounded down.
+DERIVED is a suggestion from crosswalks, never coverage.";
+
+/// A review state word from the JSON view as the text shows it.
+fn review(word: &str) -> &str {
+    if word == "unreviewed" {
+        "not reviewed"
+    } else {
+        word
+    }
+}
+
+/// One line per framework with its counts, and the headline figure with
+/// what it means.
 fn summary(model: &Model, analysis: &Coverage) -> String {
     if analysis.frameworks.is_empty() {
         return "no framework in scope: map a control with `satisfies`, or name one with --framework\n".to_owned();
     }
-    let mut header = vec!["FRAMEWORK".to_owned()];
-    header.extend(Status::ALL.iter().map(|s| s.as_str().to_uppercase()));
+    let header = [
+        "FRAMEWORK",
+        "COVERED",
+        "DIRECT",
+        "COMBINED",
+        "PARTIAL",
+        "DERIVED",
+        "UNCOVERED",
+        "EXCLUDED",
+        "NOT-APPLICABLE",
+        "COVERED/APPLICABLE",
+    ];
     let rows: Vec<Vec<String>> = analysis
         .frameworks
         .iter()
         .map(|f| {
+            let c = &f.counts;
             // `table` escapes the cells.
-            let mut row = vec![model.framework(f.framework).key()];
-            row.extend(Status::ALL.iter().map(|&s| f.counts.get(s).to_string()));
-            row
+            vec![
+                model.framework(f.framework).key(),
+                c.covered.to_string(),
+                c.direct().to_string(),
+                c.combined.to_string(),
+                c.partial.to_string(),
+                c.derived.to_string(),
+                c.uncovered.to_string(),
+                c.excluded.to_string(),
+                c.not_applicable.to_string(),
+                headline(c),
+            ]
         })
         .collect();
-    let header: Vec<&str> = header.iter().map(String::as_str).collect();
     let mut right = vec![true; header.len()];
     right[0] = false;
-    super::frameworks::table(&header, &rows, &right)
+    let mut out = super::frameworks::table(&header, &rows, &right);
+    out.push('\n');
+    out.push_str(HEADLINE);
+    out.push('\n');
+    out
+}
+
+/// `13/58 (22%)`, or `0/0 (-)` when nothing applies.
+fn headline(counts: &Counts) -> String {
+    let percent = counts
+        .percent_covered()
+        .map_or_else(|| "-".to_owned(), |p| format!("{p}%"));
+    format!("{}/{} ({percent})", counts.covered, counts.applicable())
 }
 
 /// Every requirement of one framework with its status and why; user text
 /// is shown with its control characters escaped ([`terminal`]).
 fn details(framework: &FrameworkView) -> String {
     let mut out = format!(
-        "{}@{} — {}\n{} covered, {} partial, {} derived, {} uncovered, {} excluded, {} not applicable\n\n",
+        "{}@{} — {}\n{} covered ({} direct, {} combined), {} partial, {} derived, {} uncovered, {} excluded, {} not applicable; covered of applicable: {}\n\n",
         terminal::line(&framework.framework),
         terminal::line(&framework.version),
         terminal::line(&framework.title),
         framework.counts.covered,
+        framework.counts.direct(),
+        framework.counts.combined,
         framework.counts.partial,
         framework.counts.derived,
         framework.counts.uncovered,
         framework.counts.excluded,
-        framework.counts.not_applicable
+        framework.counts.not_applicable,
+        headline(&framework.counts)
     );
     let displays: Vec<String> = framework
         .requirements
@@ -115,8 +165,22 @@ fn details(framework: &FrameworkView) -> String {
         let mut why: Vec<String> = r
             .controls
             .iter()
-            .map(|c| format!("{} ({})", c.control, c.relationship))
+            .map(|c| format!("{} ({}, {})", c.control, c.relationship, review(c.status)))
             .collect();
+        if let Some(c) = r
+            .conclusion
+            .as_ref()
+            .filter(|_| r.covered_by == Some("combined"))
+        {
+            why = vec![format!(
+                "together {}: concluded by {} on {} ({}): {}",
+                why.join(", "),
+                c.reviewer,
+                c.date,
+                review(c.status),
+                c.because
+            )];
+        }
         if why.is_empty() {
             why.extend(r.derived.iter().map(|d| {
                 let path: Vec<String> = d
@@ -138,9 +202,13 @@ fn details(framework: &FrameworkView) -> String {
         if r.status == Status::Uncovered && !r.review.is_empty() {
             why.push(format!("{} path(s) to review", r.review.len()));
         }
+        let status = if r.covered_by == Some("combined") {
+            "covered (combined)"
+        } else {
+            r.status.as_str()
+        };
         let line = format!(
-            "{display:width$}  {:14}  {}",
-            r.status.as_str(),
+            "{display:width$}  {status:18}  {}",
             terminal::line(&why.join("; "))
         );
         let _ = writeln!(out, "{}", line.trim_end());

@@ -209,25 +209,65 @@ pub struct JsonDiagnostic<'a> {
     pub label: &'a str,
     /// The help line, if any.
     pub help: Option<&'a str>,
+    /// The other places the diagnostic points at ("first defined here"),
+    /// left out when there are none.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub related: Vec<JsonLabel<'a>>,
 }
 
-impl Diagnostic {
-    /// The JSON view of this diagnostic.
-    pub fn to_json<'a>(&'a self, sources: &'a SourceSet) -> JsonDiagnostic<'a> {
-        let file = sources.get(self.primary.span.file);
-        let (line, column) = file.line_col(self.primary.span.start);
-        let (end_line, end_column) = file.line_col(self.primary.span.end);
-        JsonDiagnostic {
-            code: self.code,
-            severity: self.severity,
+/// A secondary label in the JSON shape: where, and what it says.
+#[derive(Debug, Clone, Serialize)]
+pub struct JsonLabel<'a> {
+    /// File name as shown in text output.
+    pub file: &'a str,
+    /// 1-based line of the span's start.
+    pub line: usize,
+    /// 1-based column, in characters.
+    pub column: usize,
+    /// 1-based line of the span's end.
+    pub end_line: usize,
+    /// 1-based column of the span's end.
+    pub end_column: usize,
+    /// What the label says.
+    pub label: &'a str,
+}
+
+impl<'a> JsonLabel<'a> {
+    fn new(label: &'a Label, sources: &'a SourceSet) -> Self {
+        let file = sources.get(label.span.file);
+        let (line, column) = file.line_col(label.span.start);
+        let (end_line, end_column) = file.line_col(label.span.end);
+        JsonLabel {
             file: &file.name,
             line,
             column,
             end_line,
             end_column,
+            label: &label.text,
+        }
+    }
+}
+
+impl Diagnostic {
+    /// The JSON view of this diagnostic.
+    pub fn to_json<'a>(&'a self, sources: &'a SourceSet) -> JsonDiagnostic<'a> {
+        let primary = JsonLabel::new(&self.primary, sources);
+        JsonDiagnostic {
+            code: self.code,
+            severity: self.severity,
+            file: primary.file,
+            line: primary.line,
+            column: primary.column,
+            end_line: primary.end_line,
+            end_column: primary.end_column,
             message: &self.message,
-            label: &self.primary.text,
+            label: primary.label,
             help: self.help.as_deref(),
+            related: self
+                .secondary
+                .iter()
+                .map(|l| JsonLabel::new(l, sources))
+                .collect(),
         }
     }
 }

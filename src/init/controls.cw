@@ -4,8 +4,10 @@
 # cover it fully, `subset` or `intersects` partly, `related` marks it for
 # review, `no-relationship` records a reviewed non-match. A block after the
 # relationship holds the edge's rationale, strength (1-10), review status,
-# note and scope. `crosswalk frameworks show soc2@2017` lists the
-# requirements of a framework.
+# note and scope. A mapping without `status` is "not reviewed" in every
+# document, and `check` says so: mark it `status reviewed` (or `approved`)
+# once a second person has checked it. `crosswalk frameworks show soc2@2017`
+# lists the requirements of a framework.
 
 control AC-01 "Quarterly access reviews" {
   owner "IT operations lead"
@@ -23,7 +25,7 @@ control AC-01 "Quarterly access reviews" {
     retention "3y"
   }
   test "Inspect the four reviews of the period; confirm a sample of removals was made."
-  satisfies soc2@2017:CC6.3 subset
+  satisfies soc2@2017:CC6.3 subset { status reviewed }
   satisfies soc2@2017:CC6.2 intersects {
     rationale functional
     status reviewed
@@ -57,9 +59,21 @@ control RA-01 "Annual risk assessment" {
     retention "5y"
   }
   test "Inspect the assessment; trace two risks to the controls that treat them."
-  satisfies soc2@2017:CC3.2 equal
-  satisfies soc2@2017:CC3.1 intersects
+  satisfies soc2@2017:CC3.2 equal { status reviewed }
+  satisfies soc2@2017:CC3.1 intersects { status reviewed }
   # Mapping to a second framework brings it into `coverage`; crosswalks
   # then suggest (derive) its related requirements for you to review:
   #   satisfies iso42001@2023:6.1.2 intersects
 }
+
+# Several partial mappings never add up to coverage by themselves. When
+# controls together meet a requirement, say so, with who concluded it, when
+# and why; the requirement is then covered, shown as combined:
+#
+#   conclusion soc2@2017:CC6.2 {
+#     met-by AC-01, AC-02
+#     because "AC-02 registers and approves new users; AC-01 removes access no longer needed."
+#     reviewer "Head of security"
+#     date "2026-11-20"
+#     status approved
+#   }

@@ -56,6 +56,9 @@ pub(super) fn check(model: &Model, coverage: &Coverage, warnings: &mut Vec<Diagn
 
 fn excluded_but_mapped(model: &Model, coverage: &Coverage, warnings: &mut Vec<Diagnostic>) {
     for requirement in coverage.frameworks.iter().flat_map(|f| &f.requirements) {
+        if requirement.exclusion.is_none() && requirement.conclusion.is_none() {
+            continue;
+        }
         let id = model.qualified_id(requirement.requirement);
         let meeting: Vec<Span> = requirement
             .direct

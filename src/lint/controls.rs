@@ -13,7 +13,7 @@ pub const UNMAPPED_CONTROL: &str = "crosswalk::lint::unmapped_control";
 pub const MISSING_OWNER: &str = "crosswalk::lint::missing_owner";
 /// A control lists no evidence.
 pub const MISSING_EVIDENCE: &str = "crosswalk::lint::missing_evidence";
-/// A control says not how often it operates.
+/// A control does not say how often it operates.
 pub const MISSING_FREQUENCY: &str = "crosswalk::lint::missing_frequency";
 /// A control has no test procedure.
 pub const MISSING_TEST: &str = "crosswalk::lint::missing_test";
@@ -51,7 +51,7 @@ pub(super) fn check(model: &Model, graph: &ControlGraph, warnings: &mut Vec<Diag
                 Diagnostic::warning(
                     MISSING_FREQUENCY,
                     span,
-                    format!("control `{id}` says not how often it operates"),
+                    format!("control `{id}` does not say how often it operates"),
                 )
                 .label("no `frequency`")
                 .help(format!(

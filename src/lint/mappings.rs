@@ -23,8 +23,8 @@ pub(super) fn check(model: &Model, coverage: &Coverage, warnings: &mut Vec<Diagn
 
 fn requirements(model: &Model, coverage: &Coverage, warnings: &mut Vec<Diagnostic>) {
     for requirement in coverage.frameworks.iter().flat_map(|f| &f.requirements) {
-        let id = model.qualified_id(requirement.requirement);
         if requirement.status == Status::Derived {
+            let id = model.qualified_id(requirement.requirement);
             let derived = &requirement.derived[0];
             let control = model.control(derived.control);
             warnings.push(

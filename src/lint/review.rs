@@ -28,8 +28,10 @@ struct Pending<'m> {
     unreviewed: usize,
     /// Edges in draft.
     draft: usize,
-    /// Conclusions without a status or in draft.
-    conclusions: usize,
+    /// Conclusions without a status.
+    conclusions_unreviewed: usize,
+    /// Conclusions in draft.
+    conclusions_draft: usize,
     /// Controls with such edges, with how many, in source order.
     controls: Vec<(&'m str, usize)>,
 }
@@ -72,7 +74,11 @@ pub(super) fn check(model: &Model, warnings: &mut Vec<Diagnostic>) {
         if pending(conclusion.status) {
             let file = files.entry(conclusion.span.file).or_default();
             file.note(conclusion.span);
-            file.conclusions += 1;
+            if conclusion.status.is_none() {
+                file.conclusions_unreviewed += 1;
+            } else {
+                file.conclusions_draft += 1;
+            }
         }
     }
     for pending in files.into_values() {
@@ -87,33 +93,43 @@ pub(super) fn check(model: &Model, warnings: &mut Vec<Diagnostic>) {
     }
 }
 
-/// "12 mappings (9 not reviewed, 3 draft) and 1 conclusion in this file …"
+/// "12 mappings (9 not reviewed, 3 draft) and 1 conclusion not reviewed in
+/// this file reach the auditor documents"
 fn message(pending: &Pending<'_>) -> String {
-    let edges = pending.unreviewed + pending.draft;
-    let mut parts = Vec::new();
-    if edges > 0 {
-        let detail = match (pending.unreviewed, pending.draft) {
-            (0, d) => format!("{d} draft"),
-            (u, 0) => format!("{u} not reviewed"),
-            (u, d) => format!("{u} not reviewed, {d} draft"),
-        };
-        parts.push(format!("{} ({detail})", plural(edges, "mapping")));
-    }
-    if pending.conclusions > 0 {
-        parts.push(format!(
-            "{} not reviewed or draft",
-            plural(pending.conclusions, "conclusion")
-        ));
-    }
-    let verb = if edges + pending.conclusions == 1 {
-        "reaches"
-    } else {
-        "reach"
-    };
+    let parts: Vec<String> = [
+        state("mapping", pending.unreviewed, pending.draft),
+        state(
+            "conclusion",
+            pending.conclusions_unreviewed,
+            pending.conclusions_draft,
+        ),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    let total = pending.unreviewed
+        + pending.draft
+        + pending.conclusions_unreviewed
+        + pending.conclusions_draft;
+    let verb = if total == 1 { "reaches" } else { "reach" };
     format!(
-        "{} in this file {verb} the auditor documents without a review",
+        "{} in this file {verb} the auditor documents",
         parts.join(" and ")
     )
+}
+
+/// `3 mappings not reviewed`, `1 mapping in draft`, `4 mappings (3 not
+/// reviewed, 1 draft)`; `None` for none.
+fn state(noun: &str, unreviewed: usize, draft: usize) -> Option<String> {
+    match (unreviewed, draft) {
+        (0, 0) => None,
+        (u, 0) => Some(format!("{} not reviewed", plural(u, noun))),
+        (0, d) => Some(format!("{} in draft", plural(d, noun))),
+        (u, d) => Some(format!(
+            "{} ({u} not reviewed, {d} draft)",
+            plural(u + d, noun)
+        )),
+    }
 }
 
 fn help(pending: &Pending<'_>) -> String {
@@ -155,12 +171,12 @@ mod tests {
         let pending = Pending {
             unreviewed: 9,
             draft: 3,
-            conclusions: 1,
+            conclusions_unreviewed: 1,
             ..Pending::default()
         };
         assert_eq!(
             message(&pending),
-            "12 mappings (9 not reviewed, 3 draft) and 1 conclusion not reviewed or draft in this file reach the auditor documents without a review"
+            "12 mappings (9 not reviewed, 3 draft) and 1 conclusion not reviewed in this file reach the auditor documents"
         );
         let only_draft = Pending {
             draft: 1,
@@ -168,7 +184,15 @@ mod tests {
         };
         assert_eq!(
             message(&only_draft),
-            "1 mapping (1 draft) in this file reaches the auditor documents without a review"
+            "1 mapping in draft in this file reaches the auditor documents"
+        );
+        let conclusions = Pending {
+            conclusions_draft: 2,
+            ..Pending::default()
+        };
+        assert_eq!(
+            message(&conclusions),
+            "2 conclusions in draft in this file reach the auditor documents"
         );
     }
 

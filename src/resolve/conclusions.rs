@@ -90,13 +90,7 @@ impl Resolver {
             self.members(names, span, requirement, &qualified)
         });
 
-        if let Some(first) = self
-            .model
-            .conclusions
-            .iter()
-            .find(|c| c.requirement == requirement)
-        {
-            let first = first.span;
+        if let Some(&first) = self.concluded.get(&requirement) {
             self.push(
                 Diagnostic::error(
                     DUPLICATE_CONCLUSION,
@@ -107,6 +101,8 @@ impl Resolver {
                 .with_secondary(first, "first concluded here")
                 .help("a requirement has one conclusion: list every control that meets it in one `met-by`, and remove the other"),
             );
+        } else {
+            self.concluded.insert(requirement, conclusion.target.span);
         }
 
         if self.diagnostics.len() > errors_before {

@@ -41,6 +41,7 @@ pub fn resolve(asts: &[Ast], sources: &SourceSet) -> (Model, Vec<Diagnostic>) {
         catalog: Catalog::default(),
         diagnostics: Vec::new(),
         control_ids: HashMap::new(),
+        concluded: HashMap::new(),
     };
     resolver.frameworks(asts, sources);
     let risk_ids = resolver.risks(asts, sources);
@@ -68,6 +69,8 @@ struct Resolver {
     diagnostics: Vec<Diagnostic>,
     /// Every control's identifier (filled by [`Resolver::controls`]).
     control_ids: HashMap<String, ControlId>,
+    /// The first conclusion written on each requirement, valid or not.
+    concluded: HashMap<RequirementId, Span>,
 }
 
 /// Reports a duplicate definition: the second one, pointing back at the first.

@@ -414,10 +414,10 @@ fn eu_ai_act_citations_resolve() {
     }
     sources.add(SourceFile::new(
         "controls.cw",
-        "control C \"T\" { owner \"o\" evidence \"e\" test \"t\"\n\
-         satisfies eu-ai-act:\"Art. 15(5)\" intersects\n\
-         satisfies eu-ai-act:\"Annex III, point 5(b)\" related\n\
-         satisfies eu-ai-act@2024:Art.4 intersects }",
+        "control C \"T\" { owner \"o\" frequency annual evidence \"e\" test \"t\"\n\
+         satisfies eu-ai-act:\"Art. 15(5)\" intersects { status reviewed }\n\
+         satisfies eu-ai-act:\"Annex III, point 5(b)\" related { status reviewed }\n\
+         satisfies eu-ai-act@2024:Art.4 intersects { status reviewed } }",
         false,
     ));
     let compilation = compile(sources);

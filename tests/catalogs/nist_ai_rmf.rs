@@ -92,7 +92,7 @@ fn the_shown_form_resolves_like_the_identifier() {
     }
     sources.add(crosswalk::source::SourceFile::new(
         "alias.cw",
-        "control C \"T\" { owner \"o\" evidence \"e\" test \"t\" satisfies nist-ai-rmf:\"GOVERN 1.1\" equal }",
+        "control C \"T\" { owner \"o\" frequency annual evidence \"e\" test \"t\" satisfies nist-ai-rmf:\"GOVERN 1.1\" equal { status reviewed } }",
         false,
     ));
     let compilation = compile(sources);
