@@ -25,7 +25,9 @@ control AC-01 "Quarterly access reviews" {
     retention "3y"
   }
   test "Inspect the four reviews of the period; confirm a sample of removals was made."
-  satisfies soc2@2017:CC6.3 subset { status reviewed }
+  satisfies soc2@2017:CC6.3 subset {
+    status reviewed
+  }
   satisfies soc2@2017:CC6.2 intersects {
     rationale functional
     status reviewed
@@ -59,8 +61,12 @@ control RA-01 "Annual risk assessment" {
     retention "5y"
   }
   test "Inspect the assessment; trace two risks to the controls that treat them."
-  satisfies soc2@2017:CC3.2 equal { status reviewed }
-  satisfies soc2@2017:CC3.1 intersects { status reviewed }
+  satisfies soc2@2017:CC3.2 equal {
+    status reviewed
+  }
+  satisfies soc2@2017:CC3.1 intersects {
+    status reviewed
+  }
   # Mapping to a second framework brings it into `coverage`; crosswalks
   # then suggest (derive) its related requirements for you to review:
   #   satisfies iso42001@2023:6.1.2 intersects

@@ -20,14 +20,24 @@ control AI-SEC-01 "Rate limiting and quotas on the scoring API" {
   satisfies soc2@2017:CC6.6 subset {
     rationale functional
     strength 6
+    status approved
   }
-  satisfies soc2@2017:A1.1 intersects
+  satisfies soc2@2017:A1.1 intersects {
+    status approved
+  }
   satisfies soc2@2017:C1.1 intersects {
+    status approved
     note "Limits what a caller can learn about the confidential model."
   }
-  satisfies iso42001@2023:A.4.3 intersects
-  satisfies nist-ai-rmf@1.0:MEASURE-2.7 subset
-  satisfies eu-ai-act@2024:Art.15(5) subset
+  satisfies iso42001@2023:A.4.3 intersects {
+    status approved
+  }
+  satisfies nist-ai-rmf@1.0:MEASURE-2.7 subset {
+    status reviewed
+  }
+  satisfies eu-ai-act@2024:Art.15(5) subset {
+    status reviewed
+  }
 }
 
 control AI-SEC-02 "Prompt-injection testing of the summariser" {
@@ -48,14 +58,30 @@ control AI-SEC-02 "Prompt-injection testing of the summariser" {
     retention "3y"
   }
   test "Inspect the quarterly runs and the release gate; add one new injection case and confirm the suite catches it."
-  satisfies soc2@2017:CC7.1 intersects
-  satisfies soc2@2017:PI1.2 intersects
-  satisfies iso42001@2023:A.6.2.4 subset
-  satisfies iso42001@2023:6.1.2 intersects
-  satisfies nist-ai-rmf@1.0:MEASURE-2.7 subset
-  satisfies nist-ai-rmf@1.0:MANAGE-3.2 intersects
-  satisfies eu-ai-act@2024:Art.15(5) subset
-  satisfies eu-ai-act@2024:Art.9(2)(b) subset
+  satisfies soc2@2017:CC7.1 intersects {
+    status approved
+  }
+  satisfies soc2@2017:PI1.2 intersects {
+    status approved
+  }
+  satisfies iso42001@2023:A.6.2.4 subset {
+    status approved
+  }
+  satisfies iso42001@2023:6.1.2 intersects {
+    status approved
+  }
+  satisfies nist-ai-rmf@1.0:MEASURE-2.7 subset {
+    status reviewed
+  }
+  satisfies nist-ai-rmf@1.0:MANAGE-3.2 intersects {
+    status reviewed
+  }
+  satisfies eu-ai-act@2024:Art.15(5) subset {
+    status reviewed
+  }
+  satisfies eu-ai-act@2024:Art.9(2)(b) subset {
+    status reviewed
+  }
 }
 
 control AI-SEC-03 "Prompt-injection detection and input isolation" {
@@ -76,12 +102,24 @@ control AI-SEC-03 "Prompt-injection detection and input isolation" {
     retention "1y"
   }
   test "Submit a document with an embedded instruction in staging; confirm it is flagged and no summary follows it."
-  satisfies soc2@2017:CC6.6 subset
-  satisfies soc2@2017:CC7.2 subset
-  satisfies soc2@2017:PI1.2 subset
-  satisfies iso42001@2023:A.6.2.6 subset
-  satisfies nist-ai-rmf@1.0:MANAGE-3.2 subset
-  satisfies eu-ai-act@2024:Art.15(5) subset
+  satisfies soc2@2017:CC6.6 subset {
+    status approved
+  }
+  satisfies soc2@2017:CC7.2 subset {
+    status approved
+  }
+  satisfies soc2@2017:PI1.2 subset {
+    status approved
+  }
+  satisfies iso42001@2023:A.6.2.6 subset {
+    status approved
+  }
+  satisfies nist-ai-rmf@1.0:MANAGE-3.2 subset {
+    status reviewed
+  }
+  satisfies eu-ai-act@2024:Art.15(5) subset {
+    status reviewed
+  }
 }
 
 control AI-SEC-04 "Adversarial robustness testing of the fraud model" {
@@ -101,14 +139,30 @@ control AI-SEC-04 "Adversarial robustness testing of the fraud model" {
     retention "10y"
   }
   test "Inspect the quarterly reports; re-run one scenario from the stored seed and compare the detection rate."
-  satisfies soc2@2017:PI1.3 intersects
-  satisfies soc2@2017:CC7.2 intersects
-  satisfies iso42001@2023:A.6.2.4 subset
-  satisfies iso42001@2023:6.1.2 subset
-  satisfies nist-ai-rmf@1.0:MEASURE-2.7 subset
-  satisfies nist-ai-rmf@1.0:MEASURE-2.5 intersects
-  satisfies eu-ai-act@2024:Art.15(5) subset
-  satisfies eu-ai-act@2024:Art.15(4) subset
+  satisfies soc2@2017:PI1.3 intersects {
+    status approved
+  }
+  satisfies soc2@2017:CC7.2 intersects {
+    status approved
+  }
+  satisfies iso42001@2023:A.6.2.4 subset {
+    status approved
+  }
+  satisfies iso42001@2023:6.1.2 subset {
+    status approved
+  }
+  satisfies nist-ai-rmf@1.0:MEASURE-2.7 subset {
+    status reviewed
+  }
+  satisfies nist-ai-rmf@1.0:MEASURE-2.5 intersects {
+    status reviewed
+  }
+  satisfies eu-ai-act@2024:Art.15(5) subset {
+    status reviewed
+  }
+  satisfies eu-ai-act@2024:Art.15(4) subset {
+    status reviewed
+  }
 }
 
 control AI-SEC-05 "Access reviews for training data and model artifacts" {
@@ -127,12 +181,24 @@ control AI-SEC-05 "Access reviews for training data and model artifacts" {
     retention "3y"
   }
   test "Inspect the four reviews; for a sample of removals, confirm the access was revoked within five business days."
-  satisfies soc2@2017:CC6.3 subset
-  satisfies soc2@2017:CC6.2 intersects
-  satisfies soc2@2017:CC6.1 subset
-  satisfies iso42001@2023:A.4.3 subset
-  satisfies nist-ai-rmf@1.0:MEASURE-2.10 intersects
-  satisfies eu-ai-act@2024:Art.15(5) intersects
+  satisfies soc2@2017:CC6.3 subset {
+    status approved
+  }
+  satisfies soc2@2017:CC6.2 intersects {
+    status approved
+  }
+  satisfies soc2@2017:CC6.1 subset {
+    status approved
+  }
+  satisfies iso42001@2023:A.4.3 subset {
+    status approved
+  }
+  satisfies nist-ai-rmf@1.0:MEASURE-2.10 intersects {
+    status reviewed
+  }
+  satisfies eu-ai-act@2024:Art.15(5) intersects {
+    status reviewed
+  }
 }
 
 control AI-SEC-06 "Tenant isolation of retrieval and outputs" {
@@ -152,10 +218,22 @@ control AI-SEC-06 "Tenant isolation of retrieval and outputs" {
     retention "3y"
   }
   test "Query the index in staging with one lender's credentials for another lender's application; expect no result."
-  satisfies soc2@2017:C1.1 subset
-  satisfies soc2@2017:CC6.1 subset
-  satisfies soc2@2017:P6.1 intersects
-  satisfies iso42001@2023:A.6.2.4 intersects
-  satisfies nist-ai-rmf@1.0:MEASURE-2.10 subset
-  satisfies eu-ai-act@2024:Art.15(5) subset
+  satisfies soc2@2017:C1.1 subset {
+    status approved
+  }
+  satisfies soc2@2017:CC6.1 subset {
+    status approved
+  }
+  satisfies soc2@2017:P6.1 intersects {
+    status approved
+  }
+  satisfies iso42001@2023:A.6.2.4 intersects {
+    status approved
+  }
+  satisfies nist-ai-rmf@1.0:MEASURE-2.10 subset {
+    status reviewed
+  }
+  satisfies eu-ai-act@2024:Art.15(5) subset {
+    status reviewed
+  }
 }

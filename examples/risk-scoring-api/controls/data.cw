@@ -19,20 +19,37 @@ control AI-DATA-01 "Training data lineage and provenance register" {
     retention "10y"
   }
   test "For two production models, trace the training snapshot to its sources and contracts; attempt to train on an unregistered snapshot in staging."
-  satisfies soc2@2017:PI1.2 subset
-  satisfies soc2@2017:CC2.1 intersects
+  satisfies soc2@2017:PI1.2 subset {
+    status approved
+  }
+  satisfies soc2@2017:CC2.1 intersects {
+    status approved
+  }
   satisfies iso42001@2023:A.7.5 equal {
     status approved
   }
-  satisfies iso42001@2023:A.7.3 subset
-  satisfies iso42001@2023:A.7.2 subset
-  satisfies nist-ai-rmf@1.0:MAP-2.3 subset
-  satisfies nist-ai-rmf@1.0:MAP-4.1 intersects
+  satisfies iso42001@2023:A.7.3 subset {
+    status approved
+  }
+  satisfies iso42001@2023:A.7.2 subset {
+    status approved
+  }
+  satisfies nist-ai-rmf@1.0:MAP-2.3 subset {
+    status reviewed
+  }
+  satisfies nist-ai-rmf@1.0:MAP-4.1 intersects {
+    status reviewed
+  }
   satisfies nist-ai-rmf@1.0:GOVERN-6.1 intersects {
+    status reviewed
     note "Records the rights under which third-party data is used."
   }
-  satisfies eu-ai-act@2024:Art.10(2)(b) subset
-  satisfies eu-ai-act@2024:Art.10(2)(c) subset
+  satisfies eu-ai-act@2024:Art.10(2)(b) subset {
+    status reviewed
+  }
+  satisfies eu-ai-act@2024:Art.10(2)(c) subset {
+    status reviewed
+  }
 }
 
 control AI-DATA-02 "PII scanning and minimisation of training sets" {
@@ -53,13 +70,27 @@ control AI-DATA-02 "PII scanning and minimisation of training sets" {
     retention "5y"
   }
   test "Seed a snapshot with a column of national IDs in staging and confirm the block; inspect DPO decisions for the period."
-  satisfies soc2@2017:P3.1 subset
-  satisfies soc2@2017:P4.1 subset
-  satisfies soc2@2017:C1.1 subset
-  satisfies iso42001@2023:A.7.4 subset
-  satisfies iso42001@2023:A.5.4 intersects
-  satisfies nist-ai-rmf@1.0:MEASURE-2.10 subset
-  satisfies eu-ai-act@2024:Art.10(2)(a) subset
+  satisfies soc2@2017:P3.1 subset {
+    status approved
+  }
+  satisfies soc2@2017:P4.1 subset {
+    status approved
+  }
+  satisfies soc2@2017:C1.1 subset {
+    status approved
+  }
+  satisfies iso42001@2023:A.7.4 subset {
+    status approved
+  }
+  satisfies iso42001@2023:A.5.4 intersects {
+    status approved
+  }
+  satisfies nist-ai-rmf@1.0:MEASURE-2.10 subset {
+    status reviewed
+  }
+  satisfies eu-ai-act@2024:Art.10(2)(a) subset {
+    status reviewed
+  }
 }
 
 control AI-DATA-03 "Data quality and poisoning checks at ingestion" {
@@ -83,17 +114,33 @@ control AI-DATA-03 "Data quality and poisoning checks at ingestion" {
   satisfies soc2@2017:PI1.2 subset {
     rationale functional
     strength 7
+    status approved
   }
-  satisfies soc2@2017:CC6.8 intersects
+  satisfies soc2@2017:CC6.8 intersects {
+    status approved
+  }
   satisfies soc2@2017:CC8.1 intersects {
+    status approved
     note "A quarantined batch cannot enter a registered training snapshot."
   }
-  satisfies iso42001@2023:A.7.4 subset
-  satisfies nist-ai-rmf@1.0:MAP-4.1 subset
-  satisfies nist-ai-rmf@1.0:MEASURE-2.7 intersects
-  satisfies eu-ai-act@2024:Art.10(3) subset
-  satisfies eu-ai-act@2024:Art.10(2)(b) intersects
-  satisfies eu-ai-act@2024:Art.15(5) subset
+  satisfies iso42001@2023:A.7.4 subset {
+    status approved
+  }
+  satisfies nist-ai-rmf@1.0:MAP-4.1 subset {
+    status reviewed
+  }
+  satisfies nist-ai-rmf@1.0:MEASURE-2.7 intersects {
+    status reviewed
+  }
+  satisfies eu-ai-act@2024:Art.10(3) subset {
+    status reviewed
+  }
+  satisfies eu-ai-act@2024:Art.10(2)(b) intersects {
+    status reviewed
+  }
+  satisfies eu-ai-act@2024:Art.15(5) subset {
+    status reviewed
+  }
 }
 
 control AI-DATA-04 "Labelling vendor quality and onboarding" {
@@ -113,13 +160,27 @@ control AI-DATA-04 "Labelling vendor quality and onboarding" {
     retention "3y"
   }
   test "Inspect the quarterly audits and the handling of any batch below the agreement threshold."
-  satisfies soc2@2017:CC9.2 subset
-  satisfies iso42001@2023:A.10.3 subset
-  satisfies iso42001@2023:A.7.6 subset
-  satisfies iso42001@2023:A.7.4 subset
-  satisfies nist-ai-rmf@1.0:GOVERN-6.1 subset
-  satisfies nist-ai-rmf@1.0:MAP-4.1 intersects
-  satisfies eu-ai-act@2024:Art.10(2)(c) subset
+  satisfies soc2@2017:CC9.2 subset {
+    status approved
+  }
+  satisfies iso42001@2023:A.10.3 subset {
+    status approved
+  }
+  satisfies iso42001@2023:A.7.6 subset {
+    status approved
+  }
+  satisfies iso42001@2023:A.7.4 subset {
+    status approved
+  }
+  satisfies nist-ai-rmf@1.0:GOVERN-6.1 subset {
+    status reviewed
+  }
+  satisfies nist-ai-rmf@1.0:MAP-4.1 intersects {
+    status reviewed
+  }
+  satisfies eu-ai-act@2024:Art.10(2)(c) subset {
+    status reviewed
+  }
 }
 
 control AI-FAIR-01 "Fairness testing of the credit model" {
@@ -140,15 +201,26 @@ control AI-FAIR-01 "Fairness testing of the credit model" {
     retention "10y"
   }
   test "Re-compute the approval-rate ratios for the live model from stored results and compare them with the report."
-  satisfies iso42001@2023:A.5.4 subset
-  satisfies iso42001@2023:A.7.4 intersects
+  satisfies iso42001@2023:A.5.4 subset {
+    status approved
+  }
+  satisfies iso42001@2023:A.7.4 intersects {
+    status approved
+  }
   satisfies nist-ai-rmf@1.0:MEASURE-2.11 equal {
     status approved
   }
-  satisfies nist-ai-rmf@1.0:MAP-5.1 subset
-  satisfies eu-ai-act@2024:Art.10(2)(f) subset
-  satisfies eu-ai-act@2024:Art.10(2)(g) subset
+  satisfies nist-ai-rmf@1.0:MAP-5.1 subset {
+    status reviewed
+  }
+  satisfies eu-ai-act@2024:Art.10(2)(f) subset {
+    status reviewed
+  }
+  satisfies eu-ai-act@2024:Art.10(2)(g) subset {
+    status reviewed
+  }
   satisfies soc2@2017:PI1.3 no-relationship {
+    status approved
     note "Reviewed: SOC 2 processing integrity is about accuracy, not fairness between groups."
   }
 }
@@ -168,12 +240,24 @@ control PRIV-01 "Privacy notice and purpose limitation" {
     retention "5y"
   }
   test "Inspect the review; compare the feature list of the live credit model with the notice."
-  satisfies soc2@2017:P1.1 subset
-  satisfies soc2@2017:P4.1 subset
-  satisfies soc2@2017:P4.2 intersects
-  satisfies iso42001@2023:A.8.5 intersects
-  satisfies nist-ai-rmf@1.0:GOVERN-1.1 intersects
-  satisfies eu-ai-act@2024:Art.13(3)(b) intersects
+  satisfies soc2@2017:P1.1 subset {
+    status approved
+  }
+  satisfies soc2@2017:P4.1 subset {
+    status approved
+  }
+  satisfies soc2@2017:P4.2 intersects {
+    status approved
+  }
+  satisfies iso42001@2023:A.8.5 intersects {
+    status approved
+  }
+  satisfies nist-ai-rmf@1.0:GOVERN-1.1 intersects {
+    status reviewed
+  }
+  satisfies eu-ai-act@2024:Art.13(3)(b) intersects {
+    status reviewed
+  }
 }
 
 control PRIV-02 "Erasure requests forwarded by lenders" {
@@ -192,15 +276,29 @@ control PRIV-02 "Erasure requests forwarded by lenders" {
     retention "5y"
   }
   test "For a sample of requests, query each store for the subject's records after the completion date."
-  satisfies soc2@2017:P4.3 subset
-  satisfies soc2@2017:P4.2 intersects
-  satisfies iso42001@2023:A.7.6 intersects
-  satisfies nist-ai-rmf@1.0:MEASURE-2.10 intersects
+  satisfies soc2@2017:P4.3 subset {
+    status approved
+  }
+  satisfies soc2@2017:P4.2 intersects {
+    status approved
+  }
+  satisfies iso42001@2023:A.7.6 intersects {
+    status approved
+  }
+  satisfies nist-ai-rmf@1.0:MEASURE-2.10 intersects {
+    status reviewed
+  }
   satisfies eu-ai-act@2024:Art.10(2)(c) intersects {
+    status reviewed
     note "Removing erased records is a data preparation operation of the next training set."
   }
 }
 
+# PRIV-03 is under rework: it bundles five processor duties (access,
+# correction, complaints, the disclosure record, breach notification) that
+# the data protection officer is splitting into controls of their own, each
+# tested and mapped apart. Until the split is reviewed its mappings stay
+# draft, and the privacy criteria it meets stay partial.
 control PRIV-03 "Processor duties towards lenders" {
   owner "Data protection officer"
   frequency per-change
@@ -218,16 +316,40 @@ control PRIV-03 "Processor duties towards lenders" {
     retention "5y"
   }
   test "Inspect tickets for timeliness; compare the sub-processor register with the vendor inventory."
-  satisfies soc2@2017:P5.1 intersects
-  satisfies soc2@2017:P5.2 subset
-  satisfies soc2@2017:P6.2 subset
-  satisfies soc2@2017:P6.3 subset
-  satisfies soc2@2017:P6.5 intersects
-  satisfies soc2@2017:P6.6 subset
-  satisfies soc2@2017:P6.7 subset
-  satisfies soc2@2017:P7.1 subset
-  satisfies soc2@2017:P8.1 intersects
-  satisfies iso42001@2023:A.8.3 intersects
-  satisfies nist-ai-rmf@1.0:MEASURE-3.3 intersects
-  satisfies eu-ai-act@2024:Art.20(2) intersects
+  satisfies soc2@2017:P5.1 intersects {
+    status draft
+  }
+  satisfies soc2@2017:P5.2 subset {
+    status draft
+  }
+  satisfies soc2@2017:P6.2 subset {
+    status draft
+  }
+  satisfies soc2@2017:P6.3 subset {
+    status draft
+  }
+  satisfies soc2@2017:P6.5 intersects {
+    status draft
+  }
+  satisfies soc2@2017:P6.6 subset {
+    status draft
+  }
+  satisfies soc2@2017:P6.7 subset {
+    status draft
+  }
+  satisfies soc2@2017:P7.1 subset {
+    status draft
+  }
+  satisfies soc2@2017:P8.1 intersects {
+    status draft
+  }
+  satisfies iso42001@2023:A.8.3 intersects {
+    status draft
+  }
+  satisfies nist-ai-rmf@1.0:MEASURE-3.3 intersects {
+    status draft
+  }
+  satisfies eu-ai-act@2024:Art.20(2) intersects {
+    status draft
+  }
 }

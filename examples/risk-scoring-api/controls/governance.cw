@@ -16,12 +16,24 @@ control AI-POL-01 "AI policy" {
     retention "7y"
   }
   test "Inspect the approval and the last annual review."
-  satisfies iso42001@2023:5.2 equal
-  satisfies iso42001@2023:A.2.2 equal
-  satisfies iso42001@2023:A.2.4 subset
-  satisfies nist-ai-rmf@1.0:GOVERN-1.2 subset
-  satisfies soc2@2017:CC5.3 intersects
-  satisfies eu-ai-act@2024:Art.17(1)(a) intersects
+  satisfies iso42001@2023:5.2 equal {
+    status approved
+  }
+  satisfies iso42001@2023:A.2.2 equal {
+    status approved
+  }
+  satisfies iso42001@2023:A.2.4 subset {
+    status approved
+  }
+  satisfies nist-ai-rmf@1.0:GOVERN-1.2 subset {
+    status reviewed
+  }
+  satisfies soc2@2017:CC5.3 intersects {
+    status approved
+  }
+  satisfies eu-ai-act@2024:Art.17(1)(a) intersects {
+    status reviewed
+  }
 }
 
 control AI-RISK-01 "AI risk assessment" {
@@ -41,19 +53,39 @@ control AI-RISK-01 "AI risk assessment" {
     retention "10y"
   }
   test "Inspect the annual assessment and one change-triggered assessment; trace two treatments to controls."
-  satisfies soc2@2017:CC3.2 subset
-  satisfies soc2@2017:CC3.1 intersects
+  satisfies soc2@2017:CC3.2 subset {
+    status approved
+  }
+  satisfies soc2@2017:CC3.1 intersects {
+    status approved
+  }
   satisfies iso42001@2023:6.1.2 equal {
     status approved
   }
-  satisfies iso42001@2023:8.2 subset
-  satisfies iso42001@2023:6.1.3 subset
-  satisfies nist-ai-rmf@1.0:MAP-4.1 subset
-  satisfies nist-ai-rmf@1.0:MAP-5.1 subset
-  satisfies eu-ai-act@2024:Art.9(1) subset
-  satisfies eu-ai-act@2024:Art.9(2)(a) subset
-  satisfies eu-ai-act@2024:Art.9(2)(b) subset
-  satisfies eu-ai-act@2024:Art.9(9) subset
+  satisfies iso42001@2023:8.2 subset {
+    status approved
+  }
+  satisfies iso42001@2023:6.1.3 subset {
+    status approved
+  }
+  satisfies nist-ai-rmf@1.0:MAP-4.1 subset {
+    status reviewed
+  }
+  satisfies nist-ai-rmf@1.0:MAP-5.1 subset {
+    status reviewed
+  }
+  satisfies eu-ai-act@2024:Art.9(1) subset {
+    status reviewed
+  }
+  satisfies eu-ai-act@2024:Art.9(2)(a) subset {
+    status reviewed
+  }
+  satisfies eu-ai-act@2024:Art.9(2)(b) subset {
+    status reviewed
+  }
+  satisfies eu-ai-act@2024:Art.9(9) subset {
+    status reviewed
+  }
 }
 
 control AI-IMP-01 "AI system impact assessment" {
@@ -73,12 +105,24 @@ control AI-IMP-01 "AI system impact assessment" {
     retention "10y"
   }
   test "Inspect the assessments of both systems and their last review."
-  satisfies iso42001@2023:6.1.4 equal
-  satisfies iso42001@2023:A.5.2 subset
-  satisfies iso42001@2023:A.5.4 subset
-  satisfies nist-ai-rmf@1.0:MAP-5.1 subset
-  satisfies soc2@2017:CC3.2 intersects
-  satisfies eu-ai-act@2024:Art.9(9) intersects
+  satisfies iso42001@2023:6.1.4 equal {
+    status approved
+  }
+  satisfies iso42001@2023:A.5.2 subset {
+    status approved
+  }
+  satisfies iso42001@2023:A.5.4 subset {
+    status approved
+  }
+  satisfies nist-ai-rmf@1.0:MAP-5.1 subset {
+    status reviewed
+  }
+  satisfies soc2@2017:CC3.2 intersects {
+    status approved
+  }
+  satisfies eu-ai-act@2024:Art.9(9) intersects {
+    status reviewed
+  }
 }
 
 control AI-INV-01 "AI system inventory" {
@@ -96,10 +140,17 @@ control AI-INV-01 "AI system inventory" {
     retention "3y"
   }
   test "Inspect the last four quarterly sign-offs; trace the registry's production models to the inventory."
-  satisfies nist-ai-rmf:GOVERN-1.6 equal
-  satisfies iso42001@2023:A.4.2 subset
-  satisfies soc2@2017:CC2.1 intersects
+  satisfies nist-ai-rmf:GOVERN-1.6 equal {
+    status reviewed
+  }
+  satisfies iso42001@2023:A.4.2 subset {
+    status approved
+  }
+  satisfies soc2@2017:CC2.1 intersects {
+    status approved
+  }
   satisfies eu-ai-act@2024:Art.49(1) intersects {
+    status reviewed
     note "The inventory's classification decides which systems are registered."
   }
 }
@@ -122,18 +173,37 @@ control AI-IR-01 "Incident runbooks for model misbehaviour" {
     retention "10y"
   }
   test "Inspect the runbooks and the post-mortems of the period; walk through one runbook with the on-call engineer."
-  satisfies soc2@2017:CC7.3 subset
-  satisfies soc2@2017:CC7.4 subset
-  satisfies iso42001@2023:A.8.4 subset
-  satisfies iso42001@2023:10.2 subset
-  satisfies nist-ai-rmf@1.0:MANAGE-4.3 equal
+  satisfies soc2@2017:CC7.3 subset {
+    status approved
+  }
+  satisfies soc2@2017:CC7.4 subset {
+    status approved
+  }
+  satisfies iso42001@2023:A.8.4 subset {
+    status approved
+  }
+  satisfies iso42001@2023:10.2 subset {
+    status approved
+  }
+  satisfies nist-ai-rmf@1.0:MANAGE-4.3 equal {
+    status reviewed
+  }
   satisfies nist-ai-rmf@1.0:MANAGE-4.1 intersects {
+    status reviewed
     note "The post-deployment plan's incident response and recovery mechanisms."
   }
-  satisfies nist-ai-rmf@1.0:MANAGE-2.3 subset
-  satisfies eu-ai-act@2024:Art.73(1) subset
-  satisfies eu-ai-act@2024:Art.73(6) subset
-  satisfies eu-ai-act@2024:Art.20(1) subset
+  satisfies nist-ai-rmf@1.0:MANAGE-2.3 subset {
+    status reviewed
+  }
+  satisfies eu-ai-act@2024:Art.73(1) subset {
+    status reviewed
+  }
+  satisfies eu-ai-act@2024:Art.73(6) subset {
+    status reviewed
+  }
+  satisfies eu-ai-act@2024:Art.20(1) subset {
+    status reviewed
+  }
 }
 
 control AI-DR-01 "Disaster recovery of model artifacts" {
@@ -153,12 +223,24 @@ control AI-DR-01 "Disaster recovery of model artifacts" {
     retention "3y"
   }
   test "Inspect the DR test report: recovery time against the 4-hour objective and the score comparison."
-  satisfies soc2@2017:A1.2 subset
-  satisfies soc2@2017:A1.3 subset
-  satisfies soc2@2017:CC9.1 subset
-  satisfies iso42001@2023:A.4.5 subset
-  satisfies nist-ai-rmf@1.0:MANAGE-2.4 intersects
-  satisfies eu-ai-act@2024:Art.15(4) subset
+  satisfies soc2@2017:A1.2 subset {
+    status approved
+  }
+  satisfies soc2@2017:A1.3 subset {
+    status approved
+  }
+  satisfies soc2@2017:CC9.1 subset {
+    status approved
+  }
+  satisfies iso42001@2023:A.4.5 subset {
+    status approved
+  }
+  satisfies nist-ai-rmf@1.0:MANAGE-2.4 intersects {
+    status reviewed
+  }
+  satisfies eu-ai-act@2024:Art.15(4) subset {
+    status reviewed
+  }
 }
 
 control AI-FB-01 "Fallback decision policy when scores are unavailable" {
@@ -177,10 +259,18 @@ control AI-FB-01 "Fallback decision policy when scores are unavailable" {
     retention "5y"
   }
   test "For a sample of lenders, inspect the recorded fallback; inspect its exercise in the DR test."
-  satisfies nist-ai-rmf@1.0:MANAGE-2.1 equal
-  satisfies soc2@2017:CC9.1 intersects
-  satisfies iso42001@2023:A.6.2.6 intersects
-  satisfies eu-ai-act@2024:Art.15(4) intersects
+  satisfies nist-ai-rmf@1.0:MANAGE-2.1 equal {
+    status reviewed
+  }
+  satisfies soc2@2017:CC9.1 intersects {
+    status approved
+  }
+  satisfies iso42001@2023:A.6.2.6 intersects {
+    status approved
+  }
+  satisfies eu-ai-act@2024:Art.15(4) intersects {
+    status reviewed
+  }
 }
 
 control GOV-01 "Board oversight of risk" {
@@ -198,11 +288,21 @@ control GOV-01 "Board oversight of risk" {
     retention "10y"
   }
   test "Inspect the minutes of the four meetings for the reports and decisions listed."
-  satisfies soc2@2017:CC1.2 equal
-  satisfies iso42001@2023:5.1 subset
-  satisfies iso42001@2023:9.3.1 subset
-  satisfies nist-ai-rmf@1.0:GOVERN-2.3 subset
-  satisfies eu-ai-act@2024:Art.17(1)(m) intersects
+  satisfies soc2@2017:CC1.2 equal {
+    status approved
+  }
+  satisfies iso42001@2023:5.1 subset {
+    status approved
+  }
+  satisfies iso42001@2023:9.3.1 subset {
+    status approved
+  }
+  satisfies nist-ai-rmf@1.0:GOVERN-2.3 subset {
+    status reviewed
+  }
+  satisfies eu-ai-act@2024:Art.17(1)(m) intersects {
+    status reviewed
+  }
 }
 
 control GOV-02 "Code of conduct and accountability" {
@@ -221,11 +321,21 @@ control GOV-02 "Code of conduct and accountability" {
     retention "7y"
   }
   test "Compare acknowledgements with the headcount; inspect the handling of any breach in the period."
-  satisfies soc2@2017:CC1.1 equal
-  satisfies soc2@2017:CC1.5 subset
-  satisfies iso42001@2023:A.2.3 intersects
-  satisfies nist-ai-rmf@1.0:GOVERN-4.1 intersects
-  satisfies eu-ai-act@2024:Art.17(1)(m) intersects
+  satisfies soc2@2017:CC1.1 equal {
+    status approved
+  }
+  satisfies soc2@2017:CC1.5 subset {
+    status approved
+  }
+  satisfies iso42001@2023:A.2.3 intersects {
+    status approved
+  }
+  satisfies nist-ai-rmf@1.0:GOVERN-4.1 intersects {
+    status reviewed
+  }
+  satisfies eu-ai-act@2024:Art.17(1)(m) intersects {
+    status reviewed
+  }
 }
 
 control GOV-03 "Organisation, roles and reporting lines" {
@@ -244,11 +354,21 @@ control GOV-03 "Organisation, roles and reporting lines" {
     retention "3y"
   }
   test "Inspect the chart and the role descriptions; confirm the model risk reporting line."
-  satisfies soc2@2017:CC1.3 equal
-  satisfies iso42001@2023:5.3 subset
-  satisfies iso42001@2023:A.3.2 subset
-  satisfies nist-ai-rmf@1.0:GOVERN-2.1 subset
-  satisfies eu-ai-act@2024:Art.17(1)(m) subset
+  satisfies soc2@2017:CC1.3 equal {
+    status approved
+  }
+  satisfies iso42001@2023:5.3 subset {
+    status approved
+  }
+  satisfies iso42001@2023:A.3.2 subset {
+    status approved
+  }
+  satisfies nist-ai-rmf@1.0:GOVERN-2.1 subset {
+    status reviewed
+  }
+  satisfies eu-ai-act@2024:Art.17(1)(m) subset {
+    status reviewed
+  }
 }
 
 control GOV-04 "Enterprise risk assessment, fraud risk included" {
@@ -267,13 +387,27 @@ control GOV-04 "Enterprise risk assessment, fraud risk included" {
     retention "7y"
   }
   test "Inspect the assessment for the fraud and change sections and the link from risks to controls."
-  satisfies soc2@2017:CC3.3 equal
-  satisfies soc2@2017:CC3.4 subset
-  satisfies soc2@2017:CC5.1 subset
-  satisfies soc2@2017:CC5.2 subset
-  satisfies iso42001@2023:6.1.1 intersects
-  satisfies nist-ai-rmf@1.0:GOVERN-1.3 intersects
-  satisfies eu-ai-act@2024:Art.9(10) intersects
+  satisfies soc2@2017:CC3.3 equal {
+    status approved
+  }
+  satisfies soc2@2017:CC3.4 subset {
+    status approved
+  }
+  satisfies soc2@2017:CC5.1 subset {
+    status approved
+  }
+  satisfies soc2@2017:CC5.2 subset {
+    status approved
+  }
+  satisfies iso42001@2023:6.1.1 intersects {
+    status approved
+  }
+  satisfies nist-ai-rmf@1.0:GOVERN-1.3 intersects {
+    status reviewed
+  }
+  satisfies eu-ai-act@2024:Art.9(10) intersects {
+    status reviewed
+  }
 }
 
 control GOV-05 "Internal audit and deficiency tracking" {
@@ -291,10 +425,22 @@ control GOV-05 "Internal audit and deficiency tracking" {
     retention "7y"
   }
   test "Inspect the audit plan and reports; trace three deficiencies to closure or escalation."
-  satisfies soc2@2017:CC4.2 equal
-  satisfies soc2@2017:CC4.1 subset
-  satisfies iso42001@2023:9.2.2 subset
-  satisfies iso42001@2023:10.2 intersects
-  satisfies nist-ai-rmf@1.0:MEASURE-1.3 subset
-  satisfies eu-ai-act@2024:Art.17(1)(h) intersects
+  satisfies soc2@2017:CC4.2 equal {
+    status approved
+  }
+  satisfies soc2@2017:CC4.1 subset {
+    status approved
+  }
+  satisfies iso42001@2023:9.2.2 subset {
+    status approved
+  }
+  satisfies iso42001@2023:10.2 intersects {
+    status approved
+  }
+  satisfies nist-ai-rmf@1.0:MEASURE-1.3 subset {
+    status reviewed
+  }
+  satisfies eu-ai-act@2024:Art.17(1)(h) intersects {
+    status reviewed
+  }
 }

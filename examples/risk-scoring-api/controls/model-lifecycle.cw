@@ -30,20 +30,31 @@ control AI-CM-01 "Model change approval" {
     note "Covers model changes; code and infrastructure changes are ITGC-CM-01."
   }
   satisfies soc2@2017:CC6.8 intersects {
+    status approved
     note "Only approved, registry-signed models can run in production."
   }
   satisfies iso42001@2023:A.6.2.5 equal {
     status approved
   }
-  satisfies iso42001@2023:6.3 subset
-  satisfies iso42001@2023:8.1 intersects
-  satisfies nist-ai-rmf@1.0:GOVERN-1.4 subset
+  satisfies iso42001@2023:6.3 subset {
+    status approved
+  }
+  satisfies iso42001@2023:8.1 intersects {
+    status approved
+  }
+  satisfies nist-ai-rmf@1.0:GOVERN-1.4 subset {
+    status reviewed
+  }
   satisfies nist-ai-rmf@1.0:MANAGE-1.1 equal {
     rationale functional
     status reviewed
   }
-  satisfies eu-ai-act@2024:Art.17(1)(b) subset
-  satisfies eu-ai-act@2024:Art.17(1)(c) subset
+  satisfies eu-ai-act@2024:Art.17(1)(b) subset {
+    status reviewed
+  }
+  satisfies eu-ai-act@2024:Art.17(1)(c) subset {
+    status reviewed
+  }
 }
 
 control AI-CM-02 "Model rollback" {
@@ -63,11 +74,20 @@ control AI-CM-02 "Model rollback" {
     retention "3y"
   }
   test "Inspect the four quarterly rollback reports; re-perform a rollback in staging and time it."
-  satisfies soc2@2017:CC8.1 subset
-  satisfies soc2@2017:A1.2 intersects
-  satisfies iso42001@2023:A.6.2.5 subset
-  satisfies nist-ai-rmf@1.0:MANAGE-2.4 subset
+  satisfies soc2@2017:CC8.1 subset {
+    status approved
+  }
+  satisfies soc2@2017:A1.2 intersects {
+    status approved
+  }
+  satisfies iso42001@2023:A.6.2.5 subset {
+    status approved
+  }
+  satisfies nist-ai-rmf@1.0:MANAGE-2.4 subset {
+    status reviewed
+  }
   satisfies eu-ai-act@2024:Art.15(4) subset {
+    status reviewed
     note "Rollback is the fail-safe plan for a faulty model version."
   }
 }
@@ -92,11 +112,19 @@ control AI-CM-03 "Signed model artifacts" {
   satisfies soc2@2017:CC6.8 subset {
     rationale functional
     strength 7
+    status approved
   }
-  satisfies soc2@2017:CC6.1 subset
-  satisfies iso42001@2023:A.4.4 subset
-  satisfies nist-ai-rmf@1.0:MEASURE-2.7 subset
+  satisfies soc2@2017:CC6.1 subset {
+    status approved
+  }
+  satisfies iso42001@2023:A.4.4 subset {
+    status approved
+  }
+  satisfies nist-ai-rmf@1.0:MEASURE-2.7 subset {
+    status reviewed
+  }
   satisfies eu-ai-act@2024:Art.15(5) subset {
+    status reviewed
     note "Counters model poisoning through a tampered artifact."
   }
 }
@@ -120,23 +148,46 @@ control AI-VAL-01 "Pre-release model evaluation" {
     description "Kept ten years: the EU AI Act's documentation period for high-risk systems."
   }
   test "For a sample of releases, re-compute two metrics from the stored predictions and compare them with the report and the thresholds."
-  satisfies soc2@2017:PI1.3 subset
-  satisfies soc2@2017:PI1.4 subset
+  satisfies soc2@2017:PI1.3 subset {
+    status approved
+  }
+  satisfies soc2@2017:PI1.4 subset {
+    status approved
+  }
   satisfies iso42001@2023:A.6.2.4 equal {
     status approved
   }
-  satisfies iso42001@2023:6.1.2 intersects
-  satisfies nist-ai-rmf@1.0:MEASURE-2.5 subset
-  satisfies nist-ai-rmf@1.0:MEASURE-2.3 subset
-  satisfies nist-ai-rmf@1.0:MEASURE-2.7 intersects
+  satisfies iso42001@2023:6.1.2 intersects {
+    status approved
+  }
+  satisfies nist-ai-rmf@1.0:MEASURE-2.5 subset {
+    status reviewed
+  }
+  satisfies nist-ai-rmf@1.0:MEASURE-2.3 subset {
+    status reviewed
+  }
+  satisfies nist-ai-rmf@1.0:MEASURE-2.7 intersects {
+    status reviewed
+  }
   satisfies nist-ai-rmf@1.0:MEASURE-2.10 intersects {
+    status reviewed
     note "The membership inference test on canaries."
   }
-  satisfies eu-ai-act@2024:Art.15(1) subset
-  satisfies eu-ai-act@2024:Art.15(3) subset
-  satisfies eu-ai-act@2024:Art.17(1)(d) subset
-  satisfies eu-ai-act@2024:Art.9(8) subset
-  satisfies eu-ai-act@2024:AnnexIV.2(g) subset
+  satisfies eu-ai-act@2024:Art.15(1) subset {
+    status reviewed
+  }
+  satisfies eu-ai-act@2024:Art.15(3) subset {
+    status reviewed
+  }
+  satisfies eu-ai-act@2024:Art.17(1)(d) subset {
+    status reviewed
+  }
+  satisfies eu-ai-act@2024:Art.9(8) subset {
+    status reviewed
+  }
+  satisfies eu-ai-act@2024:AnnexIV.2(g) subset {
+    status reviewed
+  }
 }
 
 control AI-DOC-01 "Model cards and instructions for use" {
@@ -156,17 +207,38 @@ control AI-DOC-01 "Model cards and instructions for use" {
     retention "10y"
   }
   test "Compare the model card of the live versions with the evaluation reports; confirm the instructions for use were published before go-live."
-  satisfies soc2@2017:PI1.1 subset
-  satisfies soc2@2017:CC2.3 intersects
-  satisfies iso42001@2023:A.6.2.7 equal
+  satisfies soc2@2017:PI1.1 subset {
+    status approved
+  }
+  satisfies soc2@2017:CC2.3 intersects {
+    status approved
+  }
+  satisfies iso42001@2023:A.6.2.7 equal {
+    status approved
+  }
   satisfies iso42001@2023:A.6.2.2 intersects {
+    status approved
     note "The model card states the requirements each version must meet."
   }
-  satisfies iso42001@2023:A.8.2 subset
-  satisfies iso42001@2023:A.9.4 subset
-  satisfies nist-ai-rmf@1.0:MAP-1.1 subset
-  satisfies nist-ai-rmf@1.0:MAP-2.3 intersects
-  satisfies eu-ai-act@2024:Art.11(1) subset
-  satisfies eu-ai-act@2024:Art.13(3)(b) subset
-  satisfies eu-ai-act@2024:Art.13(2) subset
+  satisfies iso42001@2023:A.8.2 subset {
+    status approved
+  }
+  satisfies iso42001@2023:A.9.4 subset {
+    status approved
+  }
+  satisfies nist-ai-rmf@1.0:MAP-1.1 subset {
+    status reviewed
+  }
+  satisfies nist-ai-rmf@1.0:MAP-2.3 intersects {
+    status reviewed
+  }
+  satisfies eu-ai-act@2024:Art.11(1) subset {
+    status reviewed
+  }
+  satisfies eu-ai-act@2024:Art.13(3)(b) subset {
+    status reviewed
+  }
+  satisfies eu-ai-act@2024:Art.13(2) subset {
+    status reviewed
+  }
 }
