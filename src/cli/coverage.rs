@@ -178,7 +178,8 @@ fn details(framework: &FrameworkView) -> String {
                 c.reviewer,
                 c.date,
                 review(c.status),
-                c.because
+                // One line: a text block's line breaks become spaces.
+                c.because.split_whitespace().collect::<Vec<_>>().join(" ")
             )];
         }
         if why.is_empty() {
