@@ -75,6 +75,133 @@ fn every_text_document_of_the_fixture_matches_its_snapshot() {
 }
 
 #[test]
+fn every_document_shows_combined_coverage_and_unreviewed_mappings() {
+    // The fixture's SOC 2 CC7.1 is met by three `subset` controls and a
+    // conclusion without a status; ISO/IEC 42001 A.6.2.5 by two, with a
+    // reviewed conclusion. Most mappings give no status.
+    let (out, run) = build("tests/fixtures/build/lending", "combined", &[]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let sentence = "covered by these controls together: VUL-01 (subset, not reviewed), MON-01 (subset, not reviewed), CM-01 (subset, reviewed); concluded by Head of internal audit on 2026-11-20 (review status: not reviewed); because: Scanning finds";
+    let iso = "covered by these controls together: CM-01 (subset, approved), VUL-01 (subset, not reviewed); concluded by AI governance lead on 2026-11-21 (review status: reviewed)";
+    for (file, expected) in [
+        (
+            "control-matrix/soc2-2017.csv",
+            &["covered (combined),VUL-01", sentence, ",not reviewed,"][..],
+        ),
+        (
+            "control-matrix/soc2-2017.md",
+            &[
+                "| covered (combined) | VUL-01",
+                sentence,
+                "| not reviewed |",
+            ],
+        ),
+        (
+            "control-matrix/soc2-2017.html",
+            &[
+                "<td rowspan=\"4\"><span class=\"status status-covered-combined\">covered (combined)</span>",
+                sentence,
+                "<td>not reviewed</td>",
+            ],
+        ),
+        ("control-matrix/iso42001-2023.md", &[iso]),
+        (
+            "control-matrix/controls.md",
+            &[
+                "| CC7.1 (subset, not reviewed) | iso42001@2023:A.6.2.5: covered by these controls together",
+            ],
+        ),
+        (
+            "control-matrix/controls.html",
+            &["<strong>soc2@2017:CC7.1</strong>: ", sentence],
+        ),
+        (
+            "control-matrix/controls.csv",
+            &["soc2@2017:CC7.1: ", sentence],
+        ),
+        (
+            "auditor-mapping/soc2-2017.md",
+            &[
+                "## CC7.1 Vulnerability and configuration monitoring (covered by these controls together)",
+                "- VUL-01 Vulnerability and image scanning: subset, not reviewed\n- MON-01 Drift and accuracy monitoring: subset, not reviewed\n- CM-01 Model change approval: subset, reviewed",
+                "Concluded by Head of internal audit on 2026-11-20. Review status of the conclusion: not reviewed.",
+                "- Relationship: superset\n- Review status: not reviewed",
+            ],
+        ),
+        (
+            "auditor-mapping/soc2-2017.html",
+            &[
+                "<dt>Concluded by</dt><dd>Head of internal audit</dd>\n<dt>Date</dt><dd>2026-11-20</dd>\n<dt>Review status</dt><dd>not reviewed</dd>",
+                "<dt>Review status</dt><dd>not reviewed</dd>",
+            ],
+        ),
+        (
+            "auditor-mapping/iso42001-2023.md",
+            &[
+                "Concluded by AI governance lead on 2026-11-21. Review status of the conclusion: reviewed.",
+            ],
+        ),
+        (
+            "coverage/coverage.md",
+            &[
+                "| soc2@2017 | 9% | 3 | 1 | 2 | 0 | 35 | 0 | 20 |",
+                "### Covered by controls together",
+                "| Head of internal audit | 2026-11-20 | not reviewed |",
+                "| CC6.1 | Logical access architecture | partial | AC-01 (intersects, not reviewed) |",
+            ],
+        ),
+        (
+            "coverage/coverage.html",
+            &[
+                "<title>covered (combined): 1</title>",
+                "<h3>Covered by controls together</h3>",
+            ],
+        ),
+        (
+            "coverage/coverage.json",
+            &["\"covered_by\": \"combined\"", "\"status\": \"unreviewed\""],
+        ),
+        (
+            "statement-of-applicability/iso42001-2023.md",
+            &["| implemented (combined) | ", iso, "(equal, not reviewed)"],
+        ),
+        (
+            "statement-of-applicability/iso42001-2023.csv",
+            &[",implemented (combined),", iso],
+        ),
+        (
+            "system-description/system-description.md",
+            &[
+                "- CC7.1 Vulnerability and configuration monitoring: ",
+                sentence,
+            ],
+        ),
+        ("system-description/system-description.html", &[sentence]),
+        (
+            "index.html",
+            &["<tr><td>soc2@2017</td><td>9%</td><td>3</td><td>1</td>"],
+        ),
+    ] {
+        let document = text(&out, file);
+        for piece in expected {
+            assert!(document.contains(piece), "{file} lacks `{piece}`");
+        }
+    }
+    // Derived is never counted as coverage, and every page with the
+    // headline figure says what it means.
+    for file in [
+        "coverage/coverage.md",
+        "coverage/coverage.html",
+        "index.html",
+    ] {
+        assert!(
+            text(&out, file).contains("Partial and derived requirements are not covered: derived is a crosswalk suggestion for review, never coverage."),
+            "{file}"
+        );
+    }
+}
+
+#[test]
 fn building_twice_gives_identical_bytes() {
     let (first, run) = build("tests/fixtures/build/lending", "twice-a", &[]);
     assert_eq!(run.code, 0, "{}", run.stderr);
@@ -196,6 +323,32 @@ fn xlsx_workbooks_read_back_cell_by_cell() {
     let uncovered = soc2.iter().find(|r| r[0] == "CC9.2").expect("a CC9.2 row");
     assert_eq!(uncovered[2], "uncovered");
     assert_eq!(uncovered[3], "");
+    // A mapping without a status says so; the cell is never blank.
+    let access = soc2.iter().find(|r| r[0] == "CC6.1").expect("a CC6.1 row");
+    assert_eq!(access[6], "not reviewed");
+    // Three subset controls and a conclusion: each control keeps its own
+    // relationship, the status says combined, the notes give the
+    // conclusion.
+    let together: Vec<&Vec<String>> = soc2.iter().filter(|r| r[0] == "CC7.1").collect();
+    let members: Vec<(&str, &str, &str, &str)> = together
+        .iter()
+        .map(|r| (r[2].as_str(), r[3].as_str(), r[5].as_str(), r[6].as_str()))
+        .collect();
+    assert_eq!(
+        members,
+        [
+            ("covered (combined)", "CM-01", "subset", "reviewed"),
+            ("covered (combined)", "MON-01", "subset", "not reviewed"),
+            ("covered (combined)", "VUL-01", "subset", "not reviewed"),
+        ]
+    );
+    for row in &together {
+        assert!(
+            row[11].starts_with("covered by these controls together: VUL-01 (subset, not reviewed), MON-01 (subset, not reviewed), CM-01 (subset, reviewed); concluded by Head of internal audit on 2026-11-20 (review status: not reviewed); because: Scanning finds"),
+            "{}",
+            row[11]
+        );
+    }
     let controls = sheet(&matrix, "Controls");
     assert_eq!(
         controls[0],
@@ -206,11 +359,25 @@ fn xlsx_workbooks_read_back_cell_by_cell() {
             "Frequency",
             "iso42001@2023",
             "nist-ai-rmf@1.0",
-            "soc2@2017"
+            "soc2@2017",
+            "Conclusions (controls together)"
         ]
     );
     assert_eq!(controls[1][0], "AC-01");
-    assert_eq!(controls[1][6], "CC6.1 (intersects)\nCC6.2 (equal)");
+    assert_eq!(
+        controls[1][6],
+        "CC6.1 (intersects, not reviewed)\nCC6.2 (equal, not reviewed)"
+    );
+    assert_eq!(controls[1][7], "");
+    let scanning = controls
+        .iter()
+        .find(|r| r[0] == "VUL-01")
+        .expect("VUL-01 is listed");
+    let taken: Vec<&str> = scanning[7]
+        .lines()
+        .map(|l| l.split(": ").next().unwrap())
+        .collect();
+    assert_eq!(taken, ["iso42001@2023:A.6.2.5", "soc2@2017:CC7.1"]);
 
     let soa = out.join("statement-of-applicability/iso42001-2023.xlsx");
     let rows = sheet(&soa, "Statement of Applicability");
@@ -233,9 +400,26 @@ fn xlsx_workbooks_read_back_cell_by_cell() {
         [
             "yes",
             "Included to treat risks: Model extraction through the inference API (model-extraction); Model-serving availability and fallback (serving-unavailable); Inference timeouts in human decision workflows (inference-timeout-in-decisions).",
-            "MON-01 Drift and accuracy monitoring",
-            "implemented"
+            "MON-01 Drift and accuracy monitoring (equal, not reviewed)",
+            "implemented",
+            ""
         ]
+    );
+    let deployment = rows
+        .iter()
+        .find(|r| r[1] == "A.6.2.5")
+        .expect("A.6.2.5 is listed");
+    assert_eq!(
+        deployment[5..7],
+        [
+            "CM-01 Model change approval (subset, approved)\nVUL-01 Vulnerability and image scanning (subset, not reviewed)",
+            "implemented (combined)"
+        ]
+    );
+    assert!(
+        deployment[7].starts_with("covered by these controls together: CM-01 (subset, approved), VUL-01 (subset, not reviewed); concluded by AI governance lead on 2026-11-21 (review status: reviewed); because: "),
+        "{}",
+        deployment[7]
     );
     // Every Annex A control is in the SoA: 38 of them.
     assert_eq!(rows.len() - 1, 38);
@@ -445,6 +629,140 @@ fn csv_and_xlsx_cells_cannot_start_a_formula() {
         styles.contains("quotePrefix=\"1\""),
         "no quote-prefix format: {styles}"
     );
+}
+
+/// The records of an RFC 4180 CSV text, each as its fields unquoted; a
+/// quoted field may hold commas, quotes and line breaks.
+fn csv_records(text: &str) -> Vec<Vec<String>> {
+    let mut records = Vec::new();
+    let (mut record, mut field) = (Vec::new(), String::new());
+    let (mut quoted, mut chars) = (false, text.chars().peekable());
+    while let Some(c) = chars.next() {
+        match (quoted, c) {
+            (true, '"') if chars.peek() == Some(&'"') => {
+                field.push('"');
+                chars.next();
+            }
+            (true, '"') => quoted = false,
+            (false, '"') => quoted = true,
+            (false, ',') => record.push(std::mem::take(&mut field)),
+            (false, '\r') if chars.peek() == Some(&'\n') => {}
+            (false, '\n') => {
+                record.push(std::mem::take(&mut field));
+                records.push(std::mem::take(&mut record));
+            }
+            (_, c) => field.push(c),
+        }
+    }
+    assert!(
+        !quoted && field.is_empty() && record.is_empty(),
+        "CSV ends with a record end"
+    );
+    records
+}
+
+#[test]
+fn a_conclusions_reasoning_and_reviewer_are_escaped_in_every_format() {
+    // The injection fixture's conclusion on A.6.2.5 has markup, a pipe, a
+    // would-be heading, list and formula in `because`, and a formula, a
+    // line break and an image tag in `reviewer`.
+    let (out, run) = build("tests/fixtures/build/injection", "inject-conclusion", &[]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let because_html = "&lt;script&gt;alert(&#x27;because&#x27;)&lt;&#x2f;script&gt; | pipe *bold*";
+    let reviewer_html = "=cmd|&#x27; &#x2f;C calc&#x27;!A0\n&lt;img src=x onerror=alert(&#x27;reviewer&#x27;)&gt; | pipe";
+    for file in [
+        "auditor-mapping/iso42001-2023.html",
+        "coverage/coverage.html",
+    ] {
+        let page = text(&out, file);
+        assert!(page.contains(because_html), "{file}");
+        assert!(page.contains(reviewer_html), "{file}");
+    }
+    for file in [
+        "control-matrix/iso42001-2023.html",
+        "control-matrix/controls.html",
+    ] {
+        let page = text(&out, file);
+        assert!(
+            page.contains(&format!("concluded by {reviewer_html} on 2026-11-20 (review status: draft); because: {because_html}")),
+            "{file}"
+        );
+    }
+
+    // Markdown: each value stays in its cell, on its line, inert.
+    let because_md = "&lt;script&gt;alert('because')&lt;/script&gt; \\| pipe \\*bold\\* \\# not a heading - not a list =HYPERLINK(\"http://evil.example\")";
+    let reviewer_md =
+        "\\=cmd\\|' /C calc'\\!A0 &lt;img src=x onerror=alert('reviewer')&gt; \\| pipe";
+    let coverage = text(&out, "coverage/coverage.md");
+    let row = coverage
+        .lines()
+        .find(|l| l.starts_with("| A.6.2.5 | AI system deployment | INJ-01"))
+        .expect("A.6.2.5 is covered by controls together");
+    assert_eq!(
+        cells(row),
+        [
+            "A.6.2.5",
+            "AI system deployment",
+            "INJ-01 (subset, not reviewed), INJ-02 (intersects, not reviewed)",
+            because_md,
+            reviewer_md,
+            "2026-11-20",
+            "draft"
+        ]
+    );
+    let mapping = text(&out, "auditor-mapping/iso42001-2023.md");
+    assert!(mapping.contains(&format!("\nWhy together: {because_md}\n")));
+    assert!(mapping.contains(&format!(
+        "\nConcluded by {reviewer_md} on 2026-11-20. Review status of the conclusion: draft.\n"
+    )));
+    let soa = text(&out, "statement-of-applicability/iso42001-2023.md");
+    let row = soa.lines().find(|l| l.starts_with("| A.6.2.5 ")).unwrap();
+    assert_eq!(
+        cells(row)[6],
+        format!(
+            "covered by these controls together: INJ-01 (subset, not reviewed), INJ-02 (intersects, not reviewed); concluded by {} on 2026-11-20 (review status: draft); because: {because_md}",
+            // Mid-cell, the reviewer's `=` needs no escape.
+            reviewer_md.trim_start_matches('\\')
+        )
+    );
+
+    // CSV and XLSX: the text is kept as written, in cells that start with
+    // the document's own words; no field of any CSV starts a formula.
+    let conclusion = "covered by these controls together: INJ-01 (subset, not reviewed), INJ-02 (intersects, not reviewed); concluded by =cmd|' /C calc'!A0\n<img src=x onerror=alert('reviewer')> | pipe on 2026-11-20 (review status: draft); because: <script>alert('because')</script> | pipe *bold*\n# not a heading\n- not a list\n=HYPERLINK(\"http://evil.example\")";
+    let soa = csv_records(&text(&out, "statement-of-applicability/iso42001-2023.csv"));
+    let row = soa.iter().find(|r| r[1] == "A.6.2.5").unwrap();
+    assert_eq!(row[7], conclusion);
+    let matrix = csv_records(&text(&out, "control-matrix/iso42001-2023.csv"));
+    let rows: Vec<&Vec<String>> = matrix.iter().filter(|r| r[0] == "A.6.2.5").collect();
+    assert_eq!(rows.len(), 2, "one row per control");
+    assert!(
+        rows.iter()
+            .all(|r| r[2] == "covered (combined)" && r[11] == conclusion)
+    );
+    for (name, bytes) in files(&out) {
+        if has_extension(&name, "csv") {
+            for record in csv_records(&String::from_utf8(bytes).unwrap()) {
+                for field in record {
+                    assert!(
+                        !crosswalk::render::escape::starts_formula(&field),
+                        "{name}: `{field}` could run as a formula"
+                    );
+                }
+            }
+        }
+    }
+    let workbook = out.join("control-matrix/control-matrix.xlsx");
+    let rows = sheet(&workbook, "iso42001@2023");
+    let row = rows.iter().find(|r| r[0] == "A.6.2.5").unwrap();
+    assert_eq!(row[11], conclusion);
+    let mut opened: Xlsx<_> = open_workbook(&workbook).unwrap();
+    for name in ["iso42001@2023", "Controls"] {
+        let formulas = opened.worksheet_formula(name).unwrap();
+        assert!(
+            formulas.used_cells().all(|(_, _, f)| f.is_empty()),
+            "{name}"
+        );
+    }
 }
 
 /// One file of an XLSX (zip) archive, read with the system's `unzip` or,

@@ -468,6 +468,181 @@ fn export_writes_a_component_definition_mapping_collections_and_catalogs_byte_fo
     assert_eq!(&uuid[14..15], "5", "a version 5 UUID: {uuid}");
 }
 
+/// Exports a project of built-in frameworks into a fresh folder and reads
+/// back one mapping collection.
+fn exported_collection(project: &str, name: &str, framework: &str) -> serde_json::Value {
+    let out = temp_dir(name).join("export");
+    let run = crosswalk(&[
+        "export",
+        "oscal",
+        root().join(project).to_str().unwrap(),
+        "--out",
+        out.to_str().unwrap(),
+    ]);
+    assert_eq!(run.code, 0, "{}", run.transcript());
+    let path = out.join(format!("mappings/{framework}.json"));
+    serde_json::from_str(&fs::read_to_string(path).unwrap()).unwrap()
+}
+
+/// The maps of a collection that mark combined coverage, and the others.
+fn split_maps(collection: &serde_json::Value) -> (Vec<serde_json::Value>, Vec<serde_json::Value>) {
+    let maps = collection["mapping-collection"]["mappings"][0]["maps"]
+        .as_array()
+        .unwrap();
+    maps.iter().cloned().partition(|m| {
+        m["props"].as_array().is_some_and(|p| {
+            p.iter()
+                .any(|p| p["name"] == "coverage" && p["value"] == "combined")
+        })
+    })
+}
+
+/// A map's properties as `name=value`, in order.
+fn props(map: &serde_json::Value) -> Vec<String> {
+    map["props"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| {
+            assert_eq!(p["ns"], "urn:crosswalk:oscal");
+            format!(
+                "{}={}",
+                p["name"].as_str().unwrap(),
+                p["value"].as_str().unwrap()
+            )
+        })
+        .collect()
+}
+
+fn ids(list: &serde_json::Value) -> Vec<&str> {
+    list.as_array()
+        .unwrap()
+        .iter()
+        .map(|i| {
+            assert_eq!(i["type"], "control");
+            i["id-ref"].as_str().unwrap()
+        })
+        .collect()
+}
+
+#[test]
+fn export_writes_a_conclusion_as_one_map_of_its_controls_together() {
+    // The build fixture: SOC 2 CC7.1 is met by three `subset` controls and
+    // an unreviewed conclusion.
+    let soc2 = exported_collection(
+        "tests/fixtures/build/lending",
+        "oscal-conclusion",
+        "soc2@2017",
+    );
+    let (combined, edges) = split_maps(&soc2);
+    assert_eq!(combined.len(), 1, "one map per conclusion");
+    let map = &combined[0];
+    assert_eq!(ids(&map["sources"]), ["VUL-01", "MON-01", "CM-01"]);
+    assert_eq!(ids(&map["targets"]), ["CC7.1"]);
+    // Each control is a subset of CC7.1, so their union, which the
+    // conclusion says meets it, is equal to it.
+    assert_eq!(map["relationship"], "equal-to");
+    assert_eq!(
+        props(map),
+        [
+            "coverage=combined",
+            "reviewer=Head of internal audit",
+            "date=2026-11-20",
+            "review-status=unreviewed"
+        ]
+    );
+    assert_eq!(
+        map["remarks"],
+        "Combined coverage: Head of internal audit concluded on 2026-11-20 that the controls VUL-01 (subset), MON-01 (subset), CM-01 (subset) together meet soc2@2017:CC7.1, which no one of them meets in full; each control's own mapping is a map of its own. Review status of the conclusion: unreviewed.\n\nBecause: Scanning finds vulnerabilities in hosts and serving images, monitoring detects changes in production behaviour, and change approval reviews every configuration change: together they cover configuration changes and new vulnerabilities."
+    );
+    // The edges stay maps of their own, each saying whether it is reviewed.
+    let cc71: Vec<(Vec<&str>, &str, Vec<String>)> = edges
+        .iter()
+        .filter(|m| ids(&m["targets"]) == ["CC7.1"])
+        .map(|m| {
+            (
+                ids(&m["sources"]),
+                m["relationship"].as_str().unwrap(),
+                props(m),
+            )
+        })
+        .collect();
+    assert_eq!(
+        cc71,
+        [
+            (
+                vec!["CM-01"],
+                "subset-of",
+                vec!["review-status=reviewed".to_owned()]
+            ),
+            (
+                vec!["MON-01"],
+                "subset-of",
+                vec!["review-status=unreviewed".to_owned()]
+            ),
+            (
+                vec!["VUL-01"],
+                "subset-of",
+                vec!["review-status=unreviewed".to_owned()]
+            ),
+        ]
+    );
+    let provenance = &soc2["mapping-collection"]["provenance"];
+    assert_eq!(provenance["status"], "draft");
+    assert!(
+        provenance["mapping-description"]
+            .as_str()
+            .unwrap()
+            .contains(": 8 maps, one per edge; 1 more, one per conclusion,"),
+        "{provenance}"
+    );
+
+    let iso = exported_collection(
+        "tests/fixtures/build/lending",
+        "oscal-conclusion-iso",
+        "iso42001@2023",
+    );
+    let (combined, _) = split_maps(&iso);
+    assert_eq!(ids(&combined[0]["sources"]), ["CM-01", "VUL-01"]);
+    assert!(props(&combined[0]).contains(&"review-status=reviewed".to_owned()));
+}
+
+#[test]
+fn a_conclusion_with_a_control_reaching_beyond_is_a_superset_and_its_text_is_inert() {
+    // The injection fixture: INJ-01 `subset` and INJ-02 `intersects`
+    // together meet A.6.2.5; the reviewer holds a line break, the
+    // reasoning Markdown and HTML.
+    let iso = exported_collection(
+        "tests/fixtures/build/injection",
+        "oscal-conclusion-injection",
+        "iso42001@2023",
+    );
+    let (combined, _) = split_maps(&iso);
+    let map = &combined[0];
+    // INJ-02 reaches beyond the requirement, so their union does too.
+    assert_eq!(map["relationship"], "superset-of");
+    // A property value is one line without surrounding space.
+    assert!(
+        props(map).contains(
+            &"reviewer==cmd|' /C calc'!A0 <img src=x onerror=alert('reviewer')> | pipe".to_owned()
+        ),
+        "{map}"
+    );
+    assert!(props(map).contains(&"review-status=draft".to_owned()));
+    // The remarks are Markdown (OSCAL markup-multiline): the user's text is
+    // escaped, each line of the reasoning kept from starting a block.
+    let remarks = map["remarks"].as_str().unwrap();
+    assert!(
+        remarks.starts_with("Combined coverage: \\=cmd\\|' /C calc'\\!A0 &lt;img src=x onerror=alert('reviewer')&gt; \\| pipe concluded on 2026-11-20"),
+        "{remarks}"
+    );
+    assert!(
+        remarks.ends_with("Because: &lt;script&gt;alert('because')&lt;/script&gt; \\| pipe \\*bold\\*\n\\# not a heading\n\\- not a list\n\\=HYPERLINK(\"http://evil.example\")"),
+        "{remarks}"
+    );
+    assert!(!remarks.contains("<script>") && !remarks.contains("<img"));
+}
+
 #[test]
 fn import_export_import_gives_the_same_framework() {
     let catalog = catalog_file("oscal-round-trip-in");
@@ -528,15 +703,28 @@ fn every_exported_document_loads_in_compliance_trestle() {
     let catalog = catalog_file("oscal-trestle-in");
     let out = temp_dir("oscal-trestle").join("export");
     export_fixture(&catalog, &out, None);
-    let example = temp_dir("oscal-trestle-example").join("export");
-    let run = crosswalk(&[
-        "export",
-        "oscal",
-        root().join("examples/risk-scoring-api").to_str().unwrap(),
-        "--out",
-        example.to_str().unwrap(),
-    ]);
-    assert_eq!(run.code, 0, "{}", run.transcript());
+    // The example project; the build fixtures, whose conclusions are maps
+    // with several sources (one with hostile text).
+    let mut exported = Vec::new();
+    for (project, name) in [
+        ("examples/risk-scoring-api", "oscal-trestle-example"),
+        ("tests/fixtures/build/lending", "oscal-trestle-lending"),
+        ("tests/fixtures/build/injection", "oscal-trestle-injection"),
+    ] {
+        let dir = temp_dir(name).join("export");
+        let run = crosswalk(&[
+            "export",
+            "oscal",
+            root().join(project).to_str().unwrap(),
+            "--out",
+            dir.to_str().unwrap(),
+        ]);
+        assert_eq!(run.code, 0, "{}", run.transcript());
+        exported.push(dir);
+    }
+    let [example, lending, injection] = &exported[..] else {
+        unreachable!("three projects are exported")
+    };
     for (dir, expected) in [
         (
             &out,
@@ -547,7 +735,24 @@ fn every_exported_document_loads_in_compliance_trestle() {
                 r#"{"file": "mappings/soc2@2017.json", "model": "MappingCollection", "maps": 2, "relationships": ["no-relationship", "superset-of"], "unmapped": 59}"#,
             ],
         ),
-        (&example, vec![]),
+        (example, vec![]),
+        (
+            lending,
+            vec![
+                r#"{"file": "component-definition.json", "model": "ComponentDefinition", "components": 5, "implemented_requirements": 14}"#,
+                r#"{"file": "mappings/iso42001@2023.json", "model": "MappingCollection", "maps": 5, "relationships": ["equal-to", "intersects-with", "subset-of"], "unmapped": 67}"#,
+                r#"{"file": "mappings/nist-ai-rmf@1.0.json", "model": "MappingCollection", "maps": 2, "relationships": ["equal-to", "intersects-with"], "unmapped": 70}"#,
+                r#"{"file": "mappings/soc2@2017.json", "model": "MappingCollection", "maps": 9, "relationships": ["equal-to", "intersects-with", "subset-of", "superset-of"], "unmapped": 55}"#,
+            ],
+        ),
+        (
+            injection,
+            vec![
+                r#"{"file": "component-definition.json", "model": "ComponentDefinition", "components": 2, "implemented_requirements": 3}"#,
+                r#"{"file": "mappings/iso42001@2023.json", "model": "MappingCollection", "maps": 3, "relationships": ["intersects-with", "subset-of", "superset-of"], "unmapped": 69}"#,
+                r#"{"file": "mappings/soc2@2017.json", "model": "MappingCollection", "maps": 1, "relationships": ["equal-to"], "unmapped": 60}"#,
+            ],
+        ),
     ] {
         let output = std::process::Command::new(&python)
             .arg(root().join("tests/trestle_validate.py"))

@@ -9,9 +9,12 @@
 //!   the project maps to: the controls (source, the component definition)
 //!   against the framework's requirements (target), each map with its
 //!   IR 8477 relationship token, matching rationale, confidence (from the
-//!   edge's strength), review status and note; provenance summarising the
-//!   edges; and a target gap summary listing the requirements no control
-//!   maps to. OSCAL cannot express this hub (one set of controls against
+//!   edge's strength), review status (`unreviewed` when the edge gives
+//!   none) and note; one more map per conclusion, whose sources are the
+//!   controls that together meet the requirement (its target), marked as
+//!   combined coverage with the reviewer, date, review status and
+//!   reasoning; provenance summarising the edges and conclusions; and a
+//!   target gap summary listing the requirements no control maps to. OSCAL cannot express this hub (one set of controls against
 //!   many frameworks) in one document, hence one collection per framework.
 //! - `catalogs/NAME@VERSION.json`: the catalogs of the project's own
 //!   frameworks (not the built-in ones), which `import oscal` reads back
@@ -29,10 +32,11 @@ use std::fmt::Write as _;
 use serde_json::{Value, json};
 use uuid::Uuid;
 
+use crate::render::escape;
 use crate::render::file_name::safe_name;
 use crate::resolve::Model;
-use crate::resolve::model::{EntryKind, FrameworkId, Mapping, RequirementId};
-use crate::vocabulary::{Rationale, Relationship, ReviewStatus, Vocabulary};
+use crate::resolve::model::{Conclusion, EntryKind, FrameworkId, Mapping, RequirementId};
+use crate::vocabulary::{Rationale, Relationship, ReviewStatus, Vocabulary, review_word};
 
 /// The OSCAL version written.
 pub const OSCAL_VERSION: &str = "1.2.2";
@@ -159,6 +163,14 @@ fn prop(name: &str, value: &str) -> Value {
     json!({"name": name, "ns": NAMESPACE, "value": value})
 }
 
+/// A property holding user text: OSCAL property values are one line
+/// without surrounding space, so runs of white space (line breaks too)
+/// become one space; `None` when nothing is left.
+fn text_prop(name: &str, text: &str) -> Option<Value> {
+    let value = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    (!value.is_empty()).then(|| prop(name, &value))
+}
+
 fn component_definition(model: &Model, mapped: &[FrameworkId], last_modified: &str) -> Value {
     let components: Vec<Value> = model
         .controls
@@ -194,11 +206,11 @@ fn component_definition(model: &Model, mapped: &[FrameworkId], last_modified: &s
                 "description": control.description.clone().unwrap_or_else(|| control.title.clone()),
                 "props": [prop("control-id", &control.id)],
             });
-            if let Some(owner) = &control.owner {
+            if let Some(owner) = control.owner.as_deref().and_then(|o| text_prop("owner", o)) {
                 component["props"]
                     .as_array_mut()
                     .expect("an array")
-                    .push(prop("owner", owner));
+                    .push(owner);
             }
             if !implementations.is_empty() {
                 component["control-implementations"] = Value::Array(implementations);
@@ -231,10 +243,10 @@ fn implements(relationship: Relationship) -> bool {
 fn implemented_requirement(model: &Model, control: &str, mapping: &Mapping) -> Value {
     let requirement = model.requirement(mapping.requirement);
     let key = model.qualified_id(mapping.requirement);
-    let mut props = vec![prop("relationship", mapping.relationship.as_str())];
-    if let Some(status) = mapping.attributes.status {
-        props.push(prop("review-status", status.as_str()));
-    }
+    let props = vec![
+        prop("relationship", mapping.relationship.as_str()),
+        prop("review-status", review_word(mapping.attributes.status)),
+    ];
     let mut value = json!({
         "uuid": stable_uuid(&format!("implemented-requirement:{control}:{key}")),
         "control-id": token(&requirement.id),
@@ -324,21 +336,30 @@ fn mapping_collection(model: &Model, framework: FrameworkId, last_modified: &str
                 map["confidence-score"] = json!({"category": confidence(strength)});
                 props.push(prop("strength", &strength.to_string()));
             }
-            if let Some(status) = attributes.status {
-                props.push(prop("review-status", status.as_str()));
-            }
-            if let Some(scope) = &attributes.scope {
-                props.push(prop("scope", scope));
-            }
-            if !props.is_empty() {
-                map["props"] = Value::Array(props);
-            }
+            props.push(prop("review-status", review_word(attributes.status)));
+            props.extend(
+                attributes
+                    .scope
+                    .as_deref()
+                    .and_then(|scope| text_prop("scope", scope)),
+            );
+            map["props"] = Value::Array(props);
             if let Some(note) = &attributes.note {
                 map["remarks"] = json!(note);
             }
             maps.push(map);
         }
     }
+    let edges = maps.len();
+    for conclusion in &model.conclusions {
+        if model.requirement(conclusion.requirement).framework != framework {
+            continue;
+        }
+        mapped[conclusion.requirement.index()] = true;
+        draft |= conclusion.status.is_none_or(|s| s == ReviewStatus::Draft);
+        maps.push(conclusion_map(model, conclusion));
+    }
+    let conclusions = maps.len() - edges;
     let unmapped: Vec<String> = f
         .entries
         .iter()
@@ -355,11 +376,16 @@ fn mapping_collection(model: &Model, framework: FrameworkId, last_modified: &str
     .max_by_key(|&r| (rationales[r as usize], std::cmp::Reverse(r as usize)))
     .filter(|&r| rationales[r as usize] > 0)
     .unwrap_or(Rationale::Semantic);
-    let total_maps = maps.len();
     let mut description = format!(
-        "The project's controls mapped to {} ({key}) with NIST IR 8477 set relationships: {total_maps} maps",
+        "The project's controls mapped to {} ({key}) with NIST IR 8477 set relationships: {edges} maps, one per edge",
         f.title
     );
+    if conclusions > 0 {
+        let _ = write!(
+            description,
+            "; {conclusions} more, one per conclusion, naming the controls that together meet a requirement (combined coverage: property `coverage` is `combined`)"
+        );
+    }
     if related > 0 {
         let _ = write!(
             description,
@@ -395,6 +421,69 @@ fn mapping_collection(model: &Model, framework: FrameworkId, last_modified: &str
             },
             "mappings": [mapping],
         }
+    })
+}
+
+/// The map of a conclusion: the controls it names (the sources) together
+/// against its requirement (the target). Each control's own edge keeps its
+/// own map; this one states what a person concluded, that their union
+/// meets the whole requirement. So the set relationship is `equal-to` when
+/// every control is a subset of (or equal to) the requirement, and
+/// `superset-of` when one also reaches beyond it (`intersects`,
+/// `superset`). Properties mark it as combined coverage with the
+/// reviewer, date and review status (`unreviewed` when it gives none); the
+/// remarks say so in words, with the reasoning.
+fn conclusion_map(model: &Model, conclusion: &Conclusion) -> Value {
+    let requirement = model.requirement(conclusion.requirement);
+    let members: Vec<(&str, Relationship)> = conclusion
+        .members
+        .iter()
+        .map(|m| {
+            let control = model.control(m.control);
+            (
+                control.id.as_str(),
+                control.satisfies[m.mapping as usize].relationship,
+            )
+        })
+        .collect();
+    let within = members
+        .iter()
+        .all(|(_, r)| matches!(r, Relationship::Subset | Relationship::Equal));
+    let alone = members
+        .iter()
+        .any(|(_, r)| matches!(r, Relationship::Equal | Relationship::Superset));
+    let status = review_word(conclusion.status);
+    let mut props = vec![prop("coverage", "combined")];
+    props.extend(text_prop("reviewer", &conclusion.reviewer));
+    props.extend(text_prop("date", &conclusion.date));
+    props.push(prop("review-status", status));
+    let listed: Vec<String> = members
+        .iter()
+        .map(|(id, r)| format!("{} ({r})", escape::markdown_inline(id)))
+        .collect();
+    let remarks = format!(
+        "Combined coverage: {} concluded on {} that the controls {} together meet {}{}; each control's own mapping is a map of its own. Review status of the conclusion: {status}.\n\nBecause: {}",
+        escape::markdown_inline(&conclusion.reviewer),
+        escape::markdown_inline(&conclusion.date),
+        listed.join(", "),
+        escape::markdown_inline(&model.qualified_id(conclusion.requirement)),
+        if alone {
+            ""
+        } else {
+            ", which no one of them meets in full"
+        },
+        escape::markdown_block(&conclusion.because),
+    );
+    json!({
+        "uuid": stable_uuid(&format!("conclusion-map:{}", model.qualified_id(conclusion.requirement))),
+        "relationship": if within { "equal-to" } else { "superset-of" },
+        "sources": members
+            .iter()
+            .map(|(id, _)| json!({"type": "control", "id-ref": id}))
+            .collect::<Vec<_>>(),
+        "targets": [{"type": "control", "id-ref": requirement.id}],
+        "props": props,
+        "remarks": remarks,
     })
 }
 

@@ -22,7 +22,8 @@ use crate::resolve::Model;
 use table::Table;
 pub use templates::{TemplateErrors, Templates};
 use views::{
-    ControlsDocument, EvidenceDocument, FrameworkDocument, ProjectInfo, SoaDocument, Views,
+    ControlsDocument, CoverageSummary, EvidenceDocument, FrameworkDocument, ProjectInfo,
+    SoaDocument, Views,
 };
 
 /// The kinds of document `build` renders; also the values of its `--only`
@@ -144,11 +145,15 @@ pub struct IndexSection {
     pub links: Vec<IndexLink>,
 }
 
-/// The index page: every rendered file, by kind.
+/// The index page: the headline figures and every rendered file, by kind.
 #[derive(Debug, Clone, Serialize)]
 pub struct IndexDocument {
     /// Where the documents come from.
     pub project: ProjectInfo,
+    /// The headline figures of every framework in scope.
+    pub coverage: Vec<CoverageSummary>,
+    /// What the headline figure means ([`views::HEADLINE_DEFINITION`]).
+    pub headline_definition: String,
     /// One section per kind rendered.
     pub sections: Vec<IndexSection>,
 }
@@ -271,7 +276,12 @@ pub fn render(
             }),
         }
     }
-    let index = IndexDocument { project, sections };
+    let index = IndexDocument {
+        project,
+        coverage: views.coverage_summaries(),
+        headline_definition: views::HEADLINE_DEFINITION.to_owned(),
+        sections,
+    };
     let text = templates.render("index.html", &index)?;
     sink(RenderedFile {
         path: "index.html".to_owned(),
@@ -584,7 +594,11 @@ fn matrix_table(document: &FrameworkDocument) -> Table {
         ],
     );
     for row in &document.requirements {
-        let first = vec![row.display.clone(), row.title.clone(), row.status.clone()];
+        let first = vec![
+            row.display.clone(),
+            row.title.clone(),
+            row.status_label.clone(),
+        ];
         let notes = row.notes.clone();
         if row.mappings.is_empty() {
             let mut cells = first.clone();
@@ -599,7 +613,7 @@ fn matrix_table(document: &FrameworkDocument) -> Table {
                 control.id.clone(),
                 control.title.clone(),
                 mapping.relationship.clone(),
-                mapping.review_status.clone().unwrap_or_default(),
+                mapping.review_status.clone(),
                 control.owner.clone().unwrap_or_default(),
                 control.frequency.clone().unwrap_or_default(),
                 control
@@ -629,6 +643,7 @@ fn controls_table(document: &ControlsDocument) -> Table {
     .map(|&(h, w)| (h.to_owned(), w))
     .collect();
     columns.extend(document.frameworks.iter().map(|f| (f.key.clone(), 28)));
+    columns.push(("Conclusions (controls together)".to_owned(), 48));
     let mut table = Table::new("Controls", columns);
     for row in &document.controls {
         let control = &row.control;
@@ -639,6 +654,13 @@ fn controls_table(document: &ControlsDocument) -> Table {
             control.frequency.clone().unwrap_or_default(),
         ];
         cells.extend(row.mappings.iter().map(|m| m.join("\n")));
+        cells.push(
+            row.conclusions
+                .iter()
+                .map(|c| format!("{}: {}", c.requirement, c.summary))
+                .collect::<Vec<_>>()
+                .join("\n"),
+        );
         table.push(cells);
     }
     table
@@ -656,6 +678,7 @@ fn soa_table(document: &SoaDocument) -> Table {
             ("Justification", 48),
             ("Implementing controls", 32),
             ("Implementation", 18),
+            ("Conclusion (controls together)", 48),
         ],
     );
     for objective in &document.objectives {
@@ -668,10 +691,19 @@ fn soa_table(document: &SoaDocument) -> Table {
                 row.justification.clone(),
                 row.controls
                     .iter()
-                    .map(|c| format!("{} {}", c.id, c.title))
+                    .map(|c| {
+                        format!(
+                            "{} {} ({}, {})",
+                            c.id, c.title, c.relationship, c.review_status
+                        )
+                    })
                     .collect::<Vec<_>>()
                     .join("\n"),
                 row.implementation.clone(),
+                row.conclusion
+                    .as_ref()
+                    .map(|c| c.summary.clone())
+                    .unwrap_or_default(),
             ]);
         }
     }

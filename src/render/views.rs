@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
-use crate::coverage::view::{DerivedView, derived_view};
+use crate::coverage::view::{DerivedView, covered_by, derived_view};
 use crate::coverage::{Counts, Coverage, FrameworkCoverage, RequirementCoverage, Status, excluded};
 use crate::graph::ControlGraph;
 use crate::readiness::{Readiness, readiness};
@@ -15,7 +15,7 @@ use crate::resolve::Model;
 use crate::resolve::model::{
     Control, ControlId, EntryKind, FrameworkId, RequirementId, RiskId, System,
 };
-use crate::vocabulary::{Automation, ComponentKind, Frequency, TrustCategory};
+use crate::vocabulary::{Automation, ComponentKind, Frequency, TrustCategory, review_label};
 
 /// What every document says about where it comes from.
 #[derive(Debug, Clone, Serialize)]
@@ -134,24 +134,6 @@ impl ControlView {
     }
 }
 
-/// A control named in a list: identifier and title.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize)]
-pub struct ControlRef {
-    /// Identifier.
-    pub id: String,
-    /// Short title.
-    pub title: String,
-}
-
-impl ControlRef {
-    fn new(control: &Control) -> Self {
-        Self {
-            id: control.id.clone(),
-            title: control.title.clone(),
-        }
-    }
-}
-
 /// A direct mapping of a control to a requirement, with the edge's
 /// attributes (NIST IR 8477, OSCAL 1.2).
 #[derive(Debug, Clone, Serialize)]
@@ -164,12 +146,66 @@ pub struct MappingView {
     pub rationale: Option<String>,
     /// 1–10.
     pub strength: Option<u8>,
-    /// `draft`, `reviewed` or `approved`.
-    pub review_status: Option<String>,
+    /// `draft`, `reviewed`, `approved`, or `not reviewed` when the edge
+    /// gives no status (never blank).
+    pub review_status: String,
     /// A note on the mapping.
     pub note: Option<String>,
     /// How the control is in scope for this framework.
     pub scope: Option<String>,
+}
+
+/// A control named in a list with its mapping to one requirement: the
+/// relationship and the edge's review status.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+pub struct MappedControl {
+    /// Identifier.
+    pub id: String,
+    /// Short title.
+    pub title: String,
+    /// The mapping's relationship (`subset`).
+    pub relationship: String,
+    /// `draft`, `reviewed`, `approved`, or `not reviewed`.
+    pub review_status: String,
+}
+
+/// How documents name combined coverage in a sentence.
+pub const COMBINED: &str = "covered by these controls together";
+
+/// How documents name combined coverage in a status cell.
+pub const COMBINED_CELL: &str = "covered (combined)";
+
+/// A conclusion that named controls together meet one requirement, as
+/// documents show it: never as one full mapping.
+#[derive(Debug, Clone, Serialize)]
+pub struct ConclusionDetails {
+    /// `framework@version:ID` of the requirement.
+    pub requirement: String,
+    /// The requirement's shown identifier (`CC7.1`).
+    pub display: String,
+    /// The requirement's heading.
+    pub title: String,
+    /// Whether the requirement is covered by this conclusion alone (no
+    /// single control maps `equal` or `superset`, and it applies).
+    pub combined: bool,
+    /// The controls, as the conclusion lists them, each with its own
+    /// mapping's relationship and review status.
+    pub controls: Vec<MappedControl>,
+    /// Why they suffice together.
+    pub because: String,
+    /// Who concluded it.
+    pub reviewer: String,
+    /// When (`YYYY-MM-DD`).
+    pub date: String,
+    /// The conclusion's review status: `draft`, `reviewed`, `approved`, or
+    /// `not reviewed`.
+    pub review_status: String,
+    /// All of the above in one line, for a notes cell: `covered by these
+    /// controls together: A (subset, approved), B (subset, not reviewed);
+    /// concluded by REVIEWER on DATE (review status: not reviewed);
+    /// because: …` (a conclusion the status does not rest on says so
+    /// instead of `covered by these controls together`).
+    pub summary: String,
 }
 
 /// One requirement of a framework with its coverage and the mappings that
@@ -194,6 +230,16 @@ pub struct RequirementRow {
     /// Coverage status (`covered`, `partial`, `derived`, `uncovered`,
     /// `excluded`, `not-applicable`).
     pub status: String,
+    /// The status as a status cell shows it: the status, but `covered
+    /// (combined)` for a requirement covered only by a conclusion.
+    pub status_label: String,
+    /// For a covered requirement, how: `direct` (one full mapping) or
+    /// `combined` (controls together, by a conclusion).
+    pub covered_by: Option<String>,
+    /// The conclusion that controls together meet it, if one is written
+    /// (shown whatever the status; `combined` says whether the status
+    /// rests on it).
+    pub conclusion: Option<ConclusionDetails>,
     /// The justification of an exclusion, or why it does not apply.
     pub reason: Option<String>,
     /// Direct mappings that meet it at least in part (`equal`, `superset`,
@@ -204,9 +250,9 @@ pub struct RequirementRow {
     pub reviewed: Vec<MappingView>,
     /// Controls that reach it only through crosswalks: suggestions.
     pub derived: Vec<DerivedView>,
-    /// One line for a matrix's notes column: the reason it is excluded or
-    /// does not apply, or that no control meets it, then any reviewed
-    /// mappings and crosswalk suggestions.
+    /// One line for a matrix's notes column: the conclusion, if any, then
+    /// the reason it is excluded or does not apply, or that no control
+    /// meets it, then any reviewed mappings and crosswalk suggestions.
     pub notes: String,
 }
 
@@ -218,8 +264,9 @@ pub struct FrameworkDocument {
     pub project: ProjectInfo,
     /// The framework.
     pub framework: FrameworkRef,
-    /// How many requirements have each status (`covered`, `partial`,
-    /// `derived`, `uncovered`, `excluded`, `not_applicable`).
+    /// How many requirements have each status (`covered` with its parts
+    /// `covered_direct` and `covered_combined`, `partial`, `derived`,
+    /// `uncovered`, `excluded`, `not_applicable`, and `applicable`).
     pub counts: Counts,
     /// Every requirement, in catalog order.
     pub requirements: Vec<RequirementRow>,
@@ -243,8 +290,11 @@ pub struct ControlRow {
     /// The control.
     pub control: ControlView,
     /// Per framework (same order as the document's `frameworks`), the
-    /// requirements it maps to, each as `ID (relationship)`.
+    /// requirements it maps to, each as `ID (relationship, review status)`.
     pub mappings: Vec<Vec<String>>,
+    /// The conclusions it takes part in (requirements it meets together
+    /// with other controls), in framework and catalog order.
+    pub conclusions: Vec<ConclusionDetails>,
 }
 
 /// The SOC 2 system description draft (the report's Section III).
@@ -351,6 +401,8 @@ pub struct CriteriaControls {
     pub title: String,
     /// The controls, each with the criteria it maps to.
     pub controls: Vec<ControlCriteria>,
+    /// Conclusions on its criteria: controls that together meet one.
+    pub conclusions: Vec<ConclusionDetails>,
     /// Its criteria that the project excludes, with the reasons.
     pub excluded: Vec<ExcludedCriterion>,
 }
@@ -415,11 +467,15 @@ pub struct SoaRow {
     /// Why it is included (the risks it addresses, or that controls
     /// implement it) or why it is excluded (the written justification).
     pub justification: String,
-    /// The project's controls that implement it.
-    pub controls: Vec<ControlRef>,
-    /// `implemented`, `partially implemented`, `not implemented` or
+    /// The project's controls that implement it, by identifier, each with
+    /// its mapping's relationship and review status.
+    pub controls: Vec<MappedControl>,
+    /// `implemented`, `implemented (combined)` (by controls together, on a
+    /// conclusion), `partially implemented`, `not implemented` or
     /// `excluded`.
     pub implementation: String,
+    /// The conclusion that controls together meet it, if one is written.
+    pub conclusion: Option<ConclusionDetails>,
 }
 
 /// The evidence request list: what an auditor asks for, per control.
@@ -464,6 +520,9 @@ pub struct CoverageDocument {
     pub project: ProjectInfo,
     /// One entry per framework in scope, sorted by key.
     pub frameworks: Vec<CoverageSection>,
+    /// What the headline figure (`percent_covered`) means, in one
+    /// paragraph: [`HEADLINE_DEFINITION`].
+    pub headline_definition: String,
     /// AI readiness: the risk register (as `crosswalk risks --format
     /// json`): each risk the components bring or the controls mitigate,
     /// its controls and the gaps it leaves per framework.
@@ -475,25 +534,52 @@ pub struct CoverageDocument {
 pub struct CoverageSection {
     /// The framework.
     pub framework: FrameworkRef,
-    /// Counts by status.
+    /// Counts by status (`covered` with its parts `covered_direct` and
+    /// `covered_combined`, `partial`, `derived`, `uncovered`, `excluded`,
+    /// `not_applicable`, `applicable`).
     pub counts: Counts,
     /// Requirements that apply (all but excluded and not applicable).
     pub applicable: usize,
-    /// Covered requirements as a percentage of those that apply, rounded to
-    /// the nearest whole number.
-    pub percent_covered: u32,
-    /// The bar: one segment per status with a count, left to right.
+    /// The headline figure: requirements covered (directly or combined) as
+    /// a whole percentage of those that apply, rounded down
+    /// ([`Counts::percent_covered`]); `none` when none applies.
+    pub percent_covered: Option<usize>,
+    /// The bar: one segment per status with a count, covered directly and
+    /// covered combined apart, left to right.
     pub bar: Vec<BarSegment>,
+    /// Requirements covered only by a conclusion (controls together), in
+    /// catalog order.
+    pub combined: Vec<RequirementRow>,
     /// Requirements that apply and are not covered: uncovered, partial and
     /// derived, in catalog order.
     pub gaps: Vec<RequirementRow>,
 }
 
+/// The headline figures of one framework, for the index page.
+#[derive(Debug, Clone, Serialize)]
+pub struct CoverageSummary {
+    /// The framework.
+    pub framework: FrameworkRef,
+    /// Counts by status, as [`CoverageSection::counts`].
+    pub counts: Counts,
+    /// The headline figure, as [`CoverageSection::percent_covered`].
+    pub percent_covered: Option<usize>,
+}
+
+/// What the headline figure means: every document that shows it says so
+/// next to it.
+pub const HEADLINE_DEFINITION: &str = "Covered of applicable: the requirements covered directly (a control maps equal or superset) or by a conclusion (named controls that together meet it), as a share of those that apply (all but excluded and not applicable), rounded down, so 100% means every one. Partial and derived requirements are not covered: derived is a crosswalk suggestion for review, never coverage.";
+
 /// One segment of a coverage bar, in units of a 1000-wide bar.
 #[derive(Debug, Clone, Serialize)]
 pub struct BarSegment {
-    /// The status it counts.
+    /// The status it counts (`covered`, `covered-combined`, `partial`,
+    /// `derived`, `uncovered`, `excluded`, `not-applicable`): also the
+    /// name of its colour.
     pub status: String,
+    /// How the legend names it (`covered directly`, `covered (combined)`,
+    /// `not applicable`…).
+    pub label: String,
     /// How many requirements.
     pub count: usize,
     /// Left edge.
@@ -549,6 +635,9 @@ pub struct Views<'a> {
     coverage: &'a Coverage,
     readiness: Readiness,
     project: ProjectInfo,
+    /// The coverage of each concluded requirement in scope, by conclusion
+    /// (index into the model's list).
+    concluded: BTreeMap<usize, &'a RequirementCoverage>,
 }
 
 impl<'a> Views<'a> {
@@ -560,12 +649,77 @@ impl<'a> Views<'a> {
         coverage: &'a Coverage,
         project: ProjectInfo,
     ) -> Self {
+        let concluded = coverage
+            .frameworks
+            .iter()
+            .flat_map(|f| &f.requirements)
+            .filter_map(|r| r.conclusion.map(|c| (c, r)))
+            .collect();
         Self {
             model,
             graph,
             coverage,
             readiness: readiness(model, graph, coverage),
             project,
+            concluded,
+        }
+    }
+
+    /// The headline figures of every framework in scope.
+    pub fn coverage_summaries(&self) -> Vec<CoverageSummary> {
+        self.coverage
+            .frameworks
+            .iter()
+            .map(|f| CoverageSummary {
+                framework: FrameworkRef::new(self.model, f.framework),
+                counts: f.counts,
+                percent_covered: f.counts.percent_covered(),
+            })
+            .collect()
+    }
+
+    /// A conclusion (index into the model's list) as documents show it.
+    fn conclusion_details(&self, index: usize) -> ConclusionDetails {
+        let model = self.model;
+        let conclusion = &model.conclusions[index];
+        let requirement = model.requirement(conclusion.requirement);
+        let combined = self
+            .concluded
+            .get(&index)
+            .is_some_and(|coverage| coverage.combined());
+        let controls: Vec<MappedControl> = conclusion
+            .members
+            .iter()
+            .map(|m| mapped_control(model.control(m.control), m.mapping))
+            .collect();
+        let review_status = review_label(conclusion.status).to_owned();
+        let listed: Vec<String> = controls
+            .iter()
+            .map(|c| format!("{} ({}, {})", c.id, c.relationship, c.review_status))
+            .collect();
+        let lead = if combined {
+            COMBINED
+        } else {
+            "concluded to be met by these controls together (its status does not rest on the conclusion)"
+        };
+        let summary = format!(
+            "{lead}: {}; concluded by {} on {} (review status: {review_status}); because: {}",
+            listed.join(", "),
+            conclusion.reviewer,
+            conclusion.date,
+            conclusion.because
+        );
+        ConclusionDetails {
+            requirement: model.qualified_id(conclusion.requirement),
+            display: requirement.shown().to_owned(),
+            title: requirement.title.clone(),
+            combined,
+            controls,
+            because: conclusion.because.clone(),
+            reviewer: conclusion.reviewer.clone(),
+            date: conclusion.date.clone(),
+            review_status,
+            summary,
         }
     }
 
@@ -610,6 +764,13 @@ impl<'a> Views<'a> {
             statement: requirement.statement.clone(),
             group,
             status: coverage.status.to_string(),
+            status_label: if coverage.combined() {
+                COMBINED_CELL.to_owned()
+            } else {
+                coverage.status.to_string()
+            },
+            covered_by: covered_by(coverage).map(str::to_owned),
+            conclusion: coverage.conclusion.map(|c| self.conclusion_details(c)),
             reason: coverage
                 .exclusion
                 .map(|e| model.exclusions[e].reason.clone())
@@ -644,7 +805,7 @@ impl<'a> Views<'a> {
                     relationship: mapping.relationship.to_string(),
                     rationale: attributes.rationale.map(|r| r.to_string()),
                     strength: attributes.strength,
-                    review_status: attributes.status.map(|s| s.to_string()),
+                    review_status: review_label(attributes.status).to_owned(),
                     note: attributes.note.clone(),
                     scope: attributes.scope.clone(),
                 }
@@ -661,9 +822,28 @@ impl<'a> Views<'a> {
             .iter()
             .map(|f| f.framework)
             .collect();
+        // The conclusions in scope, in framework and catalog order.
+        let mut in_scope: Vec<usize> = (0..model.conclusions.len())
+            .filter(|&c| {
+                frameworks.contains(
+                    &model
+                        .requirement(model.conclusions[c].requirement)
+                        .framework,
+                )
+            })
+            .collect();
+        in_scope.sort_by_key(|&c| {
+            let requirement = model.conclusions[c].requirement;
+            (
+                model
+                    .framework(model.requirement(requirement).framework)
+                    .key(),
+                requirement,
+            )
+        });
         let controls = sorted_controls(model)
             .into_iter()
-            .map(|(_, control)| ControlRow {
+            .map(|(id, control)| ControlRow {
                 control: ControlView::new(model, control),
                 mappings: frameworks
                     .iter()
@@ -674,13 +854,19 @@ impl<'a> Views<'a> {
                             .filter(|m| model.requirement(m.requirement).framework == f)
                             .map(|m| {
                                 format!(
-                                    "{} ({})",
+                                    "{} ({}, {})",
                                     model.requirement(m.requirement).shown(),
-                                    m.relationship
+                                    m.relationship,
+                                    review_label(m.attributes.status)
                                 )
                             })
                             .collect()
                     })
+                    .collect(),
+                conclusions: in_scope
+                    .iter()
+                    .filter(|&&c| model.conclusions[c].members.iter().any(|m| m.control == id))
+                    .map(|&c| self.conclusion_details(c))
                     .collect(),
             })
             .collect();
@@ -875,6 +1061,16 @@ impl<'a> Views<'a> {
                         }
                     }
                 }
+                let conclusions = criteria
+                    .iter()
+                    .filter_map(|&c| {
+                        model
+                            .conclusions
+                            .iter()
+                            .position(|conclusion| conclusion.requirement == c)
+                    })
+                    .map(|c| self.conclusion_details(c))
+                    .collect();
                 let requirement = model.requirement(group);
                 let excluded = criteria
                     .iter()
@@ -890,6 +1086,7 @@ impl<'a> Views<'a> {
                     id: requirement.shown().to_owned(),
                     title: requirement.title.clone(),
                     controls: controls.into_values().collect(),
+                    conclusions,
                     excluded,
                 });
             }
@@ -967,14 +1164,13 @@ impl<'a> Views<'a> {
     fn soa_row(&self, coverage: &RequirementCoverage) -> SoaRow {
         let model = self.model;
         let requirement = model.requirement(coverage.requirement);
-        let mut controls: Vec<ControlRef> = coverage
+        let mut controls: Vec<MappedControl> = coverage
             .direct
             .iter()
             .filter(|d| d.relationship.meets())
-            .map(|d| ControlRef::new(model.control(d.control)))
+            .map(|d| mapped_control(model.control(d.control), d.mapping))
             .collect();
         controls.sort();
-        controls.dedup();
         // The risks of the register (those the project faces) that bear on it.
         let risks: Vec<RiskId> = self
             .graph
@@ -986,6 +1182,7 @@ impl<'a> Views<'a> {
             (false, "excluded", model.exclusions[e].reason.clone())
         } else {
             let implementation = match coverage.status {
+                Status::Covered if coverage.combined() => "implemented (combined)",
                 Status::Covered => "implemented",
                 Status::Partial => "partially implemented",
                 _ => "not implemented",
@@ -1011,6 +1208,7 @@ impl<'a> Views<'a> {
             justification,
             controls,
             implementation: implementation.to_owned(),
+            conclusion: coverage.conclusion.map(|c| self.conclusion_details(c)),
         }
     }
 
@@ -1061,12 +1259,22 @@ impl<'a> Views<'a> {
                 let total: usize = Status::ALL.iter().map(|&s| counts.get(s)).sum();
                 let mut bar = Vec::new();
                 let mut x = 0;
-                let drawn: Vec<Status> = Status::ALL
+                // Covered directly and covered combined are drawn apart.
+                let drawn: Vec<(&str, &str, usize)> = Status::ALL
                     .into_iter()
-                    .filter(|&s| counts.get(s) > 0)
+                    .flat_map(|status| match status {
+                        Status::Covered => vec![
+                            ("covered", "covered directly", counts.direct()),
+                            ("covered-combined", COMBINED_CELL, counts.combined),
+                        ],
+                        Status::NotApplicable => {
+                            vec![(status.as_str(), "not applicable", counts.get(status))]
+                        }
+                        _ => vec![(status.as_str(), status.as_str(), counts.get(status))],
+                    })
+                    .filter(|&(_, _, count)| count > 0)
                     .collect();
-                for (i, &status) in drawn.iter().enumerate() {
-                    let count = counts.get(status);
+                for (i, &(status, label, count)) in drawn.iter().enumerate() {
                     // The last segment takes what rounding left, so the bar
                     // always ends at 1000.
                     let width = if i + 1 == drawn.len() {
@@ -1075,24 +1283,26 @@ impl<'a> Views<'a> {
                         count * 1000 / total.max(1)
                     };
                     bar.push(BarSegment {
-                        status: status.to_string(),
+                        status: status.to_owned(),
+                        label: label.to_owned(),
                         count,
                         x,
                         width,
                     });
                     x += width;
                 }
-                let applicable = counts.applicable();
-                // Rounded to the nearest whole percent.
-                let percent_covered = (counts.covered * 200 + applicable)
-                    .checked_div(applicable * 2)
-                    .map_or(0, |p| u32::try_from(p).unwrap_or(100));
                 CoverageSection {
                     framework: FrameworkRef::new(self.model, f.framework),
                     counts,
-                    applicable,
-                    percent_covered,
+                    applicable: counts.applicable(),
+                    percent_covered: counts.percent_covered(),
                     bar,
+                    combined: f
+                        .requirements
+                        .iter()
+                        .filter(|r| r.combined())
+                        .map(|r| self.requirement_row(r))
+                        .collect(),
                     gaps: f
                         .requirements
                         .iter()
@@ -1110,6 +1320,7 @@ impl<'a> Views<'a> {
         CoverageDocument {
             project: self.project.clone(),
             frameworks,
+            headline_definition: HEADLINE_DEFINITION.to_owned(),
             readiness: self.readiness.clone(),
         }
     }
@@ -1241,6 +1452,9 @@ impl<'a> Views<'a> {
 /// no control meets it), reviewed mappings and crosswalk suggestions.
 fn notes(row: &RequirementRow) -> String {
     let mut parts = Vec::new();
+    if let Some(conclusion) = &row.conclusion {
+        parts.push(conclusion.summary.clone());
+    }
     if let Some(reason) = &row.reason {
         parts.push(reason.clone());
     } else if row.mappings.is_empty() {
@@ -1250,10 +1464,10 @@ fn notes(row: &RequirementRow) -> String {
         let listed: Vec<String> = row
             .reviewed
             .iter()
-            .map(|m| format!("{} ({})", m.control.id, m.relationship))
+            .map(|m| format!("{} ({}, {})", m.control.id, m.relationship, m.review_status))
             .collect();
         parts.push(format!(
-            "reviewed without a set relationship: {}",
+            "mappings that meet none of it: {}",
             listed.join(", ")
         ));
     }
@@ -1279,6 +1493,17 @@ fn category_name(category: TrustCategory) -> &'static str {
         TrustCategory::ProcessingIntegrity => "Processing Integrity",
         TrustCategory::Confidentiality => "Confidentiality",
         TrustCategory::Privacy => "Privacy",
+    }
+}
+
+/// A control with its mapping (position in `satisfies`) to a requirement.
+fn mapped_control(control: &Control, mapping: u32) -> MappedControl {
+    let mapping = &control.satisfies[mapping as usize];
+    MappedControl {
+        id: control.id.clone(),
+        title: control.title.clone(),
+        relationship: mapping.relationship.to_string(),
+        review_status: review_label(mapping.attributes.status).to_owned(),
     }
 }
 
