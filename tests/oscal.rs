@@ -851,3 +851,24 @@ fn the_official_label_is_the_one_without_a_class() {
     // A `status` in another namespace is not OSCAL's withdrawal.
     assert!(!compilation.model.requirements[0].withdrawn);
 }
+
+#[test]
+fn an_edges_note_is_inert_markdown_in_the_export() {
+    // Regression: a mapping's note went into the map's remarks (OSCAL
+    // markup-multiline) as written, so HTML in it stayed HTML.
+    let soc2 = exported_collection(
+        "tests/fixtures/build/injection",
+        "oscal-note-injection",
+        "soc2@2017",
+    );
+    let (_, edges) = split_maps(&soc2);
+    let remarks: Vec<&str> = edges
+        .iter()
+        .filter_map(|m| m["remarks"].as_str())
+        .collect();
+    assert!(
+        remarks.contains(&"note &lt;b&gt;html&lt;/b&gt; \\| pipe"),
+        "{remarks:?}"
+    );
+    assert!(remarks.iter().all(|r| !r.contains("<b>")), "{remarks:?}");
+}

@@ -259,7 +259,7 @@ fn implemented_requirement(model: &Model, control: &str, mapping: &Mapping) -> V
         "props": props,
     });
     if let Some(note) = &mapping.attributes.note {
-        value["remarks"] = json!(note);
+        value["remarks"] = json!(escape::markdown_block(note));
     }
     value
 }
@@ -345,7 +345,7 @@ fn mapping_collection(model: &Model, framework: FrameworkId, last_modified: &str
             );
             map["props"] = Value::Array(props);
             if let Some(note) = &attributes.note {
-                map["remarks"] = json!(note);
+                map["remarks"] = json!(escape::markdown_block(note));
             }
             maps.push(map);
         }
