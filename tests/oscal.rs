@@ -380,7 +380,7 @@ fn export_writes_a_component_definition_mapping_collections_and_catalogs_byte_fo
     let first = dir.join("first");
     let stderr = export_fixture(&catalog, &first, None);
     assert!(
-        stderr.contains("exported 2 controls, 2 mapping collections and 1 catalogs"),
+        stderr.contains("exported 2 controls, 2 mapping collections (with 0 conclusions) and 1 catalogs"),
         "{stderr}"
     );
     let files = read_tree(&first);

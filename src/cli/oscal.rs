@@ -222,8 +222,9 @@ pub(super) fn export(args: &ExportArgs, output: &Output) -> u8 {
         .filter(|f| f.path.starts_with("catalogs/"))
         .count();
     output.err(&format!(
-        "exported {} controls, {mappings} mapping collections and {catalogs} catalogs → {}\n",
+        "exported {} controls, {mappings} mapping collections (with {} conclusions) and {catalogs} catalogs → {}\n",
         compilation.model.controls.len(),
+        compilation.model.conclusions.len(),
         crate::terminal::line(&project::display_name(out))
     ));
     OK
