@@ -380,7 +380,9 @@ fn export_writes_a_component_definition_mapping_collections_and_catalogs_byte_fo
     let first = dir.join("first");
     let stderr = export_fixture(&catalog, &first, None);
     assert!(
-        stderr.contains("exported 2 controls, 2 mapping collections (with 0 conclusions) and 1 catalogs"),
+        stderr.contains(
+            "exported 2 controls, 2 mapping collections (with 0 conclusions) and 1 catalogs"
+        ),
         "{stderr}"
     );
     let files = read_tree(&first);
@@ -862,10 +864,7 @@ fn an_edges_note_is_inert_markdown_in_the_export() {
         "soc2@2017",
     );
     let (_, edges) = split_maps(&soc2);
-    let remarks: Vec<&str> = edges
-        .iter()
-        .filter_map(|m| m["remarks"].as_str())
-        .collect();
+    let remarks: Vec<&str> = edges.iter().filter_map(|m| m["remarks"].as_str()).collect();
     assert!(
         remarks.contains(&"note &lt;b&gt;html&lt;/b&gt; \\| pipe"),
         "{remarks:?}"
