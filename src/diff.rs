@@ -25,7 +25,7 @@ use crate::coverage::{Composed, Coverage, Options, Status, compose, coverage, re
 use crate::graph::ControlGraph;
 use crate::resolve::Model;
 use crate::resolve::model::{EntryKind, FrameworkId, RequirementId};
-use crate::vocabulary::{Relationship, ReviewStatus, review_word};
+use crate::vocabulary::{Relationship, ReviewStatus};
 
 /// What happens to a requirement of the new version.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
@@ -469,22 +469,13 @@ pub struct ReviewDowngrade {
     /// `framework@version:ID`.
     pub requirement: String,
     /// The review status before (`unreviewed` when it gave none).
-    #[serde(serialize_with = "review_state")]
+    #[serde(serialize_with = "crate::vocabulary::serialize_review")]
     pub before: Option<ReviewStatus>,
     /// The review status after.
-    #[serde(serialize_with = "review_state")]
+    #[serde(serialize_with = "crate::vocabulary::serialize_review")]
     pub after: Option<ReviewStatus>,
     /// Where the edge or conclusion is in the current files.
     pub location: Option<Location>,
-}
-
-/// A review status as machine-readable output writes it ([`review_word`]).
-#[allow(clippy::ref_option, clippy::trivially_copy_pass_by_ref)] // serde's signature
-fn review_state<S: serde::Serializer>(
-    status: &Option<ReviewStatus>,
-    serializer: S,
-) -> Result<S::Ok, S::Error> {
-    serializer.serialize_str(review_word(*status))
 }
 
 /// The coverage difference between a base and the current project.

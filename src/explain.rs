@@ -14,7 +14,7 @@ use crate::resolve::model::{
 };
 use crate::source::SourceSet;
 use crate::suggest::{did_you_mean, suggest_word};
-use crate::vocabulary::{ReviewStatus, review_word};
+use crate::vocabulary::ReviewStatus;
 
 /// What `explain` found.
 #[derive(Debug, Clone, Serialize)]
@@ -50,7 +50,7 @@ pub struct EdgeView {
     pub strength: Option<u8>,
     /// Review status: `draft`, `reviewed`, `approved`, or `unreviewed` when
     /// the edge gives none.
-    #[serde(serialize_with = "review_state")]
+    #[serde(serialize_with = "crate::vocabulary::serialize_review")]
     pub status: Option<ReviewStatus>,
     /// Note.
     pub note: Option<String>,
@@ -81,15 +81,6 @@ impl EdgeView {
     }
 }
 
-/// A review status as machine-readable output writes it ([`review_word`]).
-#[allow(clippy::ref_option, clippy::trivially_copy_pass_by_ref)] // serde's signature
-fn review_state<S: serde::Serializer>(
-    status: &Option<ReviewStatus>,
-    serializer: S,
-) -> Result<S::Ok, S::Error> {
-    serializer.serialize_str(review_word(*status))
-}
-
 /// A conclusion that several controls together meet a requirement.
 #[derive(Debug, Clone, Serialize)]
 pub struct ConclusionView {
@@ -106,7 +97,7 @@ pub struct ConclusionView {
     pub date: String,
     /// Review status of the conclusion: `draft`, `reviewed`, `approved`,
     /// or `unreviewed` when it gives none.
-    #[serde(serialize_with = "review_state")]
+    #[serde(serialize_with = "crate::vocabulary::serialize_review")]
     pub status: Option<ReviewStatus>,
     /// Where it is written.
     pub location: Location,

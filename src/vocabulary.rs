@@ -114,6 +114,16 @@ pub fn review_word(status: Option<ReviewStatus>) -> &'static str {
     status.map_or("unreviewed", ReviewStatus::as_str)
 }
 
+/// Serializes a review state as [`review_word`] writes it, for
+/// `#[serde(serialize_with = "crate::vocabulary::serialize_review")]`.
+#[allow(clippy::ref_option, clippy::trivially_copy_pass_by_ref)] // serde's signature
+pub fn serialize_review<S: serde::Serializer>(
+    status: &Option<ReviewStatus>,
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    serializer.serialize_str(review_word(*status))
+}
+
 /// A review state as documents show it: the status word, or `not reviewed`
 /// for an edge or conclusion that gives none (never a blank).
 pub fn review_label(status: Option<ReviewStatus>) -> &'static str {
