@@ -86,12 +86,16 @@ fn every_document_shows_combined_coverage_and_unreviewed_mappings() {
     for (file, expected) in [
         (
             "control-matrix/soc2-2017.csv",
-            &["covered (combined),VUL-01", sentence, ",not reviewed,"][..],
+            &[
+                "\"covered (combined, conclusion not reviewed)\",VUL-01",
+                sentence,
+                ",not reviewed,",
+            ][..],
         ),
         (
             "control-matrix/soc2-2017.md",
             &[
-                "| covered (combined) | VUL-01",
+                "| covered (combined, conclusion not reviewed) | VUL-01",
                 sentence,
                 "| not reviewed |",
             ],
@@ -99,7 +103,7 @@ fn every_document_shows_combined_coverage_and_unreviewed_mappings() {
         (
             "control-matrix/soc2-2017.html",
             &[
-                "<td rowspan=\"4\"><span class=\"status status-covered-combined\">covered (combined)</span>",
+                "<td rowspan=\"4\"><span class=\"status status-covered-combined\">covered (combined, conclusion not reviewed)</span>",
                 sentence,
                 "<td>not reviewed</td>",
             ],
@@ -122,7 +126,7 @@ fn every_document_shows_combined_coverage_and_unreviewed_mappings() {
         (
             "auditor-mapping/soc2-2017.md",
             &[
-                "## CC7.1 Vulnerability and configuration monitoring (covered by these controls together)",
+                "## CC7.1 Vulnerability and configuration monitoring (covered by these controls together; conclusion not reviewed)",
                 "- VUL-01 Vulnerability and image scanning: subset, not reviewed\n- MON-01 Drift and accuracy monitoring: subset, not reviewed\n- CM-01 Model change approval: subset, reviewed",
                 "Concluded by Head of internal audit on 2026-11-20. Review status of the conclusion: not reviewed.",
                 "- Relationship: superset\n- Review status: not reviewed",
@@ -144,7 +148,7 @@ fn every_document_shows_combined_coverage_and_unreviewed_mappings() {
         (
             "coverage/coverage.md",
             &[
-                "| soc2@2017 | 9% | 3 | 1 | 2 | 0 | 35 | 0 | 20 |",
+                "| soc2@2017 | 4/41 (9%) | 3 | 1 | 2 | 0 | 35 | 0 | 20 |",
                 "### Covered by controls together",
                 "| Head of internal audit | 2026-11-20 | not reviewed |",
                 "| CC6.1 | Logical access architecture | partial | AC-01 (intersects, not reviewed) |",
@@ -179,7 +183,7 @@ fn every_document_shows_combined_coverage_and_unreviewed_mappings() {
         ("system-description/system-description.html", &[sentence]),
         (
             "index.html",
-            &["<tr><td>soc2@2017</td><td>9%</td><td>3</td><td>1</td>"],
+            &["<tr><td>soc2@2017</td><td>4/41 (9%)</td><td>3</td><td>1</td>"],
         ),
     ] {
         let document = text(&out, file);
@@ -337,9 +341,25 @@ fn xlsx_workbooks_read_back_cell_by_cell() {
     assert_eq!(
         members,
         [
-            ("covered (combined)", "CM-01", "subset", "reviewed"),
-            ("covered (combined)", "MON-01", "subset", "not reviewed"),
-            ("covered (combined)", "VUL-01", "subset", "not reviewed"),
+            // The conclusion has no review status, and the status says so.
+            (
+                "covered (combined, conclusion not reviewed)",
+                "CM-01",
+                "subset",
+                "reviewed"
+            ),
+            (
+                "covered (combined, conclusion not reviewed)",
+                "MON-01",
+                "subset",
+                "not reviewed"
+            ),
+            (
+                "covered (combined, conclusion not reviewed)",
+                "VUL-01",
+                "subset",
+                "not reviewed"
+            ),
         ]
     );
     for row in &together {
@@ -737,7 +757,7 @@ fn a_conclusions_reasoning_and_reviewer_are_escaped_in_every_format() {
     assert_eq!(rows.len(), 2, "one row per control");
     assert!(
         rows.iter()
-            .all(|r| r[2] == "covered (combined)" && r[11] == conclusion)
+            .all(|r| r[2] == "covered (combined, draft conclusion)" && r[11] == conclusion)
     );
     for (name, bytes) in files(&out) {
         if has_extension(&name, "csv") {
@@ -1131,5 +1151,55 @@ fn an_imported_catalog_shows_its_requirement_text_in_the_mapping_document() {
     assert!(
         section.contains("### AC-POL Access control policy"),
         "{section}"
+    );
+}
+
+#[test]
+fn a_control_outside_the_conclusion_is_marked_so_and_a_draft_conclusion_shows_in_the_status() {
+    // C maps to R too but is not named by the conclusion: its row must not
+    // read as part of the combined coverage. The conclusion is a draft.
+    let project = temp_dir("outside-conclusion").join("project");
+    fs::create_dir_all(&project).unwrap();
+    fs::write(
+        project.join("p.cw"),
+        "framework demo version \"1\" \"Demo\" { requirement R \"R\" }\n\
+         control A \"A\" { satisfies demo@1:R subset { status approved } }\n\
+         control B \"B\" { satisfies demo@1:R subset { status approved } }\n\
+         control C \"C\" { satisfies demo@1:R intersects { status approved } }\n\
+         conclusion demo@1:R { met-by A, B because \"A and B together.\" reviewer \"Audit\" date \"2026-11-20\" status draft }\n",
+    )
+    .unwrap();
+    let (out, run) = build(
+        project.to_str().unwrap(),
+        "outside-conclusion-out",
+        &["--only", "matrix", "--only", "mapping"],
+    );
+    assert_eq!(run.code, 0, "{}", run.transcript());
+    let csv = csv_records(&text(&out, "control-matrix/demo-1.csv"));
+    let rows: Vec<(&str, &str, &str)> = csv
+        .iter()
+        .filter(|r| r[0] == "R")
+        .map(|r| (r[2].as_str(), r[3].as_str(), r[5].as_str()))
+        .collect();
+    assert_eq!(
+        rows,
+        [
+            ("covered (combined, draft conclusion)", "A", "subset"),
+            ("covered (combined, draft conclusion)", "B", "subset"),
+            (
+                "covered (combined, draft conclusion)",
+                "C",
+                "intersects (not part of the conclusion)"
+            ),
+        ]
+    );
+    let mapping = text(&out, "auditor-mapping/demo-1.md");
+    assert!(
+        mapping.contains("## R R (covered by these controls together; conclusion draft)"),
+        "{mapping}"
+    );
+    assert!(
+        mapping.contains("- Relationship: intersects (not part of the conclusion)"),
+        "{mapping}"
     );
 }

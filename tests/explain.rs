@@ -256,7 +256,7 @@ fn terminal_output_shows_control_characters_escaped() {
     for expected in [
         "  concluded to be met by these controls together:\n    equal C-1 (not reviewed, note ",
         "\n    subset C-2 (not reviewed)\n    because: Because \\e[2J\\e]0;pwn\\x07\\u{9b}31m\\x7f\\u{202e}evil\n      second line\n",
-        "\n    reviewer: Reviewer \\e[2J\\e]0;pwn\\x07\\u{9b}31m\\x7f\\u{202e}evil\n",
+        "\n    concluded by: Reviewer \\e[2J\\e]0;pwn\\x07\\u{9b}31m\\x7f\\u{202e}evil\n",
     ] {
         assert!(run.stdout.contains(expected), "{expected}\n{}", run.stdout);
     }

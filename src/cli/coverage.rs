@@ -120,6 +120,18 @@ fn summary(model: &Model, analysis: &Coverage) -> String {
     right[0] = false;
     let mut out = super::frameworks::table(&header, &rows, &right);
     out.push('\n');
+    for f in &analysis.frameworks {
+        let pending = f.counts.combined_not_reviewed;
+        if pending > 0 {
+            let _ = writeln!(
+                out,
+                "{}: {pending} of the {} covered combined {} on a conclusion not yet reviewed (draft or no status).",
+                model.framework(f.framework).key(),
+                f.counts.combined,
+                if pending == 1 { "rests" } else { "rest" }
+            );
+        }
+    }
     out.push_str(HEADLINE);
     out.push('\n');
     out

@@ -159,7 +159,7 @@ fn conclusion(out: &mut String, c: &ConclusionView, combined: bool) {
         let _ = writeln!(out, "    {}", terminal::line(&member));
     }
     field_at(out, 4, "because", Some(&c.because));
-    field_at(out, 4, "reviewer", Some(&c.reviewer));
+    field_at(out, 4, "concluded by", Some(&c.reviewer));
     field_at(out, 4, "date", Some(&c.date));
     field_at(out, 4, "status", Some(review_label(c.status)));
     let _ = writeln!(

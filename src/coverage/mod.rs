@@ -29,6 +29,10 @@ use crate::resolve::Model;
 use crate::resolve::model::{ControlId, EntryKind, FrameworkId, RequirementId};
 use crate::vocabulary::Relationship;
 
+/// What the headline figure means: every document that shows it says so
+/// next to it.
+pub const HEADLINE_DEFINITION: &str = "Covered of applicable: the requirements covered directly (a control maps equal or superset) or by a conclusion (named controls that together meet it), as a share of those that apply (all but excluded and not applicable), rounded down, so 100% means every one. Partial and derived requirements are not covered: derived is a crosswalk suggestion for review, never coverage.";
+
 /// How far a derived mapping may travel through crosswalks.
 pub const DEFAULT_MAX_HOPS: usize = 3;
 
@@ -174,14 +178,19 @@ fn is_full(relationship: Relationship) -> bool {
 /// How many requirements of a framework have each status.
 ///
 /// Serialized as `covered` (direct and combined), `covered_direct`,
-/// `covered_combined`, `partial`, `derived`, `uncovered`, `excluded`,
-/// `not_applicable` and `applicable`.
+/// `covered_combined` (and of those `covered_combined_not_reviewed`),
+/// `partial`, `derived`, `uncovered`, `excluded`, `not_applicable`,
+/// `applicable` and `percent_covered` (the headline figure, `null` when
+/// nothing applies).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Counts {
     /// Covered, directly or combined.
     pub covered: usize,
     /// Of those covered, how many only by a conclusion (controls together).
     pub combined: usize,
+    /// Of those covered combined, how many rest on a conclusion that is
+    /// still in draft or has no review status.
+    pub combined_not_reviewed: usize,
     /// Partial.
     pub partial: usize,
     /// Derived.
@@ -238,16 +247,18 @@ impl Counts {
 impl Serialize for Counts {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeStruct;
-        let mut s = serializer.serialize_struct("Counts", 9)?;
+        let mut s = serializer.serialize_struct("Counts", 11)?;
         s.serialize_field("covered", &self.covered)?;
         s.serialize_field("covered_direct", &self.direct())?;
         s.serialize_field("covered_combined", &self.combined)?;
+        s.serialize_field("covered_combined_not_reviewed", &self.combined_not_reviewed)?;
         s.serialize_field("partial", &self.partial)?;
         s.serialize_field("derived", &self.derived)?;
         s.serialize_field("uncovered", &self.uncovered)?;
         s.serialize_field("excluded", &self.excluded)?;
         s.serialize_field("not_applicable", &self.not_applicable)?;
         s.serialize_field("applicable", &self.applicable())?;
+        s.serialize_field("percent_covered", &self.percent_covered())?;
         s.end()
     }
 }
@@ -407,6 +418,12 @@ pub fn coverage(model: &Model, graph: &ControlGraph, options: &Options) -> Cover
                     counts.add(status);
                     if coverage.combined() {
                         counts.combined += 1;
+                        let reviewed = conclusion
+                            .and_then(|c| model.conclusions[c].status)
+                            .is_some_and(|s| s >= crate::vocabulary::ReviewStatus::Reviewed);
+                        if !reviewed {
+                            counts.combined_not_reviewed += 1;
+                        }
                     }
                     coverage
                 })

@@ -12,6 +12,9 @@ use crate::vocabulary::review_word;
 /// Coverage of every framework in scope.
 #[derive(Debug, Clone, Serialize)]
 pub struct CoverageView {
+    /// What the headline figure `percent_covered` means
+    /// ([`super::HEADLINE_DEFINITION`]).
+    pub headline: &'static str,
     /// One entry per framework version, sorted by `name@version`.
     pub frameworks: Vec<FrameworkView>,
 }
@@ -196,7 +199,10 @@ impl CoverageView {
                 }
             })
             .collect();
-        CoverageView { frameworks }
+        CoverageView {
+            headline: super::HEADLINE_DEFINITION,
+            frameworks,
+        }
     }
 }
 

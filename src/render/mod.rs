@@ -152,7 +152,7 @@ pub struct IndexDocument {
     pub project: ProjectInfo,
     /// The headline figures of every framework in scope.
     pub coverage: Vec<CoverageSummary>,
-    /// What the headline figure means ([`views::HEADLINE_DEFINITION`]).
+    /// What the headline figure means ([`crate::coverage::HEADLINE_DEFINITION`]).
     pub headline_definition: String,
     /// One section per kind rendered.
     pub sections: Vec<IndexSection>,
@@ -279,7 +279,7 @@ pub fn render(
     let index = IndexDocument {
         project,
         coverage: views.coverage_summaries(),
-        headline_definition: views::HEADLINE_DEFINITION.to_owned(),
+        headline_definition: crate::coverage::HEADLINE_DEFINITION.to_owned(),
         sections,
     };
     let text = templates.render("index.html", &index)?;
@@ -575,6 +575,16 @@ impl Renderer<'_> {
 
 /// The control matrix of one framework as a table: one row per requirement
 /// and control (a requirement without a control gets one row).
+/// A mapping's relationship as a matrix cell: with the words "not part
+/// of the conclusion" when the requirement's conclusion does not name it.
+fn relationship_cell(mapping: &views::MappingView) -> String {
+    if mapping.outside_conclusion {
+        format!("{} (not part of the conclusion)", mapping.relationship)
+    } else {
+        mapping.relationship.clone()
+    }
+}
+
 fn matrix_table(document: &FrameworkDocument) -> Table {
     let mut table = Table::new(
         document.framework.key.as_str(),
@@ -612,7 +622,7 @@ fn matrix_table(document: &FrameworkDocument) -> Table {
             cells.extend([
                 control.id.clone(),
                 control.title.clone(),
-                mapping.relationship.clone(),
+                relationship_cell(mapping),
                 mapping.review_status.clone(),
                 control.owner.clone().unwrap_or_default(),
                 control.frequency.clone().unwrap_or_default(),

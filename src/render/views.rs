@@ -15,7 +15,9 @@ use crate::resolve::Model;
 use crate::resolve::model::{
     Control, ControlId, EntryKind, FrameworkId, RequirementId, RiskId, System,
 };
-use crate::vocabulary::{Automation, ComponentKind, Frequency, TrustCategory, review_label};
+use crate::vocabulary::{
+    Automation, ComponentKind, Frequency, ReviewStatus, TrustCategory, review_label,
+};
 
 /// What every document says about where it comes from.
 #[derive(Debug, Clone, Serialize)]
@@ -153,6 +155,9 @@ pub struct MappingView {
     pub note: Option<String>,
     /// How the control is in scope for this framework.
     pub scope: Option<String>,
+    /// Whether the requirement has a conclusion that does not name this
+    /// control: its mapping is not part of the combined coverage.
+    pub outside_conclusion: bool,
 }
 
 /// A control named in a list with its mapping to one requirement: the
@@ -174,6 +179,9 @@ pub const COMBINED: &str = "covered by these controls together";
 
 /// How documents name combined coverage in a status cell.
 pub const COMBINED_CELL: &str = "covered (combined)";
+/// [`COMBINED_CELL`] without its closing parenthesis, for the labels that
+/// add the conclusion's review state.
+const COMBINED_CELL_OPEN: &str = "covered (combined";
 
 /// A conclusion that named controls together meet one requirement, as
 /// documents show it: never as one full mapping.
@@ -521,7 +529,7 @@ pub struct CoverageDocument {
     /// One entry per framework in scope, sorted by key.
     pub frameworks: Vec<CoverageSection>,
     /// What the headline figure (`percent_covered`) means, in one
-    /// paragraph: [`HEADLINE_DEFINITION`].
+    /// paragraph: [`crate::coverage::HEADLINE_DEFINITION`].
     pub headline_definition: String,
     /// AI readiness: the risk register (as `crosswalk risks --format
     /// json`): each risk the components bring or the controls mitigate,
@@ -565,10 +573,6 @@ pub struct CoverageSummary {
     /// The headline figure, as [`CoverageSection::percent_covered`].
     pub percent_covered: Option<usize>,
 }
-
-/// What the headline figure means: every document that shows it says so
-/// next to it.
-pub const HEADLINE_DEFINITION: &str = "Covered of applicable: the requirements covered directly (a control maps equal or superset) or by a conclusion (named controls that together meet it), as a share of those that apply (all but excluded and not applicable), rounded down, so 100% means every one. Partial and derived requirements are not covered: derived is a crosswalk suggestion for review, never coverage.";
 
 /// One segment of a coverage bar, in units of a 1000-wide bar.
 #[derive(Debug, Clone, Serialize)]
@@ -765,7 +769,11 @@ impl<'a> Views<'a> {
             group,
             status: coverage.status.to_string(),
             status_label: if coverage.combined() {
-                COMBINED_CELL.to_owned()
+                combined_label(
+                    coverage
+                        .conclusion
+                        .and_then(|c| model.conclusions[c].status),
+                )
             } else {
                 coverage.status.to_string()
             },
@@ -800,6 +808,12 @@ impl<'a> Views<'a> {
                 let control = model.control(d.control);
                 let mapping = &control.satisfies[d.mapping as usize];
                 let attributes = &mapping.attributes;
+                let outside_conclusion = coverage.conclusion.is_some_and(|c| {
+                    !model.conclusions[c]
+                        .members
+                        .iter()
+                        .any(|m| m.control == d.control)
+                });
                 MappingView {
                     control: ControlView::new(model, control),
                     relationship: mapping.relationship.to_string(),
@@ -808,6 +822,7 @@ impl<'a> Views<'a> {
                     review_status: review_label(attributes.status).to_owned(),
                     note: attributes.note.clone(),
                     scope: attributes.scope.clone(),
+                    outside_conclusion,
                 }
             })
             .collect()
@@ -1320,7 +1335,7 @@ impl<'a> Views<'a> {
         CoverageDocument {
             project: self.project.clone(),
             frameworks,
-            headline_definition: HEADLINE_DEFINITION.to_owned(),
+            headline_definition: crate::coverage::HEADLINE_DEFINITION.to_owned(),
             readiness: self.readiness.clone(),
         }
     }
@@ -1445,6 +1460,17 @@ impl<'a> Views<'a> {
             nodes,
             edges,
         }
+    }
+}
+
+/// The status cell of a requirement covered by controls together: the
+/// conclusion's review state is part of it unless it is reviewed or
+/// approved, so a draft never reads like a finished conclusion.
+fn combined_label(status: Option<ReviewStatus>) -> String {
+    match status {
+        Some(ReviewStatus::Reviewed | ReviewStatus::Approved) => COMBINED_CELL.to_owned(),
+        Some(ReviewStatus::Draft) => format!("{COMBINED_CELL_OPEN}, draft conclusion)"),
+        None => format!("{COMBINED_CELL_OPEN}, conclusion not reviewed)"),
     }
 }
 
