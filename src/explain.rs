@@ -397,7 +397,11 @@ impl DateView {
             (Some(who), Some(c), _) => format!("{who} ({c}): {}", self.date),
             (Some(who), None, _) => format!("{who}: {}", self.date),
             (None, _, Some(basis)) => {
-                format!("{} for systems high-risk under {}", self.date, basis.label())
+                format!(
+                    "{} for systems high-risk under {}",
+                    self.date,
+                    basis.label()
+                )
             }
             (None, _, None) => self.date.clone(),
         }

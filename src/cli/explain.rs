@@ -254,7 +254,10 @@ fn requirement(r: &RequirementView) -> String {
     list(
         &mut out,
         "applies from",
-        &r.applies_from.iter().map(|d| d.line()).collect::<Vec<_>>(),
+        &r.applies_from
+            .iter()
+            .map(crate::explain::DateView::line)
+            .collect::<Vec<_>>(),
     );
     if let Some(c) = &r.conclusion {
         conclusion(&mut out, c, r.covered_by == Some("combined"));

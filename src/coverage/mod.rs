@@ -203,8 +203,7 @@ impl RequirementCoverage {
 }
 
 /// What an entry its catalog marks `informative` is, as reports say it.
-pub const INFORMATIVE: &str =
-    "informative: it defines, classifies, presumes or empowers rather than obliges";
+pub const INFORMATIVE: &str = "it defines, classifies, presumes or empowers rather than obliges";
 
 /// Whether a relationship means the control covers the whole requirement.
 fn is_full(relationship: Relationship) -> bool {

@@ -3,6 +3,8 @@
 //! use cases, and obligations whose date of application has come (for a
 //! high-risk system, the date for its classification basis).
 
+use std::collections::BTreeMap;
+
 use serde::Serialize;
 
 use crate::resolve::Model;
@@ -27,10 +29,10 @@ pub struct Applicability {
     pub uses: Vec<String>,
     /// The date it applies from.
     pub applies_from: Option<String>,
-    /// The date it applies from for systems high-risk on a basis, by basis
-    /// in the order of [`EuBasis::ALL`].
-    #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub applies_from_by_basis: Vec<(EuBasis, String)>,
+    /// The date it applies from for systems high-risk on a basis, by
+    /// basis.
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    pub applies_from_by_basis: BTreeMap<EuBasis, String>,
     /// Whether it defines, classifies, presumes or empowers rather than
     /// obliges: never a gap.
     #[serde(skip_serializing_if = "std::ops::Not::not")]
@@ -46,10 +48,11 @@ impl Applicability {
         while let Some(id) = entry {
             let r = model.requirement(id);
             found.informative |= r.informative;
-            for &(basis, ref date) in &r.applies_from_by_basis {
-                if !found.applies_from_by_basis.iter().any(|(b, _)| *b == basis) {
-                    found.applies_from_by_basis.push((basis, date.clone()));
-                }
+            for (&basis, date) in &r.applies_from_by_basis {
+                found
+                    .applies_from_by_basis
+                    .entry(basis)
+                    .or_insert_with(|| date.clone());
             }
             for (key, slot, done) in [
                 ("role", &mut found.roles, &mut roles),
@@ -71,7 +74,6 @@ impl Applicability {
             }
             entry = r.parent;
         }
-        found.applies_from_by_basis.sort();
         found
     }
 
@@ -80,13 +82,9 @@ impl Applicability {
     /// that basis if one is written, else the general one.
     pub fn date_for(&self, basis: Option<EuBasis>) -> Option<&str> {
         basis
-            .and_then(|b| {
-                self.applies_from_by_basis
-                    .iter()
-                    .find(|(x, _)| *x == b)
-                    .map(|(_, date)| date.as_str())
-            })
-            .or(self.applies_from.as_deref())
+            .and_then(|b| self.applies_from_by_basis.get(&b))
+            .or(self.applies_from.as_ref())
+            .map(String::as_str)
     }
 }
 
@@ -294,7 +292,10 @@ impl Scope {
                 let basis = h.dating_basis();
                 HolderDate {
                     who: Some(h.who.clone()),
-                    classification: h.basis.filter(|_| basis.is_some()).map(|b| b.describe(model)),
+                    classification: h
+                        .basis
+                        .filter(|_| basis.is_some())
+                        .map(|b| b.describe(model)),
                     date: applicability.date_for(basis).map(str::to_owned),
                 }
             })

@@ -15,7 +15,9 @@ use crate::resolve::Model;
 use crate::resolve::model::{
     Basis, Control, ControlId, EntryKind, FrameworkId, RequirementId, RiskId, System,
 };
-use crate::vocabulary::{Automation, ComponentKind, Frequency, TrustCategory, review_label};
+use crate::vocabulary::{
+    Automation, ComponentKind, EuTier, Frequency, TrustCategory, review_label,
+};
 
 /// What every document says about where it comes from.
 #[derive(Debug, Clone, Serialize)]
@@ -978,8 +980,17 @@ impl<'a> Views<'a> {
             ));
         }
         for c in system.components.iter().filter(|c| !c.eu_tiers.is_empty()) {
-            let mut parts = vec![words(c.eu_tiers.iter().map(ToString::to_string).collect())];
-            parts.extend(classified(&c.eu_basis));
+            // With a basis, the high-risk tier is said with it.
+            let basis = classified(&c.eu_basis);
+            let tiers: Vec<String> = c
+                .eu_tiers
+                .iter()
+                .map(|&t| match (&basis, t) {
+                    (Some(b), EuTier::HighRisk) => b.clone(),
+                    _ => t.to_string(),
+                })
+                .collect();
+            let mut parts = vec![words(tiers)];
             if !c.eu_uses.is_empty() {
                 parts.push(format!(
                     "Art. 50 use cases {}",

@@ -15,13 +15,14 @@ use catalog::{Catalog, Target};
 use error::{
     CONTRADICTORY_TOUCHES, CROSSWALK_PAIRS_DROPPED, DUPLICATE_CONTROL, DUPLICATE_FRAMEWORK,
     DUPLICATE_PROPERTY, DUPLICATE_REQUIREMENT, DUPLICATE_RISK, EMPTY_JUSTIFICATION,
-    NOT_A_CLASSIFICATION_BASIS, RISK_TOUCHES_DROPPED, SELF_CROSSWALK, UNKNOWN_RISK, UNKNOWN_TAG_VALUE,
+    NOT_A_CLASSIFICATION_BASIS, RISK_TOUCHES_DROPPED, SELF_CROSSWALK, UNKNOWN_RISK,
+    UNKNOWN_TAG_VALUE,
 };
 pub use model::Model;
 use model::{
-    Basis, Component, Control, ControlId, Crosswalk, CrosswalkPair, EdgeAttributes, EntryKind, Evidence,
-    Exclusion, Framework, FrameworkId, Implication, Mapping, Requirement, RequirementId, Risk,
-    RiskId, Subservice, System, Touch, TouchesNone,
+    Basis, Component, Control, ControlId, Crosswalk, CrosswalkPair, EdgeAttributes, EntryKind,
+    Evidence, Exclusion, Framework, FrameworkId, Implication, Mapping, Requirement, RequirementId,
+    Risk, RiskId, Subservice, System, Touch, TouchesNone,
 };
 
 use crate::diagnostic::Diagnostic;
@@ -838,8 +839,12 @@ impl Resolver {
                     .trust_categories
                     .extend(list.iter().map(|c| c.value)),
                 SystemStmt::EuAiAct(scope) => {
-                    resolved.eu_roles.extend(scope.roles.iter().map(|r| r.value));
-                    resolved.eu_tiers.extend(scope.tiers.iter().map(|t| t.value));
+                    resolved
+                        .eu_roles
+                        .extend(scope.roles.iter().map(|r| r.value));
+                    resolved
+                        .eu_tiers
+                        .extend(scope.tiers.iter().map(|t| t.value));
                     resolved.eu_uses.extend(scope.uses.iter().map(|u| u.value));
                     resolved.eu_span.get_or_insert(stmt.span);
                     if let Some(reference) = &scope.basis {

@@ -4,12 +4,14 @@
 //! files in sorted path order), so everything built from the model iterates
 //! deterministically.
 
+use std::collections::BTreeMap;
+
 use serde::Serialize;
 
 use crate::source::Span;
 use crate::vocabulary::{
-    Automation, ComponentKind, EuBasis, EuRole, EuTier, EuUse, Frequency, Nature, Rationale, Relationship,
-    ReviewStatus, SubserviceTreatment, TrustCategory,
+    Automation, ComponentKind, EuBasis, EuRole, EuTier, EuUse, Frequency, Nature, Rationale,
+    Relationship, ReviewStatus, SubserviceTreatment, TrustCategory,
 };
 
 macro_rules! index_type {
@@ -195,9 +197,9 @@ pub struct Requirement {
     /// this entry.
     pub applies_from: Option<String>,
     /// The dates by classification basis (`applies-from "…" for annex-i`),
-    /// as written on this entry, in the order of [`EuBasis::ALL`].
-    #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub applies_from_by_basis: Vec<(EuBasis, String)>,
+    /// as written on this entry.
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    pub applies_from_by_basis: BTreeMap<EuBasis, String>,
     /// The enclosing group.
     #[serde(skip)]
     pub parent: Option<RequirementId>,
@@ -503,7 +505,7 @@ fn names(text: &str, label: &str) -> bool {
         !text[at + label.len()..]
             .chars()
             .next()
-            .is_some_and(|c| c.is_alphanumeric())
+            .is_some_and(char::is_alphanumeric)
     })
 }
 
@@ -567,4 +569,18 @@ pub struct Member {
     pub mapping: u32,
     /// Where the conclusion names it.
     pub span: Span,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::names;
+
+    #[test]
+    fn a_label_is_named_only_as_a_whole_word() {
+        assert!(names("Annex III, point 5(b)", "Annex III"));
+        assert!(!names("Annex III, point 5(b)", "Annex I"));
+        assert!(names("Annex I", "Annex I"));
+        assert!(names("Section A of Annex I, point 12", "Annex I"));
+        assert!(!names("Art. 6(1)", "Annex I"));
+    }
 }

@@ -403,7 +403,7 @@ pub enum ComponentStmt {
     Owner(Text),
     /// `eu-ai-act role provider tier high-risk basis … because "…"`: the
     /// component's own EU AI Act classification (no roles: the system's).
-    EuAiAct(EuAiAct),
+    EuAiAct(Box<EuAiAct>),
 }
 
 /// An `eu-ai-act` line of a system or component: `eu-ai-act role provider

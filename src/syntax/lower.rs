@@ -368,10 +368,7 @@ impl Lowerer {
                 let date = self.date(self.text(next(&mut inner)));
                 // Both are checked before either is dropped, so one run
                 // reports a bad date and a bad basis alike.
-                let basis = match inner.next() {
-                    Some(word) => Some(self.word(&word)),
-                    None => None,
-                };
+                let basis = inner.next().map(|word| self.word(&word));
                 let basis = match basis {
                     Some(None) => return None,
                     Some(Some(basis)) => Some(basis),
@@ -590,7 +587,9 @@ impl Lowerer {
                                 ComponentStmt::Description(self.text(next(&mut children(p))))
                             }
                             Rule::owner => ComponentStmt::Owner(self.text(next(&mut children(p)))),
-                            Rule::component_eu_ai_act => ComponentStmt::EuAiAct(self.eu_ai_act(p)),
+                            Rule::component_eu_ai_act => {
+                                ComponentStmt::EuAiAct(Box::new(self.eu_ai_act(p)))
+                            }
                             _ => return None,
                         };
                         Some(Stmt { kind, span })
