@@ -1182,4 +1182,18 @@ fn informative_entries_are_listed_apart_and_the_basis_point_is_the_systems_basis
         html.contains("<h3>Informative: not obligations</h3>"),
         "{html}"
     );
+    // A system's own basis and reason.
+    let (out, run) = build(
+        "tests/fixtures/coverage/eu_basis/annex_i.cw",
+        "system-basis",
+        &[],
+    );
+    assert_eq!(run.code, 0, "{}", run.transcript());
+    let description = text(&out, "system-description/system-description.md");
+    assert!(
+        description.contains(
+            "- Risk tier of the system: high-risk\n- Classification basis of the system: high-risk under Rule P1 (Annex I) (act@2:CLS.P1)\n- Reason for the classification: a safety component of a braking system under product legislation\n"
+        ),
+        "{description}"
+    );
 }
