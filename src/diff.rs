@@ -11,8 +11,9 @@
 //! full coverage of it), **weakened** (old full coverage composes only to
 //! partial), **partial** (old partial coverage stays partial), **review**
 //! (the compositions give nothing usable: unknown, related, disjoint),
-//! **uncovered** (it has predecessors, none of them covered) or **new** (no
-//! predecessor at all). For each old requirement: **removed** (no successor)
+//! **uncovered** (it has predecessors, none of them covered), **new** (no
+//! predecessor at all) or **informative** (the new version marks it, or a
+//! group of it, informative: no obligation, nothing to carry). For each old requirement: **removed** (no successor)
 //! or **merged** (its successor has other predecessors too).
 
 use std::collections::BTreeMap;
@@ -21,7 +22,9 @@ use serde::Serialize;
 
 use crate::Compilation;
 use crate::coverage::view::{ConclusionView, covered_by};
-use crate::coverage::{Composed, Coverage, Options, Status, compose, coverage, reverse};
+use crate::coverage::{
+    Applicability, Composed, Coverage, Options, Status, compose, coverage, reverse,
+};
 use crate::graph::ControlGraph;
 use crate::resolve::Model;
 use crate::resolve::model::{EntryKind, FrameworkId, RequirementId};
@@ -45,6 +48,10 @@ pub enum Change {
     Uncovered,
     /// No predecessor: a new requirement, uncovered.
     New,
+    /// The new version marks it (or a group of it) informative: it
+    /// defines, classifies, presumes or empowers, and obliges no one, so
+    /// there is nothing to carry and it is never a gap.
+    Informative,
 }
 
 /// What happens to a requirement of the old version.
@@ -177,11 +184,15 @@ pub fn diff(
                 });
             }
         }
-        let change = change(
-            !graph.satisfied_by(n).is_empty(),
-            predecessors.is_empty(),
-            &carried,
-        );
+        let change = if Applicability::of(model, n).informative {
+            Change::Informative
+        } else {
+            change(
+                !graph.satisfied_by(n).is_empty(),
+                predecessors.is_empty(),
+                &carried,
+            )
+        };
         let r = model.requirement(n);
         requirements.push(NewRequirement {
             id: r.id.clone(),
@@ -224,6 +235,7 @@ pub fn diff(
         Change::Review,
         Change::Uncovered,
         Change::New,
+        Change::Informative,
     ]
     .into_iter()
     .map(|c| (c, requirements.iter().filter(|r| r.change == c).count()))
@@ -276,6 +288,7 @@ impl Change {
             Change::Review => "review",
             Change::Uncovered => "uncovered",
             Change::New => "new",
+            Change::Informative => "informative",
         }
     }
 }
@@ -506,14 +519,16 @@ impl ProjectDiff {
 }
 
 /// Coverage strength, for finding regressions; `None` for statuses that
-/// are a scoping decision rather than coverage. Derived is a suggestion,
-/// never coverage, so it is as strong as uncovered.
+/// are a scoping decision rather than coverage, and for informative
+/// entries, which are not obligations (a requirement that becomes
+/// informative is no regression). Derived is a suggestion, never
+/// coverage, so it is as strong as uncovered.
 fn strength(status: Status) -> Option<u8> {
     match status {
         Status::Covered => Some(2),
         Status::Partial => Some(1),
         Status::Derived | Status::Uncovered => Some(0),
-        Status::Excluded | Status::NotApplicable => None,
+        Status::Excluded | Status::NotApplicable | Status::Informative => None,
     }
 }
 

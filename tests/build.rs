@@ -1203,3 +1203,67 @@ fn a_control_outside_the_conclusion_is_marked_so_and_a_draft_conclusion_shows_in
         "{mapping}"
     );
 }
+
+#[test]
+fn informative_entries_are_listed_apart_and_the_basis_point_is_the_systems_basis() {
+    let (out, run) = build(
+        "tests/fixtures/coverage/eu_basis/annex_iii.cw",
+        "informative-apart",
+        &[],
+    );
+    assert_eq!(run.code, 0, "{}", run.transcript());
+    let coverage = text(&out, "coverage/coverage.md");
+    let section = coverage
+        .split("## A small act, as amended (act@2)")
+        .nth(1)
+        .expect("the act@2 section")
+        .split("\n## ")
+        .next()
+        .unwrap();
+    let (gaps, informative) = section
+        .split_once("### Informative: not obligations")
+        .expect("an informative list");
+    for id in ["Rule P1", "Annex III, point 5(b)", "CLS.DEF"] {
+        assert!(
+            !gaps.contains(&format!("| {id} |")),
+            "{id} is a gap:\n{gaps}"
+        );
+        assert!(
+            informative.contains(&format!("| {id} |")),
+            "{id}:\n{informative}"
+        );
+    }
+    assert!(
+        informative.contains(
+            "| Annex III, point 5(b) | Credit scoring | the classification basis of component \\`Credit score\\` of system \\`Lending\\` | none |"
+        ),
+        "{informative}"
+    );
+    assert!(gaps.contains("| HR.2 |"), "{gaps}");
+    let description = text(&out, "system-description/system-description.md");
+    assert!(
+        description.contains(
+            "- Credit score: high-risk under Annex III, point 5(b) (act@2:USES.5(b)) (scores the creditworthiness of natural persons)\n"
+        ),
+        "{description}"
+    );
+    let html = text(&out, "coverage/coverage.html");
+    assert!(
+        html.contains("<h3>Informative: not obligations</h3>"),
+        "{html}"
+    );
+    // A system's own basis and reason.
+    let (out, run) = build(
+        "tests/fixtures/coverage/eu_basis/annex_i.cw",
+        "system-basis",
+        &[],
+    );
+    assert_eq!(run.code, 0, "{}", run.transcript());
+    let description = text(&out, "system-description/system-description.md");
+    assert!(
+        description.contains(
+            "- Risk tier of the system: high-risk\n- Classification basis of the system: high-risk under Rule P1 (Annex I) (act@2:CLS.P1)\n- Reason for the classification: a safety component of a braking system under product legislation\n"
+        ),
+        "{description}"
+    );
+}

@@ -440,3 +440,248 @@ fn dropping_a_concluded_controls_mapping_makes_the_conclusion_an_error() {
         run.stdout
     );
 }
+
+const EU_BASIS: &str = "tests/fixtures/coverage/eu_basis";
+
+/// The status of one requirement of one framework, and its reason.
+fn status_of(project: &str, framework: &str, id: &str, extra: &[&str]) -> (String, String) {
+    let json = framework_json(project, framework, extra);
+    let r = json["requirements"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["id"] == id)
+        .unwrap_or_else(|| panic!("{id} in {framework}"))
+        .clone();
+    (
+        r["status"].as_str().unwrap().to_owned(),
+        r["reason"].as_str().unwrap_or_default().to_owned(),
+    )
+}
+
+#[test]
+fn a_high_risk_obligation_applies_from_the_date_for_the_systems_basis() {
+    // (fixture, framework, day, status of HR.1) as the fixtures' catalogs
+    // date it: act@1 like the act as first published (general date, later
+    // for products), act@2 like the act as amended.
+    let cases = [
+        // A listed use (annex-iii): act@2 from 2027-12-02, act@1 from
+        // the general 2026-08-02.
+        ("annex_iii", "act@2", "2026-12-01", "not-applicable"),
+        ("annex_iii", "act@2", "2027-12-01", "not-applicable"),
+        ("annex_iii", "act@2", "2027-12-02", "covered"),
+        ("annex_iii", "act@1", "2026-08-01", "not-applicable"),
+        ("annex_iii", "act@1", "2026-08-02", "covered"),
+        // A product (annex-i): act@2 from 2028-08-02, act@1 from 2027-08-02.
+        ("annex_i", "act@2", "2027-12-02", "not-applicable"),
+        ("annex_i", "act@2", "2028-08-01", "not-applicable"),
+        ("annex_i", "act@2", "2028-08-02", "covered"),
+        ("annex_i", "act@1", "2026-08-02", "not-applicable"),
+        ("annex_i", "act@1", "2027-08-02", "covered"),
+        // No basis: the general date, whatever the system is.
+        ("no_basis", "act@2", "2027-12-02", "covered"),
+        ("no_basis", "act@1", "2026-08-02", "covered"),
+    ];
+    for (fixture, framework, on, expected) in cases {
+        let project = format!("{EU_BASIS}/{fixture}.cw");
+        let (status, _) = status_of(&project, framework, "HR.1", &["--on", on]);
+        assert_eq!(status, expected, "{fixture} {framework} on {on}");
+    }
+    // The report says which classification dates it.
+    let (_, reason) = status_of(
+        &format!("{EU_BASIS}/annex_iii.cw"),
+        "act@2",
+        "HR.1",
+        &["--on", "2026-12-01"],
+    );
+    assert_eq!(
+        reason,
+        "high-risk under Annex III, point 5(b): obligations apply from 2027-12-02"
+    );
+    let (_, reason) = status_of(
+        &format!("{EU_BASIS}/annex_i.cw"),
+        "act@2",
+        "HR.1",
+        &["--on", "2027-12-02"],
+    );
+    assert_eq!(
+        reason,
+        "high-risk under Rule P1 (Annex I): obligations apply from 2028-08-02"
+    );
+    let (_, reason) = status_of(
+        &format!("{EU_BASIS}/no_basis.cw"),
+        "act@2",
+        "HR.1",
+        &["--on", "2026-12-01"],
+    );
+    assert_eq!(reason, "applies from 2027-12-02");
+}
+
+#[test]
+fn the_nearest_date_for_a_basis_wins_and_other_bases_keep_the_general_date() {
+    // HR.2 of act@2 says 2028-02-02 for annex-iii itself; its group's
+    // 2028-08-02 for annex-i still holds for a product.
+    let annex_iii = format!("{EU_BASIS}/annex_iii.cw");
+    let annex_i = format!("{EU_BASIS}/annex_i.cw");
+    let no_basis = format!("{EU_BASIS}/no_basis.cw");
+    let on = |day| ["--on", day];
+    assert_eq!(
+        status_of(&annex_iii, "act@2", "HR.2", &on("2028-02-01")).0,
+        "not-applicable"
+    );
+    assert_eq!(
+        status_of(&annex_iii, "act@2", "HR.2", &on("2028-02-02")).0,
+        "uncovered"
+    );
+    assert_eq!(
+        status_of(&annex_i, "act@2", "HR.2", &on("2028-08-01")).0,
+        "not-applicable"
+    );
+    assert_eq!(
+        status_of(&no_basis, "act@2", "HR.2", &on("2027-12-02")).0,
+        "uncovered"
+    );
+    // An obligation of no tier ignores the basis.
+    assert_eq!(
+        status_of(&annex_i, "act@2", "GEN", &on("2025-02-02")).0,
+        "uncovered"
+    );
+}
+
+#[test]
+fn informative_entries_and_the_basis_point_are_never_gaps() {
+    for fixture in ["annex_iii", "annex_i", "no_basis", "uses"] {
+        let project = format!("{EU_BASIS}/{fixture}.cw");
+        for on in [None, Some("2026-12-01"), Some("2030-01-01")] {
+            let extra: Vec<&str> = on.map_or_else(Vec::new, |d| vec!["--on", d]);
+            let json = framework_json(&project, "act@2", &extra);
+            for id in ["CLS.P1", "USES.5(b)", "CLS.DEF"] {
+                let r = json["requirements"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .find(|r| r["id"] == id)
+                    .unwrap();
+                // CLS.DEF has a mapping (related): informative all the same.
+                assert_eq!(r["status"], "informative", "{fixture} {on:?} {id}");
+            }
+            assert_eq!(json["informative"], 3, "{fixture}");
+            // Counted apart: not in `applicable`.
+            let counted: u64 = [
+                "covered",
+                "partial",
+                "derived",
+                "uncovered",
+                "excluded",
+                "not_applicable",
+                "informative",
+            ]
+            .iter()
+            .map(|k| json[k].as_u64().unwrap())
+            .sum();
+            assert_eq!(counted, 9, "{fixture}: every requirement counted once");
+            let applicable = ["covered", "partial", "derived", "uncovered"]
+                .iter()
+                .map(|k| json[k].as_u64().unwrap())
+                .sum::<u64>();
+            assert_eq!(json["applicable"], applicable, "{fixture}");
+        }
+    }
+    // The system's basis point is shown as its basis.
+    let json = framework_json(&format!("{EU_BASIS}/annex_iii.cw"), "act@2", &[]);
+    let point = json["requirements"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["id"] == "USES.5(b)")
+        .unwrap()
+        .clone();
+    assert_eq!(
+        point["basis_of"],
+        serde_json::json!(["component `Credit score` of system `Lending`"])
+    );
+    assert_eq!(
+        point["reason"],
+        "the classification basis of component `Credit score` of system `Lending`"
+    );
+    // In act@1, which marks nothing informative, the same entries are
+    // obligations like any other.
+    assert_eq!(
+        status_of(&format!("{EU_BASIS}/annex_iii.cw"), "act@1", "CLS.DEF", &[]).0,
+        "uncovered"
+    );
+}
+
+#[test]
+fn use_tagged_duties_apply_only_to_the_declared_uses() {
+    let uses = format!("{EU_BASIS}/uses.cw");
+    assert_eq!(status_of(&uses, "act@2", "TR.1", &[]).0, "uncovered");
+    let (status, reason) = status_of(&uses, "act@2", "TR.3", &[]);
+    assert_eq!(status, "not-applicable");
+    assert_eq!(
+        reason,
+        "applies to the Art. 50 use case emotion-recognition; the declared use cases are interaction, synthetic-content"
+    );
+    assert_eq!(status_of(&uses, "act@2", "TR.4", &[]).0, "not-applicable");
+    // Where no system or component declares `uses`, every use applies.
+    let none = format!("{EU_BASIS}/annex_iii.cw");
+    for id in ["TR.1", "TR.3", "TR.4"] {
+        assert_eq!(status_of(&none, "act@2", id, &[]).0, "uncovered", "{id}");
+    }
+}
+
+#[test]
+fn explain_says_informative_and_which_date_a_basis_gives() {
+    let explain = |fixture: &str, id: &str| -> serde_json::Value {
+        let run = crosswalk(&[
+            "explain",
+            "--format",
+            "json",
+            id,
+            &format!("{EU_BASIS}/{fixture}.cw"),
+        ]);
+        assert_eq!(run.code, 0, "{}", run.transcript());
+        serde_json::from_str(&run.stdout).unwrap()
+    };
+    let point = explain("annex_iii", "act@2:USES.5(b)");
+    assert_eq!(point["status"], "informative");
+    assert_eq!(
+        point["reason"],
+        "the classification basis of component `Credit score` of system `Lending`"
+    );
+    let rule = explain("annex_iii", "act@2:CLS.DEF");
+    assert_eq!(rule["status"], "informative");
+    let obligation = explain("annex_iii", "act@2:HR.1");
+    assert_eq!(
+        obligation["applies_from"],
+        serde_json::json!([{
+            "who": "component `Credit score` of system `Lending`",
+            "classification": "high-risk under Annex III, point 5(b)",
+            "basis": null,
+            "date": "2027-12-02"
+        }])
+    );
+    // Without a system of its tier, the catalog's dates, each basis apart.
+    let catalog = explain("uses", "act@2:HR.1");
+    let lines: Vec<(serde_json::Value, serde_json::Value)> = catalog["applies_from"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| (d["basis"].clone(), d["date"].clone()))
+        .collect();
+    assert_eq!(
+        lines,
+        vec![
+            (serde_json::Value::Null, "2027-12-02".into()),
+            ("annex-i".into(), "2028-08-02".into()),
+        ]
+    );
+    let text = crosswalk(&["explain", "act@2:HR.1", &format!("{EU_BASIS}/annex_i.cw")]);
+    assert!(
+        text.stdout.contains(
+            "  applies from:\n    system `Braking assistant` (high-risk under Rule P1 (Annex I)): 2028-08-02\n"
+        ),
+        "{}",
+        text.stdout
+    );
+}

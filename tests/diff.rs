@@ -1006,3 +1006,103 @@ fn conclusion_text_is_escaped_in_markdown_and_on_the_terminal() {
         run.stdout
     );
 }
+
+#[test]
+fn a_new_version_that_marks_entries_informative_carries_nothing_to_them() {
+    let run = crosswalk(&[
+        "diff",
+        "--from",
+        "act@1",
+        "--to",
+        "act@2",
+        "--format",
+        "json",
+        "tests/fixtures/coverage/eu_basis/annex_iii.cw",
+    ]);
+    assert_eq!(run.code, 0, "{}", run.transcript());
+    let json: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    // act@2 marks its classification rules informative: no obligation, so
+    // neither "uncovered" nor "new".
+    for id in ["CLS.P1", "USES.5(b)", "CLS.DEF"] {
+        assert_eq!(change_of(&json, id), "informative", "{id}");
+    }
+    assert_eq!(change_of(&json, "HR.1"), "direct");
+    assert_eq!(change_of(&json, "HR.2"), "uncovered");
+    assert_eq!(change_of(&json, "TR.1"), "new");
+    let counts: Vec<(String, u64)> = json["counts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| (c[0].as_str().unwrap().to_owned(), c[1].as_u64().unwrap()))
+        .collect();
+    assert_eq!(counts.last(), Some(&("informative".to_owned(), 3)));
+    let text = crosswalk(&[
+        "diff",
+        "--from",
+        "act@1",
+        "--to",
+        "act@2",
+        "tests/fixtures/coverage/eu_basis/annex_iii.cw",
+    ]);
+    assert!(
+        text.stdout
+            .contains("\nCLS.DEF                informative  from CLS.DEF\n"),
+        "{}",
+        text.stdout
+    );
+}
+
+#[test]
+fn a_covered_requirement_that_becomes_informative_is_no_regression() {
+    let dir = crate::support::temp_dir("informative-no-regression");
+    let fixture = std::fs::read_to_string(
+        crate::support::root().join("tests/fixtures/coverage/eu_basis/annex_iii.cw"),
+    )
+    .unwrap();
+    // Before: act@2's classification rules are obligations, and RM-01
+    // meets one of them in full. After: the catalog marks them informative.
+    let informative = "  group CLS \"Classification rules\" {\n    informative\n";
+    assert!(fixture.contains(informative));
+    let before = fixture
+        .replacen(informative, "  group CLS \"Classification rules\" {\n", 1)
+        .replacen(
+            "satisfies act@2:CLS.DEF related",
+            "satisfies act@2:CLS.DEF equal",
+            1,
+        );
+    let after = fixture.replacen(
+        "satisfies act@2:CLS.DEF related",
+        "satisfies act@2:CLS.DEF equal",
+        1,
+    );
+    for (folder, text) in [("a", &before), ("b", &after)] {
+        std::fs::create_dir_all(dir.join(folder)).unwrap();
+        std::fs::write(dir.join(folder).join("project.cw"), text).unwrap();
+    }
+    let run = crate::support::crosswalk_in(
+        &dir,
+        &[
+            "diff",
+            "--base",
+            "a",
+            "--format",
+            "json",
+            "--fail-on",
+            "regression",
+            "b",
+        ],
+    );
+    assert_eq!(run.code, 0, "{}", run.transcript());
+    let json: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    let change = json["requirements"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["requirement"] == "act@2:CLS.DEF")
+        .unwrap_or_else(|| panic!("{}", run.stdout))
+        .clone();
+    assert_eq!(change["before"], "covered");
+    assert_eq!(change["after"], "informative");
+    assert_eq!(change["regression"], false);
+    assert_eq!(json["regressions"], 0);
+}

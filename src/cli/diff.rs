@@ -138,6 +138,14 @@ fn text(report: &VersionDiff) -> String {
         .map(|d| d.chars().count())
         .max()
         .unwrap_or(0);
+    // The change column is as wide as the widest change shown, at least 9.
+    let change_width = report
+        .requirements
+        .iter()
+        .map(|r| r.change.as_str().len())
+        .max()
+        .unwrap_or(0)
+        .max(9);
     for (r, display) in report.requirements.iter().zip(&displays) {
         let why = if r.predecessors.is_empty() {
             "no predecessor".to_owned()
@@ -151,7 +159,11 @@ fn text(report: &VersionDiff) -> String {
             parts.join("; ")
         };
         let why = terminal::line(&why);
-        let _ = writeln!(out, "{display:width$}  {:9}  {why}", r.change.as_str());
+        let _ = writeln!(
+            out,
+            "{display:width$}  {:change_width$}  {why}",
+            r.change.as_str()
+        );
     }
     if !report.old.is_empty() {
         let _ = writeln!(out, "\nold requirements removed or merged:");

@@ -266,12 +266,19 @@ fn show_text(model: &Model, id: FrameworkId) -> String {
             depth += 1;
             parent = model.requirement(p).parent;
         }
+        // An entry the catalog marks informative (not an obligation) says
+        // so; its entries inherit the mark.
         let _ = writeln!(
             out,
-            "{}{}  {}",
+            "{}{}  {}{}",
             "  ".repeat(depth),
             terminal::line(requirement.shown()),
-            terminal::line(&requirement.title)
+            terminal::line(&requirement.title),
+            if requirement.informative {
+                "  (informative)"
+            } else {
+                ""
+            }
         );
     }
     out
@@ -296,6 +303,12 @@ struct ShownEntry<'a> {
     /// Withdrawn from the catalog (only written when true).
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     withdrawn: bool,
+    /// Marked informative on this entry (only written when true).
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    informative: bool,
+    /// The dates by classification basis written on this entry.
+    #[serde(skip_serializing_if = "std::collections::BTreeMap::is_empty")]
+    applies_from_by_basis: &'a std::collections::BTreeMap<crate::vocabulary::EuBasis, String>,
     /// Roles, tiers, categories and date with the groups' included.
     applicability: crate::coverage::Applicability,
 }
@@ -319,6 +332,8 @@ fn show_json(model: &Model, id: FrameworkId) -> serde_json::Value {
                 statement: r.statement.as_deref(),
                 guidance: r.guidance.as_deref(),
                 withdrawn: r.withdrawn,
+                informative: r.informative,
+                applies_from_by_basis: &r.applies_from_by_basis,
                 applicability: crate::coverage::Applicability::of(model, e),
             })
             .collect()

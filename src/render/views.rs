@@ -13,10 +13,10 @@ use crate::graph::ControlGraph;
 use crate::readiness::{Readiness, readiness};
 use crate::resolve::Model;
 use crate::resolve::model::{
-    Control, ControlId, EntryKind, FrameworkId, RequirementId, RiskId, System,
+    Basis, Control, ControlId, EntryKind, FrameworkId, RequirementId, RiskId, System,
 };
 use crate::vocabulary::{
-    Automation, ComponentKind, Frequency, ReviewStatus, TrustCategory, review_label,
+    Automation, ComponentKind, EuTier, Frequency, ReviewStatus, TrustCategory, review_label,
 };
 
 /// What every document says about where it comes from.
@@ -236,7 +236,7 @@ pub struct RequirementRow {
     /// if any.
     pub group: Option<String>,
     /// Coverage status (`covered`, `partial`, `derived`, `uncovered`,
-    /// `excluded`, `not-applicable`).
+    /// `excluded`, `not-applicable`, `informative`).
     pub status: String,
     /// The status as a status cell shows it: the status, but `covered
     /// (combined)` for a requirement covered only by a conclusion.
@@ -248,7 +248,8 @@ pub struct RequirementRow {
     /// (shown whatever the status; `combined` says whether the status
     /// rests on it).
     pub conclusion: Option<ConclusionDetails>,
-    /// The justification of an exclusion, or why it does not apply.
+    /// The justification of an exclusion, why it is no obligation
+    /// (informative), or why it does not apply.
     pub reason: Option<String>,
     /// Direct mappings that meet it at least in part (`equal`, `superset`,
     /// `subset`, `intersects`), in control order.
@@ -274,7 +275,7 @@ pub struct FrameworkDocument {
     pub framework: FrameworkRef,
     /// How many requirements have each status (`covered` with its parts
     /// `covered_direct` and `covered_combined`, `partial`, `derived`,
-    /// `uncovered`, `excluded`, `not_applicable`, and `applicable`).
+    /// `uncovered`, `excluded`, `not_applicable`, `informative`, and `applicable`).
     pub counts: Counts,
     /// Every requirement, in catalog order.
     pub requirements: Vec<RequirementRow>,
@@ -343,7 +344,8 @@ pub struct SystemSection {
     /// (`Security` first).
     pub trust_categories: Vec<String>,
     /// EU AI Act classification, one line each: the operator role, the
-    /// system's tier, and each component with its own tier and basis.
+    /// system's tier, its classification basis, reason and Art. 50 use
+    /// cases, and each component with its own tier, basis and use cases.
     pub eu_ai_act: Vec<String>,
     /// The SOC 2 criteria groups in scope, each with the controls mapped to
     /// its criteria.
@@ -544,9 +546,10 @@ pub struct CoverageSection {
     pub framework: FrameworkRef,
     /// Counts by status (`covered` with its parts `covered_direct` and
     /// `covered_combined`, `partial`, `derived`, `uncovered`, `excluded`,
-    /// `not_applicable`, `applicable`).
+    /// `not_applicable`, `informative`, `applicable`).
     pub counts: Counts,
-    /// Requirements that apply (all but excluded and not applicable).
+    /// Requirements that apply (all but excluded, not applicable and
+    /// informative).
     pub applicable: usize,
     /// The headline figure: requirements covered (directly or combined) as
     /// a whole percentage of those that apply, rounded down
@@ -561,6 +564,10 @@ pub struct CoverageSection {
     /// Requirements that apply and are not covered: uncovered, partial and
     /// derived, in catalog order.
     pub gaps: Vec<RequirementRow>,
+    /// Informative entries, listed apart and never gaps: those that define,
+    /// classify, presume or empower, and the systems' classification
+    /// bases, in catalog order.
+    pub informative: Vec<RequirementRow>,
 }
 
 /// The headline figures of one framework, for the index page.
@@ -578,8 +585,8 @@ pub struct CoverageSummary {
 #[derive(Debug, Clone, Serialize)]
 pub struct BarSegment {
     /// The status it counts (`covered`, `covered-combined`, `partial`,
-    /// `derived`, `uncovered`, `excluded`, `not-applicable`): also the
-    /// name of its colour.
+    /// `derived`, `uncovered`, `excluded`, `not-applicable`,
+    /// `informative`): also the name of its colour.
     pub status: String,
     /// How the legend names it (`covered directly`, `covered (combined)`,
     /// `not applicable`…).
@@ -779,10 +786,7 @@ impl<'a> Views<'a> {
             },
             covered_by: covered_by(coverage).map(str::to_owned),
             conclusion: coverage.conclusion.map(|c| self.conclusion_details(c)),
-            reason: coverage
-                .exclusion
-                .map(|e| model.exclusions[e].reason.clone())
-                .or_else(|| coverage.not_applicable.clone()),
+            reason: coverage.reason(model),
             mappings: self.mapping_views(coverage, true),
             reviewed: self.mapping_views(coverage, false),
             derived: coverage
@@ -965,11 +969,51 @@ impl<'a> Views<'a> {
                 words(system.eu_tiers.iter().map(ToString::to_string).collect())
             ));
         }
+        // The basis point is the system's basis, said as such, never a
+        // requirement to meet.
+        let classified = |basis: &Option<Basis>| {
+            basis.map(|b| {
+                format!(
+                    "{} ({})",
+                    b.describe(self.model),
+                    self.model.qualified_id(b.entry)
+                )
+            })
+        };
+        if let Some(basis) = classified(&system.eu_basis) {
+            eu_ai_act.push(format!("Classification basis of the system: {basis}"));
+        }
+        if let Some(because) = &system.eu_because {
+            eu_ai_act.push(format!("Reason for the classification: {because}"));
+        }
+        if !system.eu_uses.is_empty() {
+            eu_ai_act.push(format!(
+                "Art. 50 use cases of the system: {}",
+                words(system.eu_uses.iter().map(ToString::to_string).collect())
+            ));
+        }
         for c in system.components.iter().filter(|c| !c.eu_tiers.is_empty()) {
-            let tiers = words(c.eu_tiers.iter().map(ToString::to_string).collect());
-            eu_ai_act.push(match &c.eu_basis {
-                Some(basis) => format!("{}: {tiers} ({basis})", c.name),
-                None => format!("{}: {tiers}", c.name),
+            // With a basis, the high-risk tier is said with it.
+            let basis = classified(&c.eu_basis);
+            let tiers: Vec<String> = c
+                .eu_tiers
+                .iter()
+                .map(|&t| match (&basis, t) {
+                    (Some(b), EuTier::HighRisk) => b.clone(),
+                    _ => t.to_string(),
+                })
+                .collect();
+            let mut parts = vec![words(tiers)];
+            if !c.eu_uses.is_empty() {
+                parts.push(format!(
+                    "Art. 50 use cases {}",
+                    words(c.eu_uses.iter().map(ToString::to_string).collect())
+                ));
+            }
+            let line = format!("{}: {}", c.name, parts.join("; "));
+            eu_ai_act.push(match &c.eu_because {
+                Some(because) => format!("{line} ({because})"),
+                None => line,
             });
         }
         let mut missing = Vec::new();
@@ -1200,6 +1244,7 @@ impl<'a> Views<'a> {
                 Status::Covered if coverage.combined() => "implemented (combined)",
                 Status::Covered => "implemented",
                 Status::Partial => "partially implemented",
+                Status::Informative => "informative (not an obligation)",
                 _ => "not implemented",
             };
             // Why the control is included: the risks of the register it
@@ -1327,6 +1372,12 @@ impl<'a> Views<'a> {
                                 Status::Uncovered | Status::Partial | Status::Derived
                             )
                         })
+                        .map(|r| self.requirement_row(r))
+                        .collect(),
+                    informative: f
+                        .requirements
+                        .iter()
+                        .filter(|r| r.status == Status::Informative)
                         .map(|r| self.requirement_row(r))
                         .collect(),
                 }
