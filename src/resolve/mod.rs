@@ -31,7 +31,7 @@ use crate::syntax::ast::{
     self, Ast, CatalogNode, CatalogStmt, ComponentStmt, ControlStmt, CrosswalkStmt, EdgeAttribute,
     EvidenceStmt, Item, RiskStmt, Stmt, SubserviceStmt, SystemStmt,
 };
-use crate::vocabulary::{EuRole, EuTier, TrustCategory, Vocabulary};
+use crate::vocabulary::{EuBasis, EuRole, EuTier, EuUse, TrustCategory, Vocabulary};
 
 /// Resolves the parsed files into one model. `asts` must be in load order:
 /// built-in catalogs first, then the project's files sorted by path.
@@ -244,7 +244,9 @@ impl Resolver {
         let mut statement = None;
         let mut guidance = None;
         let mut withdrawn = None;
+        let mut informative = None;
         let mut applies_from = None;
+        let mut by_basis: Vec<Option<(String, Span)>> = vec![None; EuBasis::ALL.len()];
         let mut tags = Vec::new();
         for stmt in &node.body {
             match &stmt.kind {
@@ -263,12 +265,30 @@ impl Resolver {
                 CatalogStmt::Withdrawn => {
                     block.set(&mut withdrawn, true, stmt.span, "withdrawn");
                 }
-                CatalogStmt::AppliesFrom(t) => block.set(
+                CatalogStmt::Informative => {
+                    block.set(&mut informative, true, stmt.span, "informative");
+                }
+                CatalogStmt::AppliesFrom { date, basis: None } => block.set(
                     &mut applies_from,
-                    t.value.clone(),
+                    date.value.clone(),
                     stmt.span,
                     "applies-from",
                 ),
+                CatalogStmt::AppliesFrom {
+                    date,
+                    basis: Some(basis),
+                } => {
+                    let slot = EuBasis::ALL
+                        .iter()
+                        .position(|&b| b == basis.value)
+                        .expect("every basis is in ALL");
+                    block.set(
+                        &mut by_basis[slot],
+                        date.value.clone(),
+                        stmt.span,
+                        &format!("applies-from … for {}", basis.value),
+                    );
+                }
                 CatalogStmt::Tags(list) => {
                     for tag in list {
                         if let Some(d) = check_tag(tag) {
@@ -305,7 +325,13 @@ impl Resolver {
             statement: statement.map(|(v, _)| v),
             guidance: guidance.map(|(v, _)| v),
             withdrawn: withdrawn.is_some(),
+            informative: informative.is_some(),
             applies_from: applies_from.map(|(v, _)| v),
+            applies_from_by_basis: EuBasis::ALL
+                .iter()
+                .zip(by_basis)
+                .filter_map(|(&basis, date)| date.map(|(date, _)| (basis, date)))
+                .collect(),
             tags,
             parent,
             kind,
@@ -809,9 +835,13 @@ impl Resolver {
                 SystemStmt::Soc2Criteria(list) => resolved
                     .trust_categories
                     .extend(list.iter().map(|c| c.value)),
-                SystemStmt::EuAiAct { roles, tiers } => {
-                    resolved.eu_roles.extend(roles.iter().map(|r| r.value));
-                    resolved.eu_tiers.extend(tiers.iter().map(|t| t.value));
+                SystemStmt::EuAiAct(scope) => {
+                    resolved
+                        .eu_roles
+                        .extend(scope.roles.iter().map(|r| r.value));
+                    resolved
+                        .eu_tiers
+                        .extend(scope.tiers.iter().map(|t| t.value));
                 }
                 SystemStmt::Component(c) => {
                     let mut description = None;
@@ -827,15 +857,11 @@ impl Resolver {
                             ComponentStmt::Owner(t) => {
                                 inner.set(&mut component_owner, t.value.clone(), s.span, "owner");
                             }
-                            ComponentStmt::EuAiAct {
-                                roles,
-                                tiers,
-                                because,
-                            } => {
+                            ComponentStmt::EuAiAct(scope) => {
                                 let value = (
-                                    roles.iter().map(|r| r.value).collect::<Vec<_>>(),
-                                    tiers.iter().map(|t| t.value).collect::<Vec<_>>(),
-                                    because.as_ref().map(|t| t.value.clone()),
+                                    scope.roles.iter().map(|r| r.value).collect::<Vec<_>>(),
+                                    scope.tiers.iter().map(|t| t.value).collect::<Vec<_>>(),
+                                    scope.because.as_ref().map(|t| t.value.clone()),
                                 );
                                 inner.set(&mut eu_ai_act, value, s.span, "eu-ai-act");
                             }
@@ -925,13 +951,16 @@ impl Resolver {
 }
 
 /// Checks the value of a tag whose key has a vocabulary: `role:` (EU AI
-/// Act roles), `tier:` (EU AI Act tiers) and `category:` (SOC 2 trust
-/// services categories).
+/// Act roles), `tier:` (EU AI Act tiers), `basis:` (EU AI Act
+/// classification bases), `use:` (EU AI Act Art. 50 use cases) and
+/// `category:` (SOC 2 trust services categories).
 fn check_tag(tag: &ast::Name) -> Option<Diagnostic> {
     let (key, value) = tag.value.split_once(':')?;
     let words = match key {
         "role" => EuRole::words(),
         "tier" => EuTier::words(),
+        "basis" => EuBasis::words(),
+        "use" => EuUse::words(),
         "category" => TrustCategory::words(),
         _ => return None,
     };

@@ -8,7 +8,7 @@ use serde::Serialize;
 
 use crate::source::Span;
 use crate::vocabulary::{
-    Automation, ComponentKind, EuRole, EuTier, Frequency, Nature, Rationale, Relationship,
+    Automation, ComponentKind, EuBasis, EuRole, EuTier, Frequency, Nature, Rationale, Relationship,
     ReviewStatus, SubserviceTreatment, TrustCategory,
 };
 
@@ -183,12 +183,21 @@ pub struct Requirement {
     /// Whether the catalog withdrew it: kept so references resolve, never
     /// counted as uncovered.
     pub withdrawn: bool,
+    /// Whether it is marked `informative` (as written on this entry; its
+    /// groups' mark holds too): it defines, classifies, presumes or
+    /// empowers rather than obliges, and never counts as a gap.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub informative: bool,
     /// Applicability tags (`role:provider`, `tier:high-risk`), as written on
     /// this entry; tags on its groups hold too.
     pub tags: Vec<String>,
     /// The date the obligation applies from (`YYYY-MM-DD`), as written on
     /// this entry.
     pub applies_from: Option<String>,
+    /// The dates by classification basis (`applies-from "…" for annex-i`),
+    /// as written on this entry, in the order of [`EuBasis::ALL`].
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub applies_from_by_basis: Vec<(EuBasis, String)>,
     /// The enclosing group.
     #[serde(skip)]
     pub parent: Option<RequirementId>,
