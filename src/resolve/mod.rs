@@ -15,11 +15,11 @@ use catalog::{Catalog, Target};
 use error::{
     CONTRADICTORY_TOUCHES, CROSSWALK_PAIRS_DROPPED, DUPLICATE_CONTROL, DUPLICATE_FRAMEWORK,
     DUPLICATE_PROPERTY, DUPLICATE_REQUIREMENT, DUPLICATE_RISK, EMPTY_JUSTIFICATION,
-    RISK_TOUCHES_DROPPED, SELF_CROSSWALK, UNKNOWN_RISK, UNKNOWN_TAG_VALUE,
+    NOT_A_CLASSIFICATION_BASIS, RISK_TOUCHES_DROPPED, SELF_CROSSWALK, UNKNOWN_RISK, UNKNOWN_TAG_VALUE,
 };
 pub use model::Model;
 use model::{
-    Component, Control, ControlId, Crosswalk, CrosswalkPair, EdgeAttributes, EntryKind, Evidence,
+    Basis, Component, Control, ControlId, Crosswalk, CrosswalkPair, EdgeAttributes, EntryKind, Evidence,
     Exclusion, Framework, FrameworkId, Implication, Mapping, Requirement, RequirementId, Risk,
     RiskId, Subservice, System, Touch, TouchesNone,
 };
@@ -827,6 +827,8 @@ impl Resolver {
         };
         let mut description = None;
         let mut company = None;
+        let mut system_basis = None;
+        let mut system_because = None;
         for stmt in &system.body {
             match &stmt.kind {
                 SystemStmt::Description(t) => {
@@ -836,12 +838,22 @@ impl Resolver {
                     .trust_categories
                     .extend(list.iter().map(|c| c.value)),
                 SystemStmt::EuAiAct(scope) => {
-                    resolved
-                        .eu_roles
-                        .extend(scope.roles.iter().map(|r| r.value));
-                    resolved
-                        .eu_tiers
-                        .extend(scope.tiers.iter().map(|t| t.value));
+                    resolved.eu_roles.extend(scope.roles.iter().map(|r| r.value));
+                    resolved.eu_tiers.extend(scope.tiers.iter().map(|t| t.value));
+                    resolved.eu_uses.extend(scope.uses.iter().map(|u| u.value));
+                    resolved.eu_span.get_or_insert(stmt.span);
+                    if let Some(reference) = &scope.basis {
+                        let basis = self.basis(reference);
+                        block.set(&mut system_basis, basis, reference.span, "basis");
+                    }
+                    if let Some(because) = &scope.because {
+                        block.set(
+                            &mut system_because,
+                            because.value.clone(),
+                            because.span,
+                            "because",
+                        );
+                    }
                 }
                 SystemStmt::Component(c) => {
                     let mut description = None;
@@ -858,28 +870,35 @@ impl Resolver {
                                 inner.set(&mut component_owner, t.value.clone(), s.span, "owner");
                             }
                             ComponentStmt::EuAiAct(scope) => {
-                                let value = (
-                                    scope.roles.iter().map(|r| r.value).collect::<Vec<_>>(),
-                                    scope.tiers.iter().map(|t| t.value).collect::<Vec<_>>(),
-                                    scope.because.as_ref().map(|t| t.value.clone()),
-                                );
-                                inner.set(&mut eu_ai_act, value, s.span, "eu-ai-act");
+                                inner.set(&mut eu_ai_act, scope, s.span, "eu-ai-act");
                             }
                         }
                     }
                     block.diagnostics.extend(inner.diagnostics);
-                    let (eu_roles, eu_tiers, eu_basis) =
-                        eu_ai_act.map(|(v, _)| v).unwrap_or_default();
-                    resolved.components.push(Component {
+                    let mut component = Component {
                         name: c.name.value.clone(),
                         kind: c.kind.value,
                         description: description.map(|(v, _)| v),
                         owner: component_owner.map(|(v, _)| v),
-                        eu_roles,
-                        eu_tiers,
-                        eu_basis,
+                        eu_roles: Vec::new(),
+                        eu_tiers: Vec::new(),
+                        eu_basis: None,
+                        eu_uses: Vec::new(),
+                        eu_because: None,
+                        eu_span: None,
                         span: c.name.span,
-                    });
+                    };
+                    if let Some((scope, span)) = eu_ai_act {
+                        component.eu_roles = scope.roles.iter().map(|r| r.value).collect();
+                        component.eu_tiers = scope.tiers.iter().map(|t| t.value).collect();
+                        component.eu_uses = scope.uses.iter().map(|u| u.value).collect();
+                        component.eu_uses.sort_unstable();
+                        component.eu_uses.dedup();
+                        component.eu_because = scope.because.as_ref().map(|t| t.value.clone());
+                        component.eu_basis = scope.basis.as_ref().and_then(|r| self.basis(r));
+                        component.eu_span = Some(span);
+                    }
+                    resolved.components.push(component);
                 }
                 SystemStmt::Subservice(s) => {
                     let mut description = None;
@@ -922,9 +941,77 @@ impl Resolver {
         self.diagnostics.extend(block.diagnostics);
         resolved.trust_categories.sort_unstable();
         resolved.trust_categories.dedup();
+        resolved.eu_uses.sort_unstable();
+        resolved.eu_uses.dedup();
+        resolved.eu_basis = system_basis.and_then(|(b, _)| b);
+        resolved.eu_because = system_because.map(|(v, _)| v);
         resolved.description = description.map(|(v, _)| v);
         resolved.company = company.map(|(v, _)| v);
         self.model.systems.push(resolved);
+    }
+
+    /// Resolves the reference of `basis REF`: it must name an entry that
+    /// carries, itself or through one of its groups, a `basis:` tag, whose
+    /// value is the classification basis.
+    fn basis(&mut self, reference: &ast::RequirementRef) -> Option<Basis> {
+        let entry = match self
+            .catalog
+            .requirement(&self.model, reference, Target::Entry)
+        {
+            Ok(entry) => entry,
+            Err(d) => {
+                self.push(*d);
+                return None;
+            }
+        };
+        let mut at = Some(entry);
+        while let Some(id) = at {
+            let r = self.model.requirement(id);
+            if let Some(value) = r.tags.iter().find_map(|t| t.strip_prefix("basis:")) {
+                // A value outside the vocabulary was reported with the tag.
+                return EuBasis::from_word(value).map(|basis| Basis {
+                    entry,
+                    basis,
+                    span: reference.span,
+                });
+            }
+            at = r.parent;
+        }
+        let framework = self.model.requirement(entry).framework;
+        let key = self.model.framework(framework).key();
+        let bases: Vec<String> = self
+            .model
+            .framework(framework)
+            .entries
+            .iter()
+            .map(|&e| self.model.requirement(e))
+            .filter(|e| e.tags.iter().any(|t| t.starts_with("basis:")))
+            .map(|e| format!("`{}`", e.id))
+            .collect();
+        let help = if bases.is_empty() {
+            format!(
+                "{key} marks no entry as a classification basis; `basis` names an entry tagged `basis:{}` (itself or through its group)",
+                EuBasis::words().join("` or `basis:")
+            )
+        } else {
+            format!(
+                "name an entry tagged `basis:` (itself or through its group): in {key}, {} and the entries they hold",
+                bases.join(", ")
+            )
+        };
+        self.push(
+            Diagnostic::error(
+                NOT_A_CLASSIFICATION_BASIS,
+                reference.id.span,
+                format!(
+                    "`{}` is not a classification basis of {key}",
+                    reference.id.value
+                ),
+            )
+            .label("no `basis:` tag here or on its groups")
+            .help(help),
+        );
+        None
     }
 
     fn exclude(&mut self, exclude: &ast::Exclude) {

@@ -8,7 +8,7 @@ use serde::Serialize;
 
 use crate::source::Span;
 use crate::vocabulary::{
-    Automation, ComponentKind, EuBasis, EuRole, EuTier, Frequency, Nature, Rationale, Relationship,
+    Automation, ComponentKind, EuBasis, EuRole, EuTier, EuUse, Frequency, Nature, Rationale, Relationship,
     ReviewStatus, SubserviceTreatment, TrustCategory,
 };
 
@@ -416,6 +416,14 @@ pub struct System {
     pub eu_roles: Vec<EuRole>,
     /// EU AI Act tiers.
     pub eu_tiers: Vec<EuTier>,
+    /// The entry its EU AI Act classification rests on (`basis REF`).
+    pub eu_basis: Option<Basis>,
+    /// The Art. 50 use cases it declares (`uses …`), sorted.
+    pub eu_uses: Vec<EuUse>,
+    /// Why it is classified so, in words (`because "…"`).
+    pub eu_because: Option<String>,
+    /// Where its first `eu-ai-act` line is written.
+    pub eu_span: Option<Span>,
     /// Components.
     pub components: Vec<Component>,
     /// Subservice organisations.
@@ -449,10 +457,54 @@ pub struct Component {
     pub eu_roles: Vec<EuRole>,
     /// Its own EU AI Act tiers (empty: the system's).
     pub eu_tiers: Vec<EuTier>,
-    /// The basis of its EU AI Act classification.
-    pub eu_basis: Option<String>,
+    /// The entry its own EU AI Act classification rests on (`basis REF`).
+    pub eu_basis: Option<Basis>,
+    /// The Art. 50 use cases it declares (`uses …`), sorted.
+    pub eu_uses: Vec<EuUse>,
+    /// Why it is classified so, in words (`because "…"`).
+    pub eu_because: Option<String>,
+    /// Where its `eu-ai-act` line is written.
+    pub eu_span: Option<Span>,
     /// Where it is declared (its name).
     pub span: Span,
+}
+
+/// The catalog entry an EU AI Act high-risk classification rests on
+/// (`basis eu-ai-act@2026:AnnexIII.5(b)`), and the basis it gives.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Basis {
+    /// The entry named: it, or one of its groups, has a `basis:` tag.
+    pub entry: RequirementId,
+    /// The value of that tag (`annex-i`, `annex-iii`): which dates of
+    /// application hold.
+    pub basis: EuBasis,
+    /// Where the reference is written.
+    pub span: Span,
+}
+
+impl Basis {
+    /// The classification in words, as reports say it: "high-risk under
+    /// Annex III, point 5(b)", "high-risk under Art. 6(1) (Annex I)".
+    pub fn describe(&self, model: &Model) -> String {
+        let shown = model.requirement(self.entry).shown();
+        let label = self.basis.label();
+        if names(shown, label) {
+            format!("high-risk under {shown}")
+        } else {
+            format!("high-risk under {shown} ({label})")
+        }
+    }
+}
+
+/// Whether `text` names `label` as a whole word ("Annex III, point 5"
+/// names "Annex III", not "Annex I").
+fn names(text: &str, label: &str) -> bool {
+    text.match_indices(label).any(|(at, _)| {
+        !text[at + label.len()..]
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_alphanumeric())
+    })
 }
 
 /// A subservice organisation.
