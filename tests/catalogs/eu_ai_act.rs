@@ -7,6 +7,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use crosswalk::compile;
+use crosswalk::coverage::Applicability;
 use crosswalk::diagnostic::Severity;
 use crosswalk::diff::{Change, diff};
 use crosswalk::frameworks::builtin_sources;
@@ -107,34 +108,31 @@ fn applies_from<'m>(model: &'m Model, entry: &'m Requirement) -> Option<&'m str>
     }
 }
 
-/// The date an entry applies from to a system high-risk on `basis`, as the
-/// catalogs' headers state the rule: the nearest entry (itself, then its
-/// groups) with a date for that basis, else the nearest general date.
-fn applies_from_for<'m>(
-    model: &'m Model,
-    entry: &'m Requirement,
-    basis: EuBasis,
-) -> Option<&'m str> {
-    let mut current = Some(entry);
-    while let Some(e) = current {
-        if let Some((_, date)) = e.applies_from_by_basis.iter().find(|(b, _)| *b == basis) {
-            return Some(date);
-        }
-        current = e.parent.map(|p| model.requirement(p));
-    }
-    applies_from(model, entry)
+/// An entry's applicability as the analysis reads it (its own data and its
+/// groups'): dates by classification basis, the informative mark.
+fn applicability(model: &Model, entry: &Requirement) -> Applicability {
+    let framework = model.framework(entry.framework);
+    let id = framework
+        .entries
+        .iter()
+        .copied()
+        .find(|&e| model.requirement(e).id == entry.id)
+        .expect("an entry of its framework");
+    Applicability::of(model, id)
+}
+
+/// The date an entry applies from to a system high-risk on `basis`: the
+/// nearest date for that basis (itself, then its groups), else the nearest
+/// general date.
+fn applies_from_for(model: &Model, entry: &Requirement, basis: EuBasis) -> Option<String> {
+    applicability(model, entry)
+        .date_for(Some(basis))
+        .map(str::to_owned)
 }
 
 /// Whether an entry is informative: marked so itself or through a group.
 fn informative(model: &Model, entry: &Requirement) -> bool {
-    let mut current = Some(entry);
-    while let Some(e) = current {
-        if e.informative {
-            return true;
-        }
-        current = e.parent.map(|p| model.requirement(p));
-    }
-    false
+    applicability(model, entry).informative
 }
 
 fn set(words: &[&str]) -> BTreeSet<String> {
@@ -680,12 +678,12 @@ fn eu_ai_act_dates_of_application_by_basis() {
             let e = at(&article);
             assert_eq!(e.applies_from.as_deref(), Some(general), "{key}: {article}");
             assert_eq!(
-                applies_from_for(&model, e, EuBasis::AnnexIii),
+                applies_from_for(&model, e, EuBasis::AnnexIii).as_deref(),
                 Some(annex_iii),
                 "{key}: {article} for Annex III"
             );
             assert_eq!(
-                applies_from_for(&model, e, EuBasis::AnnexI),
+                applies_from_for(&model, e, EuBasis::AnnexI).as_deref(),
                 Some(annex_i),
                 "{key}: {article} for Annex I"
             );
@@ -704,12 +702,12 @@ fn eu_ai_act_dates_of_application_by_basis() {
         ] {
             assert_eq!(date(obligation), Some(general), "{key}: {obligation}");
             assert_eq!(
-                date_for(obligation, EuBasis::AnnexIii),
+                date_for(obligation, EuBasis::AnnexIii).as_deref(),
                 Some(annex_iii),
                 "{key}: {obligation} for Annex III"
             );
             assert_eq!(
-                date_for(obligation, EuBasis::AnnexI),
+                date_for(obligation, EuBasis::AnnexI).as_deref(),
                 Some(annex_i),
                 "{key}: {obligation} for Annex I"
             );
@@ -722,7 +720,10 @@ fn eu_ai_act_dates_of_application_by_basis() {
         assert_eq!(date("Art.5(1)(h)"), Some("2025-02-02"), "{key}");
         for gpai in ["Art.53(1)(a)", "Art.54(3)(b)", "Art.55(1)(d)"] {
             assert_eq!(date(gpai), Some("2025-08-02"), "{key}: {gpai}");
-            assert_eq!(date_for(gpai, EuBasis::AnnexI), Some("2025-08-02"));
+            assert_eq!(
+                date_for(gpai, EuBasis::AnnexI).as_deref(),
+                Some("2025-08-02")
+            );
         }
         for transparency in ["Art.50(1)", "Art.50(2)", "Art.50(4)"] {
             assert_eq!(
@@ -731,7 +732,7 @@ fn eu_ai_act_dates_of_application_by_basis() {
                 "{key}: {transparency}"
             );
             assert_eq!(
-                date_for(transparency, EuBasis::AnnexIii),
+                date_for(transparency, EuBasis::AnnexIii).as_deref(),
                 Some("2026-08-02")
             );
         }
