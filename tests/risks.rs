@@ -237,3 +237,69 @@ fn register_shows_control_characters_escaped() {
         run.stdout
     );
 }
+
+#[test]
+fn review_and_monitoring_components_bring_no_risk_and_serving_brings_drift() {
+    // A review queue or a monitoring service treats risks; declaring one
+    // must not put the risk it treats in the register. The served model is
+    // what brings drift and unreviewed high-stakes outputs.
+    let dir = temp_dir("risk-kinds");
+    fs::write(
+        dir.join("system.cw"),
+        r#"system "Scoring" {
+  component "Underwriter queue" kind human-review
+  component "Drift monitor" kind monitoring
+}
+"#,
+    )
+    .unwrap();
+    let register = |dir: &Path| -> Vec<(String, Vec<String>)> {
+        let run = crosswalk_in(dir, &["risks", "--format", "json", "."]);
+        assert_eq!(run.code, 0, "{}", run.transcript());
+        let json: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+        json["risks"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|r| {
+                let kinds = r["implied_by"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .map(|i| i["kind"].as_str().unwrap().to_owned())
+                    .collect();
+                (r["risk"].as_str().unwrap().to_owned(), kinds)
+            })
+            .collect()
+    };
+    assert_eq!(register(&dir), Vec::new());
+
+    fs::write(
+        dir.join("system.cw"),
+        r#"system "Scoring" {
+  component "Score API" kind model-serving
+  component "Underwriter queue" kind human-review
+  component "Drift monitor" kind monitoring
+}
+"#,
+    )
+    .unwrap();
+    let found = register(&dir);
+    let serving = vec!["model-serving".to_owned()];
+    for risk in [
+        "model-drift",
+        "missing-human-oversight",
+        "inference-timeout-in-decisions",
+        "output-degradation",
+    ] {
+        assert!(
+            found.contains(&(risk.to_owned(), serving.clone())),
+            "{risk} is brought by the served model alone: {found:?}"
+        );
+    }
+    assert!(
+        found.iter().all(|(_, kinds)| kinds == &serving),
+        "{found:?}"
+    );
+    let _ = fs::remove_dir_all(dir);
+}
