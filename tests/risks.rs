@@ -96,7 +96,9 @@ fn the_bundled_example_has_exactly_its_intended_warnings() {
         );
     }
     assert!(
-        found[2].2.starts_with("`eu-ai-act@2024:Art.43(4)` is reached only through crosswalks, from control `AI-CM-01`"),
+        found[2].2.starts_with(
+            "`eu-ai-act@2024:Art.43(4)` is reached only through crosswalks, from control `AI-CM-01`"
+        ),
         "{}",
         found[2].2
     );

@@ -414,6 +414,7 @@ impl Resolver {
             to,
             source: source.map(|(v, _)| v),
             pairs,
+            builtin,
             span,
         });
     }
