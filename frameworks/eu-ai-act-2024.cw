@@ -1,7 +1,10 @@
 # EU Artificial Intelligence Act: Regulation (EU) 2024/1689, as published in the Official
 # Journal (CELEX 32024R1689). In scope are the provisions an operator maps controls to:
 # Art. 4, 5, 6, 8-27, 40-50, 53-55, 72 and 73, Annex III and Annex IV. Every identifier is
-# checked against the regulation's text (tests/reference/eu-ai-act/).
+# checked against the regulation's text (tests/reference/eu-ai-act/). This is the regulation as
+# published and as projects were first mapped to it; `eu-ai-act@2026` is the regulation as
+# amended by the Digital Omnibus on AI in 2026, and the version crosswalk
+# `eu-ai-act@2024 -> eu-ai-act@2026` carries a project across (`crosswalk diff`).
 #
 # Identifiers and structure
 # - An article is a group `Art.9` (shown "Art. 9"), titled with its official heading. A numbered
@@ -14,7 +17,7 @@
 # - Art. 43(1) holds two lettered lists (the procedures to choose from, then the cases where
 #   Annex VII is compulsory), so its letters are not unique there: it stays one requirement.
 # - Paragraphs addressed to the Commission, Member States, authorities or notified bodies are
-#   kept so that every citation in scope resolves; they carry their article's tags.
+#   kept so that every citation in scope resolves; they are tagged `role:authority` (below).
 # - Annex III is the group `AnnexIII`, with areas `AnnexIII.5` ("Annex III, point 5") and use
 #   cases `AnnexIII.5(b)` ("Annex III, point 5(b)"); area 2 has no points and is a requirement.
 #   Annex IV likewise: `AnnexIV.2`, `AnnexIV.2(b)`, and points 3-9 are requirements.
@@ -31,14 +34,31 @@
 #   provider documents as not high-risk, carry it too.
 # - A general-purpose AI model with systemic risk is also a general-purpose AI model: Art. 53
 #   and 54 (`tier:gpai`) apply to it as well as Art. 55 (`tier:gpai-systemic-risk`).
-# - Art. 44-46 bind notified bodies and market surveillance authorities; they are tagged with
-#   the operator whose systems they concern: the provider, and for 46(2) also the deployer (a
-#   law-enforcement or civil-protection authority putting a system into service).
+# - `role:authority` marks paragraphs that bind the Commission, the AI Office, Member States,
+#   market surveillance authorities or notified bodies, so they are never an operator's gap:
+#   Art. 5(5)-(7), 6(5)-(8), 11(3), 15(2), 18(2), 21(3), 27(5), 40(2)-(3), 41(1)-(2), (4) and
+#   (6), 43(5)-(6), 44-46 (but 46(2)), 47(5), 50(7), 53(5)-(7), 55(3) and 73(7), (8) and (11).
+#   Where Art. 44-46 bind notified bodies and market surveillance authorities about an
+#   operator's system, the article keeps that operator's role for context.
+# - `informative` marks entries that define, classify, presume or empower rather than oblige,
+#   which are never a gap: the classification rules (Art. 6(1)-(3), 25(1) and 25(3), who is
+#   deemed a provider), the Annex III use cases, presumptions of conformity (Art. 17(4),
+#   40(1), 41(3), 42), saving and relation clauses (Art. 5(8), 25(5), 26(3), 27(4), 50(6)),
+#   exemptions and scoping rules (Art. 9(3), 10(6), 53(2), 54(6), 73(9)) and options an
+#   operator may take (Art. 9(7), 9(10), 17(3), 72(4), 73(5)). Paragraphs that mix an option
+#   with a duty (Art. 8(2), 41(5), 53(4), 55(2)) stay obligations.
+# - `basis:` tags mark the classification bases a system's high-risk tier rests on: the Annex
+#   III points (`basis:annex-iii`) and Art. 6(1), a product or safety component under Annex I
+#   (`basis:annex-i`). `use:` tags on Art. 50 name its transparency cases (interaction,
+#   synthetic-content, emotion-recognition, biometric-categorisation, deep-fake,
+#   public-interest-text); Art. 50(5)-(6), on every case, carry all of them.
 # - `applies-from` (Art. 113) is set on each article and annex, and the nearest one holds:
 #   Art. 4 and 5 (Chapters I and II) from 2025-02-02; Art. 53-55 (Chapter V) from 2025-08-02;
 #   everything else from 2026-08-02, except Art. 6(1) from 2027-08-02. Art. 113(c) also delays
 #   to 2027-08-02 the obligations of systems that are high-risk under Art. 6(1) (Annex I
-#   products), which a date on a provision cannot express: reports must apply that by system.
+#   products): the articles on high-risk systems (Art. 8-27, 40-49, 72, 73 and Annex IV) say
+#   so with `applies-from "2027-08-02" for annex-i`, which holds for a system whose basis is
+#   Art. 6(1).
 framework eu-ai-act version "2024" "EU Artificial Intelligence Act (Regulation (EU) 2024/1689)" {
   publisher "European Parliament and Council of the European Union"
   licence "Regulation text copyright European Union, reusable with attribution under Commission Decision 2011/833/EU; only the Official Journal version is authentic. Article and annex headings and Annex III area names are the regulation's; the other titles and all summaries are ours."
@@ -137,6 +157,7 @@ framework eu-ai-act version "2024" "EU Artificial Intelligence Act (Regulation (
     requirement Art.5(8) "Other Union law" {
       display "Art. 5(8)"
       summary "The Article leaves untouched the prohibitions that apply where an AI practice infringes other Union law."
+      informative
     }
   }
 
@@ -149,6 +170,8 @@ framework eu-ai-act version "2024" "EU Artificial Intelligence Act (Regulation (
     group Art.6(1) "High-risk under Annex I product legislation" {
       display "Art. 6(1)"
       summary "An AI system is high-risk when both conditions below are met, whether or not it is placed on the market separately from the product."
+      informative
+      tags basis:annex-i
       applies-from "2027-08-02"
 
       requirement Art.6(1)(a) "Safety component or product under Annex I" {
@@ -164,10 +187,12 @@ framework eu-ai-act version "2024" "EU Artificial Intelligence Act (Regulation (
     requirement Art.6(2) "High-risk under Annex III" {
       display "Art. 6(2)"
       summary "AI systems referred to in Annex III are also high-risk."
+      informative
     }
     group Art.6(3) "Derogation for Annex III systems" {
       display "Art. 6(3)"
       summary "An Annex III system is not high-risk if it poses no significant risk of harm to health, safety or fundamental rights, which holds where one of the conditions below is met, but a system that profiles natural persons is always high-risk."
+      informative
       tags role:provider
 
       requirement Art.6(3)(a) "Narrow procedural task" {
@@ -220,6 +245,7 @@ framework eu-ai-act version "2024" "EU Artificial Intelligence Act (Regulation (
     summary "High-risk AI systems meet the requirements of Chapter III, Section 2, in light of their intended purpose and the state of the art."
     tags role:provider, tier:high-risk
     applies-from "2026-08-02"
+    applies-from "2027-08-02" for annex-i
 
     requirement Art.8(1) "Compliance with Section 2" {
       display "Art. 8(1)"
@@ -236,6 +262,7 @@ framework eu-ai-act version "2024" "EU Artificial Intelligence Act (Regulation (
     summary "A documented, iterative risk management system is run for each high-risk AI system across its whole lifecycle."
     tags role:provider, tier:high-risk
     applies-from "2026-08-02"
+    applies-from "2027-08-02" for annex-i
 
     requirement Art.9(1) "Risk management system established" {
       display "Art. 9(1)"
@@ -266,6 +293,7 @@ framework eu-ai-act version "2024" "EU Artificial Intelligence Act (Regulation (
     requirement Art.9(3) "Risks in scope" {
       display "Art. 9(3)"
       summary "The risks concerned are only those that can reasonably be mitigated or eliminated through the system's development or design or through adequate technical information."
+      informative
     }
     requirement Art.9(4) "Combined effect of the requirements" {
       display "Art. 9(4)"
@@ -296,6 +324,7 @@ framework eu-ai-act version "2024" "EU Artificial Intelligence Act (Regulation (
     requirement Art.9(7) "Real-world testing" {
       display "Art. 9(7)"
       summary "Testing may include testing in real-world conditions under Article 60."
+      informative
     }
     requirement Art.9(8) "When and how to test" {
       display "Art. 9(8)"
@@ -308,6 +337,7 @@ framework eu-ai-act version "2024" "EU Artificial Intelligence Act (Regulation (
     requirement Art.9(10) "Combining with other risk management" {
       display "Art. 9(10)"
       summary "Providers subject to internal risk management rules under other Union law may make these aspects part of those procedures."
+      informative
     }
   }
 
@@ -316,6 +346,7 @@ framework eu-ai-act version "2024" "EU Artificial Intelligence Act (Regulation (
     summary "Training, validation and testing data of high-risk AI systems are governed and meet quality criteria, and special categories of personal data may be processed for bias correction only under strict conditions."
     tags role:provider, tier:high-risk
     applies-from "2026-08-02"
+    applies-from "2027-08-02" for annex-i
 
     requirement Art.10(1) "Quality data sets" {
       display "Art. 10(1)"
@@ -400,6 +431,7 @@ framework eu-ai-act version "2024" "EU Artificial Intelligence Act (Regulation (
     requirement Art.10(6) "Systems not trained on data" {
       display "Art. 10(6)"
       summary "For high-risk AI systems that do not train AI models, paragraphs 2 to 5 apply only to the testing data sets."
+      informative
     }
   }
 
@@ -408,6 +440,7 @@ framework eu-ai-act version "2024" "EU Artificial Intelligence Act (Regulation (
     summary "Technical documentation showing that a high-risk AI system meets the requirements, with at least the Annex IV elements, is drawn up before release and kept up to date."
     tags role:provider, tier:high-risk
     applies-from "2026-08-02"
+    applies-from "2027-08-02" for annex-i
 
     requirement Art.11(1) "Drawing up technical documentation" {
       display "Art. 11(1)"
@@ -420,6 +453,7 @@ framework eu-ai-act version "2024" "EU Artificial Intelligence Act (Regulation (
     requirement Art.11(3) "Amending Annex IV" {
       display "Art. 11(3)"
       summary "The Commission may amend Annex IV by delegated acts in light of technical progress."
+      tags role:authority
     }
   }
 
@@ -428,6 +462,7 @@ framework eu-ai-act version "2024" "EU Artificial Intelligence Act (Regulation (
     summary "High-risk AI systems technically allow the automatic logging of events over their lifetime, so that their functioning can be traced."
     tags role:provider, tier:high-risk
     applies-from "2026-08-02"
+    applies-from "2027-08-02" for annex-i
 
     requirement Art.12(1) "Automatic logging" {
       display "Art. 12(1)"
@@ -479,6 +514,7 @@ framework eu-ai-act version "2024" "EU Artificial Intelligence Act (Regulation (
     summary "High-risk AI systems are transparent enough for deployers to interpret and use their output, and come with complete and clear instructions for use."
     tags role:provider, tier:high-risk
     applies-from "2026-08-02"
+    applies-from "2027-08-02" for annex-i
 
     requirement Art.13(1) "Transparent operation" {
       display "Art. 13(1)"
@@ -524,6 +560,7 @@ framework eu-ai-act version "2024" "EU Artificial Intelligence Act (Regulation (
     summary "High-risk AI systems are designed so that natural persons can oversee them effectively while in use, with measures proportionate to the risks."
     tags role:provider, tier:high-risk
     applies-from "2026-08-02"
+    applies-from "2027-08-02" for annex-i
 
     requirement Art.14(1) "Designed for effective oversight" {
       display "Art. 14(1)"
@@ -584,6 +621,7 @@ framework eu-ai-act version "2024" "EU Artificial Intelligence Act (Regulation (
     summary "High-risk AI systems achieve appropriate accuracy, robustness and cybersecurity and perform consistently in these respects throughout their lifecycle."
     tags role:provider, tier:high-risk
     applies-from "2026-08-02"
+    applies-from "2027-08-02" for annex-i
 
     requirement Art.15(1) "Appropriate accuracy, robustness and cybersecurity" {
       display "Art. 15(1)"
@@ -592,6 +630,7 @@ framework eu-ai-act version "2024" "EU Artificial Intelligence Act (Regulation (
     requirement Art.15(2) "Benchmarks and measurement methods" {
       display "Art. 15(2)"
       summary "The Commission, with stakeholders such as metrology and benchmarking authorities, encourages the development of benchmarks and methods for measuring accuracy and robustness."
+      tags role:authority
     }
     requirement Art.15(3) "Declared accuracy" {
       display "Art. 15(3)"
@@ -612,6 +651,7 @@ framework eu-ai-act version "2024" "EU Artificial Intelligence Act (Regulation (
     summary "Providers of high-risk AI systems meet the obligations below, from compliance with Section 2 to registration, corrective action and accessibility."
     tags role:provider, tier:high-risk
     applies-from "2026-08-02"
+    applies-from "2027-08-02" for annex-i
 
     requirement Art.16(a) "Compliance with Section 2" {
       display "Art. 16(a)"
@@ -668,6 +708,7 @@ framework eu-ai-act version "2024" "EU Artificial Intelligence Act (Regulation (
     summary "Providers of high-risk AI systems put in place a documented quality management system, proportionate to their size, that ensures compliance."
     tags role:provider, tier:high-risk
     applies-from "2026-08-02"
+    applies-from "2027-08-02" for annex-i
 
     group Art.17(1) "Documented quality management system" {
       display "Art. 17(1)"
@@ -734,10 +775,12 @@ framework eu-ai-act version "2024" "EU Artificial Intelligence Act (Regulation (
     requirement Art.17(3) "Integration with a sectoral quality management system" {
       display "Art. 17(3)"
       summary "Providers already subject to sectoral quality management obligations may include these aspects in that quality management system."
+      informative
     }
     requirement Art.17(4) "Financial institutions" {
       display "Art. 17(4)"
       summary "Providers that are financial institutions meet the quality management obligation, except paragraph 1, points (g), (h) and (i), by complying with their internal governance rules under Union financial services law."
+      informative
     }
   }
 
@@ -746,6 +789,7 @@ framework eu-ai-act version "2024" "EU Artificial Intelligence Act (Regulation (
     summary "Providers keep the key compliance documentation at the disposal of national competent authorities for ten years."
     tags role:provider, tier:high-risk
     applies-from "2026-08-02"
+    applies-from "2027-08-02" for annex-i
 
     group Art.18(1) "Documents kept for ten years" {
       display "Art. 18(1)"
@@ -776,6 +820,7 @@ framework eu-ai-act version "2024" "EU Artificial Intelligence Act (Regulation (
     requirement Art.18(2) "Bankruptcy or cessation of activity" {
       display "Art. 18(2)"
       summary "Member States set conditions for keeping the documentation available if a provider or its authorised representative goes bankrupt or ceases its activity before the period ends."
+      tags role:authority
     }
     requirement Art.18(3) "Financial institutions" {
       display "Art. 18(3)"
@@ -788,6 +833,7 @@ framework eu-ai-act version "2024" "EU Artificial Intelligence Act (Regulation (
     summary "Providers keep the logs their high-risk AI systems generate, to the extent they control them, for at least six months."
     tags role:provider, tier:high-risk
     applies-from "2026-08-02"
+    applies-from "2027-08-02" for annex-i
 
     requirement Art.19(1) "Keeping logs" {
       display "Art. 19(1)"
@@ -804,6 +850,7 @@ framework eu-ai-act version "2024" "EU Artificial Intelligence Act (Regulation (
     summary "Providers act at once on non-conforming high-risk AI systems and inform the supply chain and the authorities of risks."
     tags role:provider, tier:high-risk
     applies-from "2026-08-02"
+    applies-from "2027-08-02" for annex-i
 
     requirement Art.20(1) "Corrective actions" {
       display "Art. 20(1)"
@@ -820,6 +867,7 @@ framework eu-ai-act version "2024" "EU Artificial Intelligence Act (Regulation (
     summary "Providers give competent authorities, on reasoned request, the information, documentation and logs needed to demonstrate conformity."
     tags role:provider, tier:high-risk
     applies-from "2026-08-02"
+    applies-from "2027-08-02" for annex-i
 
     requirement Art.21(1) "Information and documentation on request" {
       display "Art. 21(1)"
@@ -841,6 +889,7 @@ framework eu-ai-act version "2024" "EU Artificial Intelligence Act (Regulation (
     summary "Providers established outside the Union appoint an authorised representative in the Union by written mandate, and the representative carries out the mandated tasks."
     tags tier:high-risk
     applies-from "2026-08-02"
+    applies-from "2027-08-02" for annex-i
 
     requirement Art.22(1) "Appointing an authorised representative" {
       display "Art. 22(1)"
@@ -891,6 +940,7 @@ framework eu-ai-act version "2024" "EU Artificial Intelligence Act (Regulation (
     summary "Importers check a high-risk AI system's conformity before placing it on the market, identify themselves, keep documents and cooperate with authorities."
     tags role:importer, tier:high-risk
     applies-from "2026-08-02"
+    applies-from "2027-08-02" for annex-i
 
     group Art.23(1) "Verification before placing on the market" {
       display "Art. 23(1)"
@@ -945,6 +995,7 @@ framework eu-ai-act version "2024" "EU Artificial Intelligence Act (Regulation (
     summary "Distributors verify a high-risk AI system's marking and documents before making it available, act on non-conformity and cooperate with authorities."
     tags role:distributor, tier:high-risk
     applies-from "2026-08-02"
+    applies-from "2027-08-02" for annex-i
 
     requirement Art.24(1) "Verification before making available" {
       display "Art. 24(1)"
@@ -977,10 +1028,12 @@ framework eu-ai-act version "2024" "EU Artificial Intelligence Act (Regulation (
     summary "Another operator becomes the provider of a high-risk AI system in set circumstances, and the initial provider and suppliers cooperate so the provider can comply."
     tags tier:high-risk
     applies-from "2026-08-02"
+    applies-from "2027-08-02" for annex-i
 
     group Art.25(1) "Becoming a provider" {
       display "Art. 25(1)"
       summary "A distributor, importer, deployer or other third party is considered the provider of a high-risk AI system, with the obligations of Article 16, in any of the circumstances below."
+      informative
       tags role:deployer, role:importer, role:distributor
 
       requirement Art.25(1)(a) "Putting a name or trademark on the system" {
@@ -1005,6 +1058,7 @@ framework eu-ai-act version "2024" "EU Artificial Intelligence Act (Regulation (
     group Art.25(3) "Product manufacturers as providers" {
       display "Art. 25(3)"
       summary "For high-risk AI systems that are safety components of Annex I, Section A products, the product manufacturer is considered the provider, with the Article 16 obligations, in either circumstance below."
+      informative
       tags role:provider
 
       requirement Art.25(3)(a) "Placed on the market with the product" {
@@ -1025,6 +1079,7 @@ framework eu-ai-act version "2024" "EU Artificial Intelligence Act (Regulation (
     requirement Art.25(5) "Intellectual property and trade secrets" {
       display "Art. 25(5)"
       summary "Paragraphs 2 and 3 are without prejudice to protecting intellectual property rights, confidential business information and trade secrets."
+      informative
     }
   }
 
@@ -1033,6 +1088,7 @@ framework eu-ai-act version "2024" "EU Artificial Intelligence Act (Regulation (
     summary "Deployers use high-risk AI systems as instructed, assign competent human oversight, monitor them, keep logs, inform workers and affected persons, and cooperate with authorities."
     tags role:deployer, tier:high-risk
     applies-from "2026-08-02"
+    applies-from "2027-08-02" for annex-i
 
     requirement Art.26(1) "Use according to the instructions" {
       display "Art. 26(1)"
@@ -1045,6 +1101,7 @@ framework eu-ai-act version "2024" "EU Artificial Intelligence Act (Regulation (
     requirement Art.26(3) "Other deployer obligations" {
       display "Art. 26(3)"
       summary "Paragraphs 1 and 2 leave untouched other deployer obligations under Union or national law and the deployer's freedom to organise itself to implement the provider's oversight measures."
+      informative
     }
     requirement Art.26(4) "Relevant input data" {
       display "Art. 26(4)"
@@ -1089,6 +1146,7 @@ framework eu-ai-act version "2024" "EU Artificial Intelligence Act (Regulation (
     summary "Public bodies, private entities providing public services, and deployers of credit scoring systems and of life and health insurance risk assessment and pricing systems assess the impact on fundamental rights before first use."
     tags role:deployer, tier:high-risk
     applies-from "2026-08-02"
+    applies-from "2027-08-02" for annex-i
 
     group Art.27(1) "Performing the assessment" {
       display "Art. 27(1)"
@@ -1131,10 +1189,12 @@ framework eu-ai-act version "2024" "EU Artificial Intelligence Act (Regulation (
     requirement Art.27(4) "Relation to the data protection impact assessment" {
       display "Art. 27(4)"
       summary "Where a data protection impact assessment already meets some of these obligations, the fundamental rights impact assessment complements it."
+      informative
     }
     requirement Art.27(5) "Questionnaire template" {
       display "Art. 27(5)"
       summary "The AI Office develops a questionnaire template, including an automated tool, to help deployers comply in a simplified way."
+      tags role:authority
     }
   }
 
@@ -1143,10 +1203,12 @@ framework eu-ai-act version "2024" "EU Artificial Intelligence Act (Regulation (
     summary "Conformity with published harmonised standards gives a presumption of conformity with the high-risk requirements or the general-purpose AI model obligations, and the Commission requests such standards."
     tags role:provider, tier:high-risk, tier:gpai
     applies-from "2026-08-02"
+    applies-from "2027-08-02" for annex-i
 
     requirement Art.40(1) "Presumption of conformity" {
       display "Art. 40(1)"
       summary "High-risk AI systems or general-purpose AI models that conform to harmonised standards published in the Official Journal are presumed to meet the covered requirements of Chapter III, Section 2, or obligations of Chapter V, Sections 2 and 3."
+      informative
     }
     requirement Art.40(2) "Standardisation requests" {
       display "Art. 40(2)"
@@ -1165,6 +1227,7 @@ framework eu-ai-act version "2024" "EU Artificial Intelligence Act (Regulation (
     summary "The Commission may adopt common specifications where harmonised standards are missing or inadequate, and conformity with them gives a presumption of conformity."
     tags role:provider, tier:high-risk, tier:gpai
     applies-from "2026-08-02"
+    applies-from "2027-08-02" for annex-i
 
     group Art.41(1) "Conditions for common specifications" {
       display "Art. 41(1)"
@@ -1190,6 +1253,7 @@ framework eu-ai-act version "2024" "EU Artificial Intelligence Act (Regulation (
     requirement Art.41(3) "Presumption of conformity" {
       display "Art. 41(3)"
       summary "High-risk AI systems or general-purpose AI models that conform to the common specifications are presumed to meet the requirements or obligations those specifications cover."
+      informative
     }
     requirement Art.41(4) "Repeal when a standard is published" {
       display "Art. 41(4)"
@@ -1210,8 +1274,10 @@ framework eu-ai-act version "2024" "EU Artificial Intelligence Act (Regulation (
   group Art.42 "Presumption of conformity with certain requirements" {
     display "Art. 42"
     summary "Setting-specific training and testing data and EU cybersecurity certification give a presumption of conformity with the matching requirements."
+    informative
     tags role:provider, tier:high-risk
     applies-from "2026-08-02"
+    applies-from "2027-08-02" for annex-i
 
     requirement Art.42(1) "Setting-specific data" {
       display "Art. 42(1)"
@@ -1228,6 +1294,7 @@ framework eu-ai-act version "2024" "EU Artificial Intelligence Act (Regulation (
     summary "Providers of high-risk AI systems follow the conformity assessment procedure that fits the system, by internal control or with a notified body."
     tags role:provider, tier:high-risk
     applies-from "2026-08-02"
+    applies-from "2027-08-02" for annex-i
 
     requirement Art.43(1) "Annex III point 1 systems: choice of procedure" {
       display "Art. 43(1)"
@@ -1262,6 +1329,7 @@ framework eu-ai-act version "2024" "EU Artificial Intelligence Act (Regulation (
     summary "Notified-body certificates have limited validity, can be extended after re-assessment, and can be suspended or withdrawn."
     tags role:provider, tier:high-risk
     applies-from "2026-08-02"
+    applies-from "2027-08-02" for annex-i
 
     requirement Art.44(1) "Language of certificates" {
       display "Art. 44(1)"
@@ -1285,6 +1353,7 @@ framework eu-ai-act version "2024" "EU Artificial Intelligence Act (Regulation (
     summary "Notified bodies inform their notifying authority and each other about the certificates and approvals they issue, refuse or withdraw."
     tags role:provider, tier:high-risk
     applies-from "2026-08-02"
+    applies-from "2027-08-02" for annex-i
 
     group Art.45(1) "Informing the notifying authority" {
       display "Art. 45(1)"
@@ -1350,6 +1419,7 @@ framework eu-ai-act version "2024" "EU Artificial Intelligence Act (Regulation (
     summary "Market surveillance authorities may exceptionally authorise specific high-risk AI systems before their conformity assessment is complete."
     tags role:provider, tier:high-risk
     applies-from "2026-08-02"
+    applies-from "2027-08-02" for annex-i
 
     requirement Art.46(1) "Temporary authorisation" {
       display "Art. 46(1)"
@@ -1393,6 +1463,7 @@ framework eu-ai-act version "2024" "EU Artificial Intelligence Act (Regulation (
     summary "Providers draw up, keep and update an EU declaration of conformity for each high-risk AI system, taking responsibility for compliance."
     tags role:provider, tier:high-risk
     applies-from "2026-08-02"
+    applies-from "2027-08-02" for annex-i
 
     requirement Art.47(1) "Drawing up and keeping the declaration" {
       display "Art. 47(1)"
@@ -1413,6 +1484,7 @@ framework eu-ai-act version "2024" "EU Artificial Intelligence Act (Regulation (
     requirement Art.47(5) "Amending Annex V" {
       display "Art. 47(5)"
       summary "The Commission may update Annex V by delegated acts in light of technical progress."
+      tags role:authority
     }
   }
 
@@ -1421,6 +1493,7 @@ framework eu-ai-act version "2024" "EU Artificial Intelligence Act (Regulation (
     summary "High-risk AI systems bear the CE marking, in digital form where the system is provided digitally, with the notified body's number where applicable."
     tags role:provider, tier:high-risk
     applies-from "2026-08-02"
+    applies-from "2027-08-02" for annex-i
 
     requirement Art.48(1) "General principles" {
       display "Art. 48(1)"
@@ -1449,6 +1522,7 @@ framework eu-ai-act version "2024" "EU Artificial Intelligence Act (Regulation (
     summary "Providers register Annex III high-risk AI systems, and systems they consider not high-risk, in the EU database, and public-sector deployers register their use."
     tags tier:high-risk
     applies-from "2026-08-02"
+    applies-from "2027-08-02" for annex-i
 
     requirement Art.49(1) "Registration by providers" {
       display "Art. 49(1)"
@@ -1504,37 +1578,38 @@ framework eu-ai-act version "2024" "EU Artificial Intelligence Act (Regulation (
     requirement Art.50(1) "Disclosing interaction with an AI system" {
       display "Art. 50(1)"
       summary "Providers design AI systems meant to interact directly with natural persons so that those persons are informed they are interacting with an AI system, unless this is obvious in context, except systems authorised by law for criminal-offence purposes."
-      tags role:provider
+      tags role:provider, use:interaction
     }
     requirement Art.50(2) "Marking synthetic content" {
       display "Art. 50(2)"
       summary "Providers of AI systems, including general-purpose ones, that generate synthetic audio, image, video or text ensure the outputs are marked in a machine-readable format and detectable as artificially generated or manipulated, with effective, interoperable, robust and reliable technical solutions as far as feasible."
-      tags role:provider
+      tags role:provider, use:synthetic-content
     }
     requirement Art.50(3) "Emotion recognition and biometric categorisation" {
       display "Art. 50(3)"
       summary "Deployers of emotion recognition or biometric categorisation systems inform the natural persons exposed to them of their operation and process their personal data under the data protection rules."
-      tags role:deployer
+      tags role:deployer, use:emotion-recognition, use:biometric-categorisation
     }
     requirement Art.50(4) "Deep fakes and AI-generated text" {
       display "Art. 50(4)"
       summary "Deployers disclose that deep-fake image, audio or video content is artificially generated or manipulated (in a limited way for evidently artistic or satirical works), and that text published to inform the public on matters of public interest is AI-generated unless it underwent human review or editorial control."
-      tags role:deployer
+      tags role:deployer, use:deep-fake, use:public-interest-text
     }
     requirement Art.50(5) "Manner and timing of the information" {
       display "Art. 50(5)"
       summary "The information is given clearly and distinguishably, at the latest at the first interaction or exposure, and meets the applicable accessibility requirements."
-      tags role:provider, role:deployer
+      tags role:provider, role:deployer, use:interaction, use:synthetic-content, use:emotion-recognition, use:biometric-categorisation, use:deep-fake, use:public-interest-text
     }
     requirement Art.50(6) "Relation to other obligations" {
       display "Art. 50(6)"
       summary "Paragraphs 1 to 4 do not affect the obligations of Chapter III or other Union or national transparency obligations of deployers."
-      tags role:provider, role:deployer
+      informative
+      tags role:provider, role:deployer, use:interaction, use:synthetic-content, use:emotion-recognition, use:biometric-categorisation, use:deep-fake, use:public-interest-text
     }
     requirement Art.50(7) "Codes of practice" {
       display "Art. 50(7)"
       summary "The AI Office encourages codes of practice on detecting and labelling AI-generated content, which the Commission may approve, or replace with common rules, by implementing acts."
-      tags role:provider, role:deployer
+      tags role:authority, use:synthetic-content, use:deep-fake, use:public-interest-text
     }
   }
 
@@ -1569,6 +1644,7 @@ framework eu-ai-act version "2024" "EU Artificial Intelligence Act (Regulation (
     requirement Art.53(2) "Free and open-source exception" {
       display "Art. 53(2)"
       summary "Paragraph 1, points (a) and (b) do not apply to models released under a free and open-source licence with publicly available parameters, architecture and usage information, unless the model has systemic risk."
+      informative
     }
     requirement Art.53(3) "Cooperation with authorities" {
       display "Art. 53(3)"
@@ -1581,14 +1657,17 @@ framework eu-ai-act version "2024" "EU Artificial Intelligence Act (Regulation (
     requirement Art.53(5) "Measurement methodologies" {
       display "Art. 53(5)"
       summary "The Commission may adopt delegated acts detailing measurement and calculation methodologies for the Annex XI documentation."
+      tags role:authority
     }
     requirement Art.53(6) "Amending Annexes XI and XII" {
       display "Art. 53(6)"
       summary "The Commission may amend Annexes XI and XII by delegated acts in light of technological developments."
+      tags role:authority
     }
     requirement Art.53(7) "Confidentiality" {
       display "Art. 53(7)"
       summary "Information and documentation obtained under this Article, including trade secrets, are treated under the confidentiality obligations of Article 78."
+      tags role:authority
     }
   }
 
@@ -1644,6 +1723,7 @@ framework eu-ai-act version "2024" "EU Artificial Intelligence Act (Regulation (
     requirement Art.54(6) "Free and open-source exception" {
       display "Art. 54(6)"
       summary "The Article does not apply to providers of models released under a free and open-source licence with publicly available parameters, architecture and usage information, unless the model presents systemic risks."
+      informative
       tags role:provider
     }
   }
@@ -1683,6 +1763,7 @@ framework eu-ai-act version "2024" "EU Artificial Intelligence Act (Regulation (
     requirement Art.55(3) "Confidentiality" {
       display "Art. 55(3)"
       summary "Information and documentation obtained under this Article, including trade secrets, are treated under the confidentiality obligations of Article 78."
+      tags role:authority
     }
   }
 
@@ -1691,6 +1772,7 @@ framework eu-ai-act version "2024" "EU Artificial Intelligence Act (Regulation (
     summary "Providers run a documented post-market monitoring system, based on a plan, that tracks a high-risk AI system's performance and compliance over its lifetime."
     tags role:provider, tier:high-risk
     applies-from "2026-08-02"
+    applies-from "2027-08-02" for annex-i
 
     requirement Art.72(1) "Post-market monitoring system" {
       display "Art. 72(1)"
@@ -1707,6 +1789,7 @@ framework eu-ai-act version "2024" "EU Artificial Intelligence Act (Regulation (
     requirement Art.72(4) "Integration with existing systems" {
       display "Art. 72(4)"
       summary "Providers of Annex I, Section A products, and financial institutions providing Annex III, point 5 systems, may integrate these elements into existing post-market monitoring systems and plans if protection is equivalent."
+      informative
     }
   }
 
@@ -1715,6 +1798,7 @@ framework eu-ai-act version "2024" "EU Artificial Intelligence Act (Regulation (
     summary "Providers report serious incidents involving high-risk AI systems to market surveillance authorities within strict deadlines and investigate them."
     tags role:provider, tier:high-risk
     applies-from "2026-08-02"
+    applies-from "2027-08-02" for annex-i
 
     requirement Art.73(1) "Reporting serious incidents" {
       display "Art. 73(1)"
@@ -1735,6 +1819,7 @@ framework eu-ai-act version "2024" "EU Artificial Intelligence Act (Regulation (
     requirement Art.73(5) "Initial and complete reports" {
       display "Art. 73(5)"
       summary "Where needed for timely reporting, an incomplete initial report may be followed by a complete one."
+      informative
     }
     requirement Art.73(6) "Investigation" {
       display "Art. 73(6)"
@@ -1753,6 +1838,7 @@ framework eu-ai-act version "2024" "EU Artificial Intelligence Act (Regulation (
     requirement Art.73(9) "Providers with equivalent reporting duties" {
       display "Art. 73(9)"
       summary "For Annex III systems of providers subject to equivalent Union reporting obligations, notification is limited to incidents under Article 3, point (49)(c)."
+      informative
     }
     requirement Art.73(10) "Medical devices" {
       display "Art. 73(10)"
@@ -1768,7 +1854,8 @@ framework eu-ai-act version "2024" "EU Artificial Intelligence Act (Regulation (
   group AnnexIII "High-risk AI systems referred to in Article 6(2)" {
     display "Annex III"
     summary "AI systems in the areas and use cases listed in this Annex are high-risk under Article 6(2)."
-    tags tier:high-risk
+    informative
+    tags tier:high-risk, basis:annex-iii
     applies-from "2026-08-02"
 
     group AnnexIII.1 "Biometrics" {
@@ -1919,6 +2006,7 @@ framework eu-ai-act version "2024" "EU Artificial Intelligence Act (Regulation (
     summary "The technical documentation of a high-risk AI system contains at least the information listed in this Annex."
     tags role:provider, tier:high-risk
     applies-from "2026-08-02"
+    applies-from "2027-08-02" for annex-i
 
     group AnnexIV.1 "General description of the AI system" {
       display "Annex IV, point 1"

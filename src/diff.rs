@@ -506,14 +506,16 @@ impl ProjectDiff {
 }
 
 /// Coverage strength, for finding regressions; `None` for statuses that
-/// are a scoping decision rather than coverage. Derived is a suggestion,
-/// never coverage, so it is as strong as uncovered.
+/// are a scoping decision rather than coverage, and for informative
+/// entries, which are not obligations (a requirement that becomes
+/// informative is no regression). Derived is a suggestion, never
+/// coverage, so it is as strong as uncovered.
 fn strength(status: Status) -> Option<u8> {
     match status {
         Status::Covered => Some(2),
         Status::Partial => Some(1),
         Status::Derived | Status::Uncovered => Some(0),
-        Status::Excluded | Status::NotApplicable => None,
+        Status::Excluded | Status::NotApplicable | Status::Informative => None,
     }
 }
 

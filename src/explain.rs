@@ -14,7 +14,7 @@ use crate::resolve::model::{
 };
 use crate::source::SourceSet;
 use crate::suggest::{did_you_mean, suggest_word};
-use crate::vocabulary::ReviewStatus;
+use crate::vocabulary::{EuBasis, ReviewStatus};
 
 /// What `explain` found.
 #[derive(Debug, Clone, Serialize)]
@@ -196,6 +196,10 @@ pub struct RequirementView {
     /// For an obligation of an EU AI Act tier, the systems or components
     /// of that tier that bring it into scope.
     pub applies_through: Option<String>,
+    /// The dates it applies from: to each system or component it concerns
+    /// (for a high-risk one with a classification basis, the date for that
+    /// basis), or, when none declares a tier, the catalog's dates.
+    pub applies_from: Vec<DateView>,
     /// Controls mapped directly, with the edge.
     pub controls: Vec<EdgeView>,
     /// Controls reaching it through crosswalks.
@@ -369,6 +373,78 @@ fn control(model: &Model, coverage: &Coverage, sources: &SourceSet, id: ControlI
     }
 }
 
+/// A date an obligation applies from, and to whom.
+#[derive(Debug, Clone, Serialize)]
+pub struct DateView {
+    /// The system or component (`None`: the catalog's date, no system or
+    /// component of its tiers declared).
+    pub who: Option<String>,
+    /// For a high-risk system or component with a classification basis,
+    /// the basis in words ("high-risk under Annex III, point 5(b)").
+    pub classification: Option<String>,
+    /// For a catalog date without a system, the basis it holds for.
+    pub basis: Option<EuBasis>,
+    /// The date (`YYYY-MM-DD`).
+    pub date: String,
+}
+
+impl DateView {
+    /// One line: "component `X` of system `Y` (high-risk under Annex III,
+    /// point 5(b)): 2027-12-02", "2028-08-02 for systems high-risk under
+    /// Annex I".
+    pub fn line(&self) -> String {
+        match (&self.who, &self.classification, self.basis) {
+            (Some(who), Some(c), _) => format!("{who} ({c}): {}", self.date),
+            (Some(who), None, _) => format!("{who}: {}", self.date),
+            (None, _, Some(basis)) => {
+                format!("{} for systems high-risk under {}", self.date, basis.label())
+            }
+            (None, _, None) => self.date.clone(),
+        }
+    }
+}
+
+/// The dates `id` applies from, as [`RequirementView::applies_from`]
+/// lists them.
+fn dates(model: &Model, id: RequirementId) -> Vec<DateView> {
+    let scope = crate::coverage::Scope::of(model, None);
+    let found = scope.dates(model, id);
+    if found.iter().any(|d| d.who.is_some()) {
+        return found
+            .into_iter()
+            .filter_map(|d| {
+                Some(DateView {
+                    date: d.date?,
+                    who: d.who,
+                    classification: d.classification,
+                    basis: None,
+                })
+            })
+            .collect();
+    }
+    let applicability = crate::coverage::Applicability::of(model, id);
+    let general = applicability.applies_from.map(|date| DateView {
+        who: None,
+        classification: None,
+        basis: None,
+        date,
+    });
+    general
+        .into_iter()
+        .chain(
+            applicability
+                .applies_from_by_basis
+                .into_iter()
+                .map(|(basis, date)| DateView {
+                    who: None,
+                    classification: None,
+                    basis: Some(basis),
+                    date,
+                }),
+        )
+        .collect()
+}
+
 fn requirement(
     model: &Model,
     graph: &ControlGraph,
@@ -431,12 +507,9 @@ fn requirement(
             .iter()
             .find(|c| c.requirement == id)
             .map(|c| ConclusionView::new(model, sources, c)),
-        reason: analysed.and_then(|a| {
-            a.exclusion
-                .map(|e| model.exclusions[e].reason.clone())
-                .or_else(|| a.not_applicable.clone())
-        }),
+        reason: analysed.and_then(|a| a.reason(model)),
         applies_through: crate::coverage::Scope::of(model, None).applies_through(model, id),
+        applies_from: dates(model, id),
         controls,
         derived: analysed.map_or_else(Vec::new, |a| {
             a.derived.iter().map(|d| derived_view(model, d)).collect()

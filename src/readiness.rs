@@ -150,8 +150,10 @@ pub struct FrameworkResidual {
     /// Of them, how many are scoped out with a justification.
     pub excluded: usize,
     /// Of them, how many do not apply to the systems in scope (another
-    /// SOC 2 category, EU AI Act role or tier, or a later date).
+    /// SOC 2 category, EU AI Act role, tier or use case, or a later date).
     pub not_applicable: usize,
+    /// Of them, how many are informative: not obligations, never gaps.
+    pub informative: usize,
     /// Touched requirements that stay uncovered or only derived.
     pub gaps: Vec<Gap>,
     /// Why the risk touches nothing in this framework, when it says so.
@@ -285,8 +287,11 @@ fn residuals(
                     .filter(|(r, _)| statuses[r.index()] == Some(wanted))
                     .count()
             };
-            let (excluded, not_applicable) =
-                (count(Status::Excluded), count(Status::NotApplicable));
+            let (excluded, not_applicable, informative) = (
+                count(Status::Excluded),
+                count(Status::NotApplicable),
+                count(Status::Informative),
+            );
             let gaps = touched
                 .iter()
                 .filter_map(|&(requirement, because)| {
@@ -308,6 +313,7 @@ fn residuals(
                 touched: touched.len(),
                 excluded,
                 not_applicable,
+                informative,
                 gaps,
                 touches_none,
             })

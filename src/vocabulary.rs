@@ -230,6 +230,49 @@ vocabulary! {
 }
 
 vocabulary! {
+    /// The basis of a high-risk classification under the EU AI Act: the
+    /// value of a catalog's `basis:` tag and of `applies-from … for`.
+    EuBasis, "EU AI Act classification basis" {
+        /// A product, or a safety component of a product, under the Union
+        /// harmonisation legislation of Annex I (Art. 6(1)).
+        AnnexI => "annex-i",
+        /// A use case listed in Annex III (Art. 6(2)).
+        AnnexIii => "annex-iii",
+    }
+}
+
+impl EuBasis {
+    /// The basis in words, as reports name it ("Annex III").
+    pub fn label(self) -> &'static str {
+        match self {
+            EuBasis::AnnexI => "Annex I",
+            EuBasis::AnnexIii => "Annex III",
+        }
+    }
+}
+
+vocabulary! {
+    /// An Art. 50 transparency use case under the EU AI Act: the value of a
+    /// catalog's `use:` tag and of a system's `uses`.
+    EuUse, "EU AI Act use case" {
+        /// A system that interacts directly with natural persons (Art. 50(1)).
+        Interaction => "interaction",
+        /// A system that generates synthetic audio, image, video or text
+        /// (Art. 50(2)).
+        SyntheticContent => "synthetic-content",
+        /// An emotion recognition system (Art. 50(3)).
+        EmotionRecognition => "emotion-recognition",
+        /// A biometric categorisation system (Art. 50(3)).
+        BiometricCategorisation => "biometric-categorisation",
+        /// A system that generates or manipulates deep fakes (Art. 50(4)).
+        DeepFake => "deep-fake",
+        /// A system that generates or manipulates text published to inform
+        /// the public on matters of public interest (Art. 50(4)).
+        PublicInterestText => "public-interest-text",
+    }
+}
+
+vocabulary! {
     /// What a system component is.
     ComponentKind, "component kind" {
         /// Servers, networks and cloud services.
@@ -306,6 +349,8 @@ mod tests {
         round_trips::<TrustCategory>();
         round_trips::<EuRole>();
         round_trips::<EuTier>();
+        round_trips::<EuBasis>();
+        round_trips::<EuUse>();
         round_trips::<ComponentKind>();
         round_trips::<SubserviceTreatment>();
         assert_eq!(Relationship::from_word("intersect"), None);

@@ -111,6 +111,18 @@ fn risk_library_syntax_gets_the_canonical_layout() {
 }
 
 #[test]
+fn eu_ai_act_scoping_syntax_gets_the_canonical_layout() {
+    // `informative`, `applies-from … for`, and an `eu-ai-act` line's
+    // `basis`, `uses` and `because`, with comments between their tokens.
+    let path = root().join("tests/fixtures/fmt/messy_eu.cw");
+    let text = fs::read_to_string(&path).unwrap();
+    let formatted = round_trip(&text);
+    insta::with_settings!({ description => text, omit_expression => true }, {
+        insta::assert_snapshot!(formatted);
+    });
+}
+
+#[test]
 fn the_bundled_example_and_catalogs_are_formatted() {
     for dir in ["examples", "frameworks"] {
         let run = crosswalk(&["fmt", "--check", dir]);
@@ -252,7 +264,7 @@ group G "Group" { display "G 1" tags role:provider , tier:high-risk applies-from
 requirement R1 "One" { summary "s" statement "t" guidance "g" tags a }
 requirement R2 "Two"
 requirement R3 "Three" { withdrawn }
-group H "Inner" { requirement R4 "Four" { } }
+group H "Inner" { informative applies-from "2027-12-02" for annex-iii applies-from "2028-08-02" for annex-i requirement R4 "Four" { } requirement R5 "Five" { informative tags basis:annex-iii } }
 }
 }
 crosswalk acme@1 -> other@2 { source "authored" R1 equal X1 R2 subset "X 2" { rationale semantic strength 5 status reviewed note "n" scope "s" } }
@@ -262,9 +274,10 @@ risk r3 "Empty" { }
 component-kind model-serving implies r1 , r2
 component-kind monitoring implies r3
 control C-1 "Control" { owner "O" frequency quarterly nature detective automation automated description "d" mitigates r1 , r2 evidence "E" { system "S" retention "1y" description "d" } evidence "F" test "t" satisfies acme@1:R1 equal satisfies acme:"R2" intersects { strength 3 } }
-system "Sys" { description "d" company "C" soc2 criteria security , availability eu-ai-act role provider , deployer tier high-risk
-component "K" kind model-serving { description "d" owner "o" eu-ai-act role provider tier high-risk because "b" }
+system "Sys" { description "d" company "C" soc2 criteria security , availability eu-ai-act role provider , deployer tier high-risk basis acme@1:R5 uses interaction , deep-fake because "s"
+component "K" kind model-serving { description "d" owner "o" eu-ai-act role provider tier high-risk basis acme:"R5" uses synthetic-content because "b" }
 component "L" kind monitoring
+component "M" kind software { eu-ai-act tier transparency uses emotion-recognition }
 subservice "Cloud" carve-out { description "d" csoc "c" } cuec "u" commitment "m" system-requirement "q" boundary "b" exclude acme@1:R2 because "no" }
 exclude acme@1:R3 because "never"
 conclusion acme@1:R1 { met-by C-1 , C-2 because """

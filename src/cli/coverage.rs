@@ -1,5 +1,5 @@
 //! `crosswalk coverage`: which requirements are met, partly met, derived,
-//! uncovered, excluded or not applicable.
+//! uncovered, excluded, not applicable or informative (not obligations).
 
 use std::fmt::Write as _;
 
@@ -22,7 +22,8 @@ pub(super) struct Args {
     #[arg(long = "framework", value_name = "ID@VERSION")]
     frameworks: Vec<String>,
     /// Judge dates of application on this day (`YYYY-MM-DD`): obligations
-    /// that apply later are reported not applicable.
+    /// that apply later are reported not applicable (for a high-risk system,
+    /// by the date for its classification basis).
     #[arg(long, value_name = "DATE", value_parser = super::date_arg)]
     on: Option<String>,
     /// Print as text or as JSON.
@@ -66,7 +67,7 @@ pub(super) fn run(args: &Args, output: &Output) -> u8 {
 /// What the headline figure means, printed under every summary.
 const HEADLINE: &str = "\
 COVERED = DIRECT (one equal or superset mapping) + COMBINED (controls together, by a conclusion).
-COVERED/APPLICABLE: covered requirements of those that apply (all but excluded and not applicable), rounded down.
+COVERED/APPLICABLE: covered requirements of those that apply (all but excluded, not applicable and informative), rounded down.
 DERIVED is a suggestion from crosswalks, never coverage.";
 
 /// A review state word from the JSON view as the text shows it.
@@ -94,6 +95,7 @@ fn summary(model: &Model, analysis: &Coverage) -> String {
         "UNCOVERED",
         "EXCLUDED",
         "NOT-APPLICABLE",
+        "INFORMATIVE",
         "COVERED/APPLICABLE",
     ];
     let rows: Vec<Vec<String>> = analysis
@@ -112,6 +114,7 @@ fn summary(model: &Model, analysis: &Coverage) -> String {
                 c.uncovered.to_string(),
                 c.excluded.to_string(),
                 c.not_applicable.to_string(),
+                c.informative.to_string(),
                 headline(c),
             ]
         })
@@ -137,7 +140,7 @@ fn headline(counts: &Counts) -> String {
 /// is shown with its control characters escaped ([`terminal`]).
 fn details(framework: &FrameworkView) -> String {
     let mut out = format!(
-        "{}@{} — {}\n{} covered ({} direct, {} combined), {} partial, {} derived, {} uncovered, {} excluded, {} not applicable; covered of applicable: {}\n\n",
+        "{}@{} — {}\n{} covered ({} direct, {} combined), {} partial, {} derived, {} uncovered, {} excluded, {} not applicable, {} informative; covered of applicable: {}\n\n",
         terminal::line(&framework.framework),
         terminal::line(&framework.version),
         terminal::line(&framework.title),
@@ -149,6 +152,7 @@ fn details(framework: &FrameworkView) -> String {
         framework.counts.uncovered,
         framework.counts.excluded,
         framework.counts.not_applicable,
+        framework.counts.informative,
         headline(&framework.counts)
     );
     let displays: Vec<String> = framework

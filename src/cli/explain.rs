@@ -251,6 +251,11 @@ fn requirement(r: &RequirementView) -> String {
     }
     field(&mut out, "reason", r.reason.as_deref());
     field(&mut out, "applies through", r.applies_through.as_deref());
+    list(
+        &mut out,
+        "applies from",
+        &r.applies_from.iter().map(|d| d.line()).collect::<Vec<_>>(),
+    );
     if let Some(c) = &r.conclusion {
         conclusion(&mut out, c, r.covered_by == Some("combined"));
     }

@@ -72,7 +72,7 @@ enum Command {
     Init(init::Args),
     /// Rewrite `.cw` files in the canonical layout, keeping every comment.
     Fmt(fmt::Args),
-    /// Report coverage: covered, partial, derived, uncovered, excluded, not applicable.
+    /// Report coverage: covered, partial, derived, uncovered, excluded, not applicable, informative.
     Coverage(coverage::Args),
     /// Explain a control, requirement or risk: everything linked to it, and why.
     Explain(explain::Args),

@@ -105,6 +105,9 @@ fn entry(out: &mut String, risk: &RiskReadiness) {
         if framework.not_applicable > 0 {
             let _ = write!(scoped, ", {} not applicable", framework.not_applicable);
         }
+        if framework.informative > 0 {
+            let _ = write!(scoped, ", {} informative", framework.informative);
+        }
         let detail = if let Some(why) = &framework.touches_none {
             format!("touches nothing: {why}")
         } else if framework.gaps.is_empty() {

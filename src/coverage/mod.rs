@@ -8,9 +8,12 @@
 //! (reached only through crosswalks, with a composed set relationship: a
 //! suggestion for review, never coverage), **uncovered** (nothing, or only
 //! unknown, `related` or `no-relationship` paths, listed as review
-//! candidates), **excluded** (scoped out with a justification) or **not
-//! applicable** (outside the systems' SOC 2 categories, EU AI Act role or
-//! tier, or not yet in application on the chosen day).
+//! candidates), **excluded** (scoped out with a justification), **not
+//! applicable** (outside the systems' SOC 2 categories, EU AI Act role,
+//! tier or Art. 50 use case, or not yet in application on the chosen day,
+//! for a high-risk system the day for its classification basis) or
+//! **informative** (it defines, classifies, presumes or empowers rather
+//! than obliges, or it is a system's classification basis: never a gap).
 
 mod compose;
 mod derive;
@@ -49,17 +52,22 @@ pub enum Status {
     Excluded,
     /// Does not apply to the systems in scope.
     NotApplicable,
+    /// Not an obligation: the catalog marks it `informative` (it defines,
+    /// classifies, presumes or empowers), or a system names it as its
+    /// classification basis. Counted apart, never a gap.
+    Informative,
 }
 
 impl Status {
     /// Every status, in report order.
-    pub const ALL: [Status; 6] = [
+    pub const ALL: [Status; 7] = [
         Status::Covered,
         Status::Partial,
         Status::Derived,
         Status::Uncovered,
         Status::Excluded,
         Status::NotApplicable,
+        Status::Informative,
     ];
 
     /// How the status is written.
@@ -71,6 +79,7 @@ impl Status {
             Status::Uncovered => "uncovered",
             Status::Excluded => "excluded",
             Status::NotApplicable => "not-applicable",
+            Status::Informative => "informative",
         }
     }
 }
@@ -156,6 +165,10 @@ pub struct RequirementCoverage {
     pub conclusion: Option<usize>,
     /// Why it does not apply.
     pub not_applicable: Option<String>,
+    /// The systems or components that name it (or a group it belongs to)
+    /// as their EU AI Act classification basis: "component `X` of system
+    /// `Y`".
+    pub basis_of: Vec<String>,
 }
 
 impl RequirementCoverage {
@@ -164,7 +177,34 @@ impl RequirementCoverage {
     pub fn combined(&self) -> bool {
         self.status == Status::Covered && !self.direct.iter().any(|d| is_full(d.relationship))
     }
+
+    /// Why it is no obligation, for an informative entry: a system's
+    /// classification basis, or an entry its catalog marks informative.
+    pub fn informative_reason(&self) -> Option<String> {
+        if self.status != Status::Informative {
+            return None;
+        }
+        Some(if self.basis_of.is_empty() {
+            INFORMATIVE.to_owned()
+        } else {
+            format!("the classification basis of {}", self.basis_of.join(", "))
+        })
+    }
+
+    /// Why it is excluded (the exclusion's justification), why it is no
+    /// obligation, or why it does not apply; `None` for an obligation in
+    /// scope.
+    pub fn reason(&self, model: &Model) -> Option<String> {
+        self.exclusion
+            .map(|e| model.exclusions[e].reason.clone())
+            .or_else(|| self.informative_reason())
+            .or_else(|| self.not_applicable.clone())
+    }
 }
+
+/// What an entry its catalog marks `informative` is, as reports say it.
+pub const INFORMATIVE: &str =
+    "informative: it defines, classifies, presumes or empowers rather than obliges";
 
 /// Whether a relationship means the control covers the whole requirement.
 fn is_full(relationship: Relationship) -> bool {
@@ -175,7 +215,7 @@ fn is_full(relationship: Relationship) -> bool {
 ///
 /// Serialized as `covered` (direct and combined), `covered_direct`,
 /// `covered_combined`, `partial`, `derived`, `uncovered`, `excluded`,
-/// `not_applicable` and `applicable`.
+/// `not_applicable`, `informative` and `applicable`.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Counts {
     /// Covered, directly or combined.
@@ -192,6 +232,8 @@ pub struct Counts {
     pub excluded: usize,
     /// Not applicable.
     pub not_applicable: usize,
+    /// Informative: not obligations, never gaps.
+    pub informative: usize,
 }
 
 impl Counts {
@@ -207,6 +249,7 @@ impl Counts {
             Status::Uncovered => &mut self.uncovered,
             Status::Excluded => &mut self.excluded,
             Status::NotApplicable => &mut self.not_applicable,
+            Status::Informative => &mut self.informative,
         }
     }
 
@@ -216,7 +259,8 @@ impl Counts {
         *copy.get_mut(status)
     }
 
-    /// Requirements that apply (all but excluded and not applicable).
+    /// Requirements that apply (all but excluded, not applicable and
+    /// informative).
     pub fn applicable(&self) -> usize {
         self.covered + self.partial + self.derived + self.uncovered
     }
@@ -238,7 +282,7 @@ impl Counts {
 impl Serialize for Counts {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeStruct;
-        let mut s = serializer.serialize_struct("Counts", 9)?;
+        let mut s = serializer.serialize_struct("Counts", 10)?;
         s.serialize_field("covered", &self.covered)?;
         s.serialize_field("covered_direct", &self.direct())?;
         s.serialize_field("covered_combined", &self.combined)?;
@@ -247,6 +291,7 @@ impl Serialize for Counts {
         s.serialize_field("uncovered", &self.uncovered)?;
         s.serialize_field("excluded", &self.excluded)?;
         s.serialize_field("not_applicable", &self.not_applicable)?;
+        s.serialize_field("informative", &self.informative)?;
         s.serialize_field("applicable", &self.applicable())?;
         s.end()
     }
@@ -387,11 +432,18 @@ pub fn coverage(model: &Model, graph: &ControlGraph, options: &Options) -> Cover
                     let exclusion = exclusions.get(&requirement).copied();
                     let conclusion = conclusions.get(&requirement).copied();
                     let not_applicable = scope.not_applicable(model, requirement);
+                    let basis_of = scope.basis_of(model, requirement);
+                    let entry = model.requirement(requirement);
+                    // A withdrawn entry is not applicable whatever it was.
+                    let informative = !entry.withdrawn
+                        && (!basis_of.is_empty()
+                            || Applicability::of(model, requirement).informative);
                     let status = status(
                         &direct,
                         &suggested,
                         exclusion,
                         conclusion,
+                        informative,
                         not_applicable.as_deref(),
                     );
                     let coverage = RequirementCoverage {
@@ -403,6 +455,7 @@ pub fn coverage(model: &Model, graph: &ControlGraph, options: &Options) -> Cover
                         exclusion,
                         conclusion,
                         not_applicable,
+                        basis_of,
                     };
                     counts.add(status);
                     if coverage.combined() {
@@ -426,11 +479,15 @@ fn status(
     derived: &[Derived],
     exclusion: Option<usize>,
     conclusion: Option<usize>,
+    informative: bool,
     not_applicable: Option<&str>,
 ) -> Status {
     let partial = |r: Relationship| matches!(r, Relationship::Subset | Relationship::Intersects);
     if exclusion.is_some() {
         Status::Excluded
+    } else if informative {
+        // Not an obligation: never a gap, whatever its mappings or scope.
+        Status::Informative
     } else if not_applicable.is_some() {
         Status::NotApplicable
     } else if direct.iter().any(|d| is_full(d.relationship)) || conclusion.is_some() {

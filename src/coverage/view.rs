@@ -28,7 +28,7 @@ pub struct FrameworkView {
     /// How many requirements have each status (flattened into the JSON:
     /// `covered` with its parts `covered_direct` and `covered_combined`,
     /// `partial`, `derived`, `uncovered`, `excluded`, `not_applicable`,
-    /// and `applicable`).
+    /// `informative` and `applicable`).
     #[serde(flatten)]
     pub counts: Counts,
     /// Every requirement, in catalog order.
@@ -57,8 +57,13 @@ pub struct RequirementView {
     pub derived: Vec<DerivedView>,
     /// Paths that compose to nothing usable: for review.
     pub review: Vec<DerivedView>,
-    /// Why it is excluded or does not apply.
+    /// Why it is excluded, is no obligation (informative) or does not
+    /// apply.
     pub reason: Option<String>,
+    /// The systems or components whose EU AI Act classification basis it
+    /// is (left out when none).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub basis_of: Vec<String>,
 }
 
 /// A direct mapping.
@@ -186,10 +191,8 @@ impl CoverageView {
                                     .collect(),
                                 derived: r.derived.iter().map(|d| derived_view(model, d)).collect(),
                                 review: r.review.iter().map(|d| derived_view(model, d)).collect(),
-                                reason: r
-                                    .exclusion
-                                    .map(|e| model.exclusions[e].reason.clone())
-                                    .or_else(|| r.not_applicable.clone()),
+                                reason: r.reason(model),
+                                basis_of: r.basis_of.clone(),
                             }
                         })
                         .collect(),

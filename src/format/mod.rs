@@ -16,8 +16,8 @@
 use crate::source::{SourceFile, Span};
 use crate::syntax::ast::{
     Ast, CatalogNode, CatalogStmt, ComponentStmt, ConclusionStmt, ControlStmt, CrosswalkStmt,
-    EdgeAttribute, EvidenceStmt, Exclude, FrameworkRef, Item, RequirementRef, RiskStmt, Stmt,
-    SubserviceStmt, SystemStmt,
+    EdgeAttribute, EuAiAct, EvidenceStmt, Exclude, FrameworkRef, Item, RequirementRef, RiskStmt,
+    Stmt, SubserviceStmt, SystemStmt,
 };
 
 const INDENT: &str = "  ";
@@ -481,7 +481,13 @@ impl Printer<'_> {
                         CatalogStmt::Statement(t) => format!("statement {}", self.raw(t.span)),
                         CatalogStmt::Guidance(t) => format!("guidance {}", self.raw(t.span)),
                         CatalogStmt::Withdrawn => "withdrawn".to_owned(),
-                        CatalogStmt::AppliesFrom(t) => format!("applies-from {}", self.raw(t.span)),
+                        CatalogStmt::Informative => "informative".to_owned(),
+                        CatalogStmt::AppliesFrom { date, basis } => match basis {
+                            Some(basis) => {
+                                format!("applies-from {} for {}", self.raw(date.span), basis.value)
+                            }
+                            None => format!("applies-from {}", self.raw(date.span)),
+                        },
                         CatalogStmt::Tags(tags) => format!(
                             "tags {}",
                             tags.iter()
@@ -681,6 +687,33 @@ impl Printer<'_> {
         self.simple(stmt.span, &line, false);
     }
 
+    /// An `eu-ai-act` line of a system or component, its parts in the
+    /// order the grammar takes them.
+    fn eu_ai_act(&self, scope: &EuAiAct) -> String {
+        let mut line = "eu-ai-act".to_owned();
+        if !scope.roles.is_empty() {
+            line.push_str(" role ");
+            line.push_str(&list(scope.roles.iter().map(|r| r.value)));
+        }
+        if !scope.tiers.is_empty() {
+            line.push_str(" tier ");
+            line.push_str(&list(scope.tiers.iter().map(|t| t.value)));
+        }
+        if let Some(basis) = &scope.basis {
+            line.push_str(" basis ");
+            line.push_str(&self.requirement_ref(basis));
+        }
+        if !scope.uses.is_empty() {
+            line.push_str(" uses ");
+            line.push_str(&list(scope.uses.iter().map(|u| u.value)));
+        }
+        if let Some(because) = &scope.because {
+            line.push_str(" because ");
+            line.push_str(self.raw(because.span));
+        }
+        line
+    }
+
     fn system_stmt(&mut self, stmt: &Stmt<SystemStmt>) {
         let line = match &stmt.kind {
             SystemStmt::Description(t) => format!("description {}", self.raw(t.span)),
@@ -699,27 +732,7 @@ impl Printer<'_> {
                     .collect::<Vec<_>>()
                     .join(", ")
             ),
-            SystemStmt::EuAiAct { roles, tiers } => {
-                let mut line = format!(
-                    "eu-ai-act role {}",
-                    roles
-                        .iter()
-                        .map(|r| r.value.to_string())
-                        .collect::<Vec<_>>()
-                        .join(", ")
-                );
-                if !tiers.is_empty() {
-                    line.push_str(" tier ");
-                    line.push_str(
-                        &tiers
-                            .iter()
-                            .map(|t| t.value.to_string())
-                            .collect::<Vec<_>>()
-                            .join(", "),
-                    );
-                }
-                line
-            }
+            SystemStmt::EuAiAct(scope) => self.eu_ai_act(scope),
             SystemStmt::Component(c) => {
                 let header = format!("component {} kind {}", self.raw(c.name.span), c.kind.value);
                 self.block(
@@ -738,24 +751,7 @@ impl Printer<'_> {
                                     format!("description {}", p.raw(t.span))
                                 }
                                 ComponentStmt::Owner(t) => format!("owner {}", p.raw(t.span)),
-                                ComponentStmt::EuAiAct {
-                                    roles,
-                                    tiers,
-                                    because,
-                                } => {
-                                    let mut line = "eu-ai-act".to_owned();
-                                    if !roles.is_empty() {
-                                        line.push_str(" role ");
-                                        line.push_str(&list(roles.iter().map(|r| r.value)));
-                                    }
-                                    line.push_str(" tier ");
-                                    line.push_str(&list(tiers.iter().map(|t| t.value)));
-                                    if let Some(because) = because {
-                                        line.push_str(" because ");
-                                        line.push_str(p.raw(because.span));
-                                    }
-                                    line
-                                }
+                                ComponentStmt::EuAiAct(scope) => p.eu_ai_act(scope),
                             };
                             p.simple(s.span, &line, false);
                         }

@@ -2,6 +2,7 @@
 //! but probably not what was meant. Each check owns its codes; all of them
 //! report warnings, which `--deny-warnings` turns into a failing run.
 
+mod classification;
 mod contradictions;
 mod controls;
 mod crosswalks;
@@ -13,6 +14,7 @@ use crate::graph::ControlGraph;
 use crate::resolve::Model;
 
 pub use crate::readiness::{RISK_RESIDUAL_GAP, UNMITIGATED_RISK};
+pub use classification::HIGH_RISK_WITHOUT_BASIS;
 pub use contradictions::{
     CONCLUSION_NOT_NEEDED, EXCLUDED_BUT_MAPPED, PLACEHOLDER_JUSTIFICATION, is_placeholder,
 };
@@ -34,6 +36,7 @@ pub fn lint(model: &Model, graph: &ControlGraph) -> Vec<Diagnostic> {
     mappings::check(model, &coverage, &mut warnings);
     contradictions::check(model, &coverage, &mut warnings);
     review::check(model, &mut warnings);
+    classification::check(model, &mut warnings);
     let register = crate::readiness::readiness(model, graph, &coverage);
     crate::readiness::check(model, &register, &mut warnings);
     warnings

@@ -13,7 +13,7 @@ use crate::graph::ControlGraph;
 use crate::readiness::{Readiness, readiness};
 use crate::resolve::Model;
 use crate::resolve::model::{
-    Control, ControlId, EntryKind, FrameworkId, RequirementId, RiskId, System,
+    Basis, Control, ControlId, EntryKind, FrameworkId, RequirementId, RiskId, System,
 };
 use crate::vocabulary::{Automation, ComponentKind, Frequency, TrustCategory, review_label};
 
@@ -228,7 +228,7 @@ pub struct RequirementRow {
     /// if any.
     pub group: Option<String>,
     /// Coverage status (`covered`, `partial`, `derived`, `uncovered`,
-    /// `excluded`, `not-applicable`).
+    /// `excluded`, `not-applicable`, `informative`).
     pub status: String,
     /// The status as a status cell shows it: the status, but `covered
     /// (combined)` for a requirement covered only by a conclusion.
@@ -240,7 +240,8 @@ pub struct RequirementRow {
     /// (shown whatever the status; `combined` says whether the status
     /// rests on it).
     pub conclusion: Option<ConclusionDetails>,
-    /// The justification of an exclusion, or why it does not apply.
+    /// The justification of an exclusion, why it is no obligation
+    /// (informative), or why it does not apply.
     pub reason: Option<String>,
     /// Direct mappings that meet it at least in part (`equal`, `superset`,
     /// `subset`, `intersects`), in control order.
@@ -266,7 +267,7 @@ pub struct FrameworkDocument {
     pub framework: FrameworkRef,
     /// How many requirements have each status (`covered` with its parts
     /// `covered_direct` and `covered_combined`, `partial`, `derived`,
-    /// `uncovered`, `excluded`, `not_applicable`, and `applicable`).
+    /// `uncovered`, `excluded`, `not_applicable`, `informative`, and `applicable`).
     pub counts: Counts,
     /// Every requirement, in catalog order.
     pub requirements: Vec<RequirementRow>,
@@ -335,7 +336,8 @@ pub struct SystemSection {
     /// (`Security` first).
     pub trust_categories: Vec<String>,
     /// EU AI Act classification, one line each: the operator role, the
-    /// system's tier, and each component with its own tier and basis.
+    /// system's tier, its classification basis, reason and Art. 50 use
+    /// cases, and each component with its own tier, basis and use cases.
     pub eu_ai_act: Vec<String>,
     /// The SOC 2 criteria groups in scope, each with the controls mapped to
     /// its criteria.
@@ -536,9 +538,10 @@ pub struct CoverageSection {
     pub framework: FrameworkRef,
     /// Counts by status (`covered` with its parts `covered_direct` and
     /// `covered_combined`, `partial`, `derived`, `uncovered`, `excluded`,
-    /// `not_applicable`, `applicable`).
+    /// `not_applicable`, `informative`, `applicable`).
     pub counts: Counts,
-    /// Requirements that apply (all but excluded and not applicable).
+    /// Requirements that apply (all but excluded, not applicable and
+    /// informative).
     pub applicable: usize,
     /// The headline figure: requirements covered (directly or combined) as
     /// a whole percentage of those that apply, rounded down
@@ -553,6 +556,10 @@ pub struct CoverageSection {
     /// Requirements that apply and are not covered: uncovered, partial and
     /// derived, in catalog order.
     pub gaps: Vec<RequirementRow>,
+    /// Informative entries, listed apart and never gaps: those that define,
+    /// classify, presume or empower, and the systems' classification
+    /// bases, in catalog order.
+    pub informative: Vec<RequirementRow>,
 }
 
 /// The headline figures of one framework, for the index page.
@@ -568,14 +575,14 @@ pub struct CoverageSummary {
 
 /// What the headline figure means: every document that shows it says so
 /// next to it.
-pub const HEADLINE_DEFINITION: &str = "Covered of applicable: the requirements covered directly (a control maps equal or superset) or by a conclusion (named controls that together meet it), as a share of those that apply (all but excluded and not applicable), rounded down, so 100% means every one. Partial and derived requirements are not covered: derived is a crosswalk suggestion for review, never coverage.";
+pub const HEADLINE_DEFINITION: &str = "Covered of applicable: the requirements covered directly (a control maps equal or superset) or by a conclusion (named controls that together meet it), as a share of those that apply (all but excluded, not applicable and informative), rounded down, so 100% means every one. Partial and derived requirements are not covered: derived is a crosswalk suggestion for review, never coverage. Informative entries define, classify, presume or empower rather than oblige (a system's classification basis among them): they are listed apart, never as gaps.";
 
 /// One segment of a coverage bar, in units of a 1000-wide bar.
 #[derive(Debug, Clone, Serialize)]
 pub struct BarSegment {
     /// The status it counts (`covered`, `covered-combined`, `partial`,
-    /// `derived`, `uncovered`, `excluded`, `not-applicable`): also the
-    /// name of its colour.
+    /// `derived`, `uncovered`, `excluded`, `not-applicable`,
+    /// `informative`): also the name of its colour.
     pub status: String,
     /// How the legend names it (`covered directly`, `covered (combined)`,
     /// `not applicable`…).
@@ -771,10 +778,7 @@ impl<'a> Views<'a> {
             },
             covered_by: covered_by(coverage).map(str::to_owned),
             conclusion: coverage.conclusion.map(|c| self.conclusion_details(c)),
-            reason: coverage
-                .exclusion
-                .map(|e| model.exclusions[e].reason.clone())
-                .or_else(|| coverage.not_applicable.clone()),
+            reason: coverage.reason(model),
             mappings: self.mapping_views(coverage, true),
             reviewed: self.mapping_views(coverage, false),
             derived: coverage
@@ -950,11 +954,42 @@ impl<'a> Views<'a> {
                 words(system.eu_tiers.iter().map(ToString::to_string).collect())
             ));
         }
+        // The basis point is the system's basis, said as such, never a
+        // requirement to meet.
+        let classified = |basis: &Option<Basis>| {
+            basis.map(|b| {
+                format!(
+                    "{} ({})",
+                    b.describe(self.model),
+                    self.model.qualified_id(b.entry)
+                )
+            })
+        };
+        if let Some(basis) = classified(&system.eu_basis) {
+            eu_ai_act.push(format!("Classification basis of the system: {basis}"));
+        }
+        if let Some(because) = &system.eu_because {
+            eu_ai_act.push(format!("Reason for the classification: {because}"));
+        }
+        if !system.eu_uses.is_empty() {
+            eu_ai_act.push(format!(
+                "Art. 50 use cases of the system: {}",
+                words(system.eu_uses.iter().map(ToString::to_string).collect())
+            ));
+        }
         for c in system.components.iter().filter(|c| !c.eu_tiers.is_empty()) {
-            let tiers = words(c.eu_tiers.iter().map(ToString::to_string).collect());
-            eu_ai_act.push(match &c.eu_basis {
-                Some(basis) => format!("{}: {tiers} ({basis})", c.name),
-                None => format!("{}: {tiers}", c.name),
+            let mut parts = vec![words(c.eu_tiers.iter().map(ToString::to_string).collect())];
+            parts.extend(classified(&c.eu_basis));
+            if !c.eu_uses.is_empty() {
+                parts.push(format!(
+                    "Art. 50 use cases {}",
+                    words(c.eu_uses.iter().map(ToString::to_string).collect())
+                ));
+            }
+            let line = format!("{}: {}", c.name, parts.join("; "));
+            eu_ai_act.push(match &c.eu_because {
+                Some(because) => format!("{line} ({because})"),
+                None => line,
             });
         }
         let mut missing = Vec::new();
@@ -1185,6 +1220,7 @@ impl<'a> Views<'a> {
                 Status::Covered if coverage.combined() => "implemented (combined)",
                 Status::Covered => "implemented",
                 Status::Partial => "partially implemented",
+                Status::Informative => "informative (not an obligation)",
                 _ => "not implemented",
             };
             // Why the control is included: the risks of the register it
@@ -1312,6 +1348,12 @@ impl<'a> Views<'a> {
                                 Status::Uncovered | Status::Partial | Status::Derived
                             )
                         })
+                        .map(|r| self.requirement_row(r))
+                        .collect(),
+                    informative: f
+                        .requirements
+                        .iter()
+                        .filter(|r| r.status == Status::Informative)
                         .map(|r| self.requirement_row(r))
                         .collect(),
                 }

@@ -34,7 +34,11 @@ pub const DUPLICATE_PROPERTY: &str = "crosswalk::resolve::duplicate_property";
 pub const EMPTY_JUSTIFICATION: &str = "crosswalk::resolve::empty_justification";
 /// A crosswalk leads from a framework version to itself.
 pub const SELF_CROSSWALK: &str = "crosswalk::resolve::self_crosswalk";
-/// A `role:`, `tier:` or `category:` tag with a value outside its vocabulary.
+/// A `basis` names an entry that neither itself nor through a group
+/// carries a `basis:` tag: not an Annex III point or Art. 6(1).
+pub const NOT_A_CLASSIFICATION_BASIS: &str = "crosswalk::resolve::not_a_classification_basis";
+/// A `role:`, `tier:`, `basis:`, `use:` or `category:` tag with a value
+/// outside its vocabulary.
 pub const UNKNOWN_TAG_VALUE: &str = "crosswalk::resolve::unknown_tag_value";
 /// A built-in crosswalk lost pairs because the project replaced one of its
 /// frameworks with a catalog lacking their identifiers (a warning).

@@ -15,11 +15,11 @@ use catalog::{Catalog, Target};
 use error::{
     CONTRADICTORY_TOUCHES, CROSSWALK_PAIRS_DROPPED, DUPLICATE_CONTROL, DUPLICATE_FRAMEWORK,
     DUPLICATE_PROPERTY, DUPLICATE_REQUIREMENT, DUPLICATE_RISK, EMPTY_JUSTIFICATION,
-    RISK_TOUCHES_DROPPED, SELF_CROSSWALK, UNKNOWN_RISK, UNKNOWN_TAG_VALUE,
+    NOT_A_CLASSIFICATION_BASIS, RISK_TOUCHES_DROPPED, SELF_CROSSWALK, UNKNOWN_RISK, UNKNOWN_TAG_VALUE,
 };
 pub use model::Model;
 use model::{
-    Component, Control, ControlId, Crosswalk, CrosswalkPair, EdgeAttributes, EntryKind, Evidence,
+    Basis, Component, Control, ControlId, Crosswalk, CrosswalkPair, EdgeAttributes, EntryKind, Evidence,
     Exclusion, Framework, FrameworkId, Implication, Mapping, Requirement, RequirementId, Risk,
     RiskId, Subservice, System, Touch, TouchesNone,
 };
@@ -31,7 +31,7 @@ use crate::syntax::ast::{
     self, Ast, CatalogNode, CatalogStmt, ComponentStmt, ControlStmt, CrosswalkStmt, EdgeAttribute,
     EvidenceStmt, Item, RiskStmt, Stmt, SubserviceStmt, SystemStmt,
 };
-use crate::vocabulary::{EuRole, EuTier, TrustCategory, Vocabulary};
+use crate::vocabulary::{EuBasis, EuRole, EuTier, EuUse, TrustCategory, Vocabulary};
 
 /// Resolves the parsed files into one model. `asts` must be in load order:
 /// built-in catalogs first, then the project's files sorted by path.
@@ -244,7 +244,9 @@ impl Resolver {
         let mut statement = None;
         let mut guidance = None;
         let mut withdrawn = None;
+        let mut informative = None;
         let mut applies_from = None;
+        let mut by_basis: Vec<Option<(String, Span)>> = vec![None; EuBasis::ALL.len()];
         let mut tags = Vec::new();
         for stmt in &node.body {
             match &stmt.kind {
@@ -263,12 +265,30 @@ impl Resolver {
                 CatalogStmt::Withdrawn => {
                     block.set(&mut withdrawn, true, stmt.span, "withdrawn");
                 }
-                CatalogStmt::AppliesFrom(t) => block.set(
+                CatalogStmt::Informative => {
+                    block.set(&mut informative, true, stmt.span, "informative");
+                }
+                CatalogStmt::AppliesFrom { date, basis: None } => block.set(
                     &mut applies_from,
-                    t.value.clone(),
+                    date.value.clone(),
                     stmt.span,
                     "applies-from",
                 ),
+                CatalogStmt::AppliesFrom {
+                    date,
+                    basis: Some(basis),
+                } => {
+                    let slot = EuBasis::ALL
+                        .iter()
+                        .position(|&b| b == basis.value)
+                        .expect("every basis is in ALL");
+                    block.set(
+                        &mut by_basis[slot],
+                        date.value.clone(),
+                        stmt.span,
+                        &format!("applies-from … for {}", basis.value),
+                    );
+                }
                 CatalogStmt::Tags(list) => {
                     for tag in list {
                         if let Some(d) = check_tag(tag) {
@@ -305,7 +325,13 @@ impl Resolver {
             statement: statement.map(|(v, _)| v),
             guidance: guidance.map(|(v, _)| v),
             withdrawn: withdrawn.is_some(),
+            informative: informative.is_some(),
             applies_from: applies_from.map(|(v, _)| v),
+            applies_from_by_basis: EuBasis::ALL
+                .iter()
+                .zip(by_basis)
+                .filter_map(|(&basis, date)| date.map(|(date, _)| (basis, date)))
+                .collect(),
             tags,
             parent,
             kind,
@@ -802,6 +828,8 @@ impl Resolver {
         };
         let mut description = None;
         let mut company = None;
+        let mut system_basis = None;
+        let mut system_because = None;
         for stmt in &system.body {
             match &stmt.kind {
                 SystemStmt::Description(t) => {
@@ -810,9 +838,23 @@ impl Resolver {
                 SystemStmt::Soc2Criteria(list) => resolved
                     .trust_categories
                     .extend(list.iter().map(|c| c.value)),
-                SystemStmt::EuAiAct { roles, tiers } => {
-                    resolved.eu_roles.extend(roles.iter().map(|r| r.value));
-                    resolved.eu_tiers.extend(tiers.iter().map(|t| t.value));
+                SystemStmt::EuAiAct(scope) => {
+                    resolved.eu_roles.extend(scope.roles.iter().map(|r| r.value));
+                    resolved.eu_tiers.extend(scope.tiers.iter().map(|t| t.value));
+                    resolved.eu_uses.extend(scope.uses.iter().map(|u| u.value));
+                    resolved.eu_span.get_or_insert(stmt.span);
+                    if let Some(reference) = &scope.basis {
+                        let basis = self.basis(reference);
+                        block.set(&mut system_basis, basis, reference.span, "basis");
+                    }
+                    if let Some(because) = &scope.because {
+                        block.set(
+                            &mut system_because,
+                            because.value.clone(),
+                            because.span,
+                            "because",
+                        );
+                    }
                 }
                 SystemStmt::Component(c) => {
                     let mut description = None;
@@ -828,33 +870,36 @@ impl Resolver {
                             ComponentStmt::Owner(t) => {
                                 inner.set(&mut component_owner, t.value.clone(), s.span, "owner");
                             }
-                            ComponentStmt::EuAiAct {
-                                roles,
-                                tiers,
-                                because,
-                            } => {
-                                let value = (
-                                    roles.iter().map(|r| r.value).collect::<Vec<_>>(),
-                                    tiers.iter().map(|t| t.value).collect::<Vec<_>>(),
-                                    because.as_ref().map(|t| t.value.clone()),
-                                );
-                                inner.set(&mut eu_ai_act, value, s.span, "eu-ai-act");
+                            ComponentStmt::EuAiAct(scope) => {
+                                inner.set(&mut eu_ai_act, scope, s.span, "eu-ai-act");
                             }
                         }
                     }
                     block.diagnostics.extend(inner.diagnostics);
-                    let (eu_roles, eu_tiers, eu_basis) =
-                        eu_ai_act.map(|(v, _)| v).unwrap_or_default();
-                    resolved.components.push(Component {
+                    let mut component = Component {
                         name: c.name.value.clone(),
                         kind: c.kind.value,
                         description: description.map(|(v, _)| v),
                         owner: component_owner.map(|(v, _)| v),
-                        eu_roles,
-                        eu_tiers,
-                        eu_basis,
+                        eu_roles: Vec::new(),
+                        eu_tiers: Vec::new(),
+                        eu_basis: None,
+                        eu_uses: Vec::new(),
+                        eu_because: None,
+                        eu_span: None,
                         span: c.name.span,
-                    });
+                    };
+                    if let Some((scope, span)) = eu_ai_act {
+                        component.eu_roles = scope.roles.iter().map(|r| r.value).collect();
+                        component.eu_tiers = scope.tiers.iter().map(|t| t.value).collect();
+                        component.eu_uses = scope.uses.iter().map(|u| u.value).collect();
+                        component.eu_uses.sort_unstable();
+                        component.eu_uses.dedup();
+                        component.eu_because = scope.because.as_ref().map(|t| t.value.clone());
+                        component.eu_basis = scope.basis.as_ref().and_then(|r| self.basis(r));
+                        component.eu_span = Some(span);
+                    }
+                    resolved.components.push(component);
                 }
                 SystemStmt::Subservice(s) => {
                     let mut description = None;
@@ -897,9 +942,77 @@ impl Resolver {
         self.diagnostics.extend(block.diagnostics);
         resolved.trust_categories.sort_unstable();
         resolved.trust_categories.dedup();
+        resolved.eu_uses.sort_unstable();
+        resolved.eu_uses.dedup();
+        resolved.eu_basis = system_basis.and_then(|(b, _)| b);
+        resolved.eu_because = system_because.map(|(v, _)| v);
         resolved.description = description.map(|(v, _)| v);
         resolved.company = company.map(|(v, _)| v);
         self.model.systems.push(resolved);
+    }
+
+    /// Resolves the reference of `basis REF`: it must name an entry that
+    /// carries, itself or through one of its groups, a `basis:` tag, whose
+    /// value is the classification basis.
+    fn basis(&mut self, reference: &ast::RequirementRef) -> Option<Basis> {
+        let entry = match self
+            .catalog
+            .requirement(&self.model, reference, Target::Entry)
+        {
+            Ok(entry) => entry,
+            Err(d) => {
+                self.push(*d);
+                return None;
+            }
+        };
+        let mut at = Some(entry);
+        while let Some(id) = at {
+            let r = self.model.requirement(id);
+            if let Some(value) = r.tags.iter().find_map(|t| t.strip_prefix("basis:")) {
+                // A value outside the vocabulary was reported with the tag.
+                return EuBasis::from_word(value).map(|basis| Basis {
+                    entry,
+                    basis,
+                    span: reference.span,
+                });
+            }
+            at = r.parent;
+        }
+        let framework = self.model.requirement(entry).framework;
+        let key = self.model.framework(framework).key();
+        let bases: Vec<String> = self
+            .model
+            .framework(framework)
+            .entries
+            .iter()
+            .map(|&e| self.model.requirement(e))
+            .filter(|e| e.tags.iter().any(|t| t.starts_with("basis:")))
+            .map(|e| format!("`{}`", e.id))
+            .collect();
+        let help = if bases.is_empty() {
+            format!(
+                "{key} marks no entry as a classification basis; `basis` names an entry tagged `basis:{}` (itself or through its group)",
+                EuBasis::words().join("` or `basis:")
+            )
+        } else {
+            format!(
+                "name an entry tagged `basis:` (itself or through its group): in {key}, {} and the entries they hold",
+                bases.join(", ")
+            )
+        };
+        self.push(
+            Diagnostic::error(
+                NOT_A_CLASSIFICATION_BASIS,
+                reference.id.span,
+                format!(
+                    "`{}` is not a classification basis of {key}",
+                    reference.id.value
+                ),
+            )
+            .label("no `basis:` tag here or on its groups")
+            .help(help),
+        );
+        None
     }
 
     fn exclude(&mut self, exclude: &ast::Exclude) {
@@ -926,13 +1039,16 @@ impl Resolver {
 }
 
 /// Checks the value of a tag whose key has a vocabulary: `role:` (EU AI
-/// Act roles), `tier:` (EU AI Act tiers) and `category:` (SOC 2 trust
-/// services categories).
+/// Act roles), `tier:` (EU AI Act tiers), `basis:` (EU AI Act
+/// classification bases), `use:` (EU AI Act Art. 50 use cases) and
+/// `category:` (SOC 2 trust services categories).
 fn check_tag(tag: &ast::Name) -> Option<Diagnostic> {
     let (key, value) = tag.value.split_once(':')?;
     let words = match key {
         "role" => EuRole::words(),
         "tier" => EuTier::words(),
+        "basis" => EuBasis::words(),
+        "use" => EuUse::words(),
         "category" => TrustCategory::words(),
         _ => return None,
     };

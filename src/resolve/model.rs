@@ -8,7 +8,7 @@ use serde::Serialize;
 
 use crate::source::Span;
 use crate::vocabulary::{
-    Automation, ComponentKind, EuRole, EuTier, Frequency, Nature, Rationale, Relationship,
+    Automation, ComponentKind, EuBasis, EuRole, EuTier, EuUse, Frequency, Nature, Rationale, Relationship,
     ReviewStatus, SubserviceTreatment, TrustCategory,
 };
 
@@ -183,12 +183,21 @@ pub struct Requirement {
     /// Whether the catalog withdrew it: kept so references resolve, never
     /// counted as uncovered.
     pub withdrawn: bool,
+    /// Whether it is marked `informative` (as written on this entry; its
+    /// groups' mark holds too): it defines, classifies, presumes or
+    /// empowers rather than obliges, and never counts as a gap.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub informative: bool,
     /// Applicability tags (`role:provider`, `tier:high-risk`), as written on
     /// this entry; tags on its groups hold too.
     pub tags: Vec<String>,
     /// The date the obligation applies from (`YYYY-MM-DD`), as written on
     /// this entry.
     pub applies_from: Option<String>,
+    /// The dates by classification basis (`applies-from "…" for annex-i`),
+    /// as written on this entry, in the order of [`EuBasis::ALL`].
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub applies_from_by_basis: Vec<(EuBasis, String)>,
     /// The enclosing group.
     #[serde(skip)]
     pub parent: Option<RequirementId>,
@@ -409,6 +418,14 @@ pub struct System {
     pub eu_roles: Vec<EuRole>,
     /// EU AI Act tiers.
     pub eu_tiers: Vec<EuTier>,
+    /// The entry its EU AI Act classification rests on (`basis REF`).
+    pub eu_basis: Option<Basis>,
+    /// The Art. 50 use cases it declares (`uses …`), sorted.
+    pub eu_uses: Vec<EuUse>,
+    /// Why it is classified so, in words (`because "…"`).
+    pub eu_because: Option<String>,
+    /// Where its first `eu-ai-act` line is written.
+    pub eu_span: Option<Span>,
     /// Components.
     pub components: Vec<Component>,
     /// Subservice organisations.
@@ -442,10 +459,54 @@ pub struct Component {
     pub eu_roles: Vec<EuRole>,
     /// Its own EU AI Act tiers (empty: the system's).
     pub eu_tiers: Vec<EuTier>,
-    /// The basis of its EU AI Act classification.
-    pub eu_basis: Option<String>,
+    /// The entry its own EU AI Act classification rests on (`basis REF`).
+    pub eu_basis: Option<Basis>,
+    /// The Art. 50 use cases it declares (`uses …`), sorted.
+    pub eu_uses: Vec<EuUse>,
+    /// Why it is classified so, in words (`because "…"`).
+    pub eu_because: Option<String>,
+    /// Where its `eu-ai-act` line is written.
+    pub eu_span: Option<Span>,
     /// Where it is declared (its name).
     pub span: Span,
+}
+
+/// The catalog entry an EU AI Act high-risk classification rests on
+/// (`basis eu-ai-act@2026:AnnexIII.5(b)`), and the basis it gives.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Basis {
+    /// The entry named: it, or one of its groups, has a `basis:` tag.
+    pub entry: RequirementId,
+    /// The value of that tag (`annex-i`, `annex-iii`): which dates of
+    /// application hold.
+    pub basis: EuBasis,
+    /// Where the reference is written.
+    pub span: Span,
+}
+
+impl Basis {
+    /// The classification in words, as reports say it: "high-risk under
+    /// Annex III, point 5(b)", "high-risk under Art. 6(1) (Annex I)".
+    pub fn describe(&self, model: &Model) -> String {
+        let shown = model.requirement(self.entry).shown();
+        let label = self.basis.label();
+        if names(shown, label) {
+            format!("high-risk under {shown}")
+        } else {
+            format!("high-risk under {shown} ({label})")
+        }
+    }
+}
+
+/// Whether `text` names `label` as a whole word ("Annex III, point 5"
+/// names "Annex III", not "Annex I").
+fn names(text: &str, label: &str) -> bool {
+    text.match_indices(label).any(|(at, _)| {
+        !text[at + label.len()..]
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_alphanumeric())
+    })
 }
 
 /// A subservice organisation.

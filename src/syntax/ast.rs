@@ -9,8 +9,8 @@ use serde::{Serialize, Serializer};
 
 use crate::source::{FileId, Span};
 use crate::vocabulary::{
-    Automation, ComponentKind, EuRole, EuTier, Frequency, Nature, Rationale, Relationship,
-    ReviewStatus, SubserviceTreatment, TrustCategory,
+    Automation, ComponentKind, EuBasis, EuRole, EuTier, EuUse, Frequency, Nature, Rationale,
+    Relationship, ReviewStatus, SubserviceTreatment, TrustCategory,
 };
 
 /// A value with the span it was written at.
@@ -120,10 +120,19 @@ pub enum CatalogStmt {
     Guidance(Text),
     /// `withdrawn`: the requirement was withdrawn from its catalog.
     Withdrawn,
+    /// `informative`: the entry defines, classifies, presumes or empowers
+    /// rather than obliges; it never counts as a gap.
+    Informative,
     /// `tags a, b:c`
     Tags(Vec<Name>),
-    /// `applies-from "2026-08-02"`
-    AppliesFrom(Text),
+    /// `applies-from "2026-08-02"` or `applies-from "2028-08-02" for annex-i`
+    AppliesFrom {
+        /// The date, `YYYY-MM-DD`.
+        date: Text,
+        /// The classification basis the date holds for (`None`: the
+        /// general date).
+        basis: Option<Spanned<EuBasis>>,
+    },
     /// A nested group.
     Group(CatalogNode),
     /// A requirement.
@@ -353,13 +362,8 @@ pub enum SystemStmt {
     Description(Text),
     /// `soc2 criteria security, availability`
     Soc2Criteria(Vec<Spanned<TrustCategory>>),
-    /// `eu-ai-act role provider tier high-risk`
-    EuAiAct {
-        /// Operator roles.
-        roles: Vec<Spanned<EuRole>>,
-        /// Risk tiers.
-        tiers: Vec<Spanned<EuTier>>,
-    },
+    /// `eu-ai-act role provider tier high-risk basis … uses … because "…"`
+    EuAiAct(EuAiAct),
     /// `component "…" kind K { … }`
     Component(Component),
     /// `subservice "…" carve-out { … }`
@@ -397,16 +401,27 @@ pub enum ComponentStmt {
     Description(Text),
     /// `owner "…"`
     Owner(Text),
-    /// `eu-ai-act role provider tier high-risk because "…"`: the
-    /// component's own EU AI Act classification.
-    EuAiAct {
-        /// Operator roles (empty: the system's).
-        roles: Vec<Spanned<EuRole>>,
-        /// Risk tiers.
-        tiers: Vec<Spanned<EuTier>>,
-        /// The basis of the classification.
-        because: Option<Text>,
-    },
+    /// `eu-ai-act role provider tier high-risk basis … because "…"`: the
+    /// component's own EU AI Act classification (no roles: the system's).
+    EuAiAct(EuAiAct),
+}
+
+/// An `eu-ai-act` line of a system or component: `eu-ai-act role provider
+/// tier high-risk basis eu-ai-act@2026:AnnexIII.5(b) uses interaction
+/// because "…"`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct EuAiAct {
+    /// Operator roles (in a component, empty: the system's).
+    pub roles: Vec<Spanned<EuRole>>,
+    /// Risk tiers.
+    pub tiers: Vec<Spanned<EuTier>>,
+    /// `basis REF`: the catalog entry the classification rests on (an
+    /// Annex III point, or Art. 6(1) for a product under Annex I).
+    pub basis: Option<RequirementRef>,
+    /// `uses a, b`: the Art. 50 transparency use cases.
+    pub uses: Vec<Spanned<EuUse>>,
+    /// `because "…"`: the reason for the classification, in words.
+    pub because: Option<Text>,
 }
 
 /// A subservice organisation.

@@ -311,6 +311,8 @@ fn describe(rule: Rule) -> Option<String> {
         Rule::implies | Rule::kw_component_kind => "`component-kind`",
         Rule::evidence_system => "`system`",
         Rule::applies_from => "`applies-from`",
+        Rule::eu_basis => "`basis`",
+        Rule::eu_uses => "`uses`",
         Rule::met_by | Rule::kw_met_by => "`met-by`",
         Rule::reasoning => "`because`",
         Rule::conclusion_date => "`date`",

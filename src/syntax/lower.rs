@@ -5,7 +5,7 @@ use pest::iterators::Pair;
 
 use super::ast::{
     Ast, CatalogNode, CatalogStmt, Component, ComponentStmt, Conclusion, ConclusionStmt, Control,
-    ControlStmt, Crosswalk, CrosswalkStmt, EdgeAttribute, Evidence, EvidenceStmt, Exclude,
+    ControlStmt, Crosswalk, CrosswalkStmt, EdgeAttribute, EuAiAct, Evidence, EvidenceStmt, Exclude,
     Framework, FrameworkRef, Implies, Item, Name, Pair as CrosswalkPair, RequirementRef, Risk,
     RiskStmt, Satisfies, Spanned, Stmt, Subservice, SubserviceStmt, System, SystemStmt, Text,
     Touches, TouchesNone,
@@ -49,6 +49,8 @@ fn is_noise(rule: Rule) -> bool {
             | Rule::kw_statement
             | Rule::kw_guidance
             | Rule::kw_withdrawn
+            | Rule::kw_informative
+            | Rule::kw_for
             | Rule::kw_crosswalk
             | Rule::kw_risk
             | Rule::kw_category
@@ -87,6 +89,8 @@ fn is_noise(rule: Rule) -> bool {
             | Rule::kw_system_requirement
             | Rule::kw_exclude
             | Rule::kw_because
+            | Rule::kw_basis
+            | Rule::kw_uses
             | Rule::kw_conclusion
             | Rule::kw_met_by
             | Rule::kw_reviewer
@@ -358,6 +362,23 @@ impl Lowerer {
             Rule::requirement => CatalogStmt::Requirement(self.catalog_node(pair)),
             Rule::tags => CatalogStmt::Tags(children(pair).map(|p| self.name(p)).collect()),
             Rule::withdrawn => CatalogStmt::Withdrawn,
+            Rule::informative => CatalogStmt::Informative,
+            Rule::applies_from => {
+                let mut inner = children(pair);
+                let date = self.date(self.text(next(&mut inner)));
+                // Both are checked before either is dropped, so one run
+                // reports a bad date and a bad basis alike.
+                let basis = match inner.next() {
+                    Some(word) => Some(self.word(&word)),
+                    None => None,
+                };
+                let basis = match basis {
+                    Some(None) => return None,
+                    Some(Some(basis)) => Some(basis),
+                    None => None,
+                };
+                CatalogStmt::AppliesFrom { date: date?, basis }
+            }
             _ => {
                 let text = self.text(next(&mut children(pair)));
                 match rule {
@@ -369,7 +390,6 @@ impl Lowerer {
                     Rule::display => CatalogStmt::Display(text),
                     Rule::statement => CatalogStmt::Statement(text),
                     Rule::guidance => CatalogStmt::Guidance(text),
-                    Rule::applies_from => CatalogStmt::AppliesFrom(self.date(text)?),
                     _ => return None,
                 }
             }
@@ -557,21 +577,7 @@ impl Lowerer {
             Rule::soc2_criteria => {
                 SystemStmt::Soc2Criteria(children(pair).filter_map(|p| self.word(&p)).collect())
             }
-            Rule::eu_ai_act_scope => {
-                // Roles come first; the words after `tier` are tiers.
-                let mut roles = Vec::new();
-                let mut tiers = Vec::new();
-                let mut in_tiers = false;
-                for p in pair.into_inner() {
-                    match p.as_rule() {
-                        Rule::kw_tier => in_tiers = true,
-                        Rule::word if in_tiers => tiers.extend(self.word(&p)),
-                        Rule::word => roles.extend(self.word(&p)),
-                        _ => {}
-                    }
-                }
-                SystemStmt::EuAiAct { roles, tiers }
-            }
+            Rule::eu_ai_act_scope => SystemStmt::EuAiAct(self.eu_ai_act(pair)),
             Rule::component => {
                 let mut inner = children(pair);
                 let name = self.text(next(&mut inner));
@@ -584,7 +590,7 @@ impl Lowerer {
                                 ComponentStmt::Description(self.text(next(&mut children(p))))
                             }
                             Rule::owner => ComponentStmt::Owner(self.text(next(&mut children(p)))),
-                            Rule::component_eu_ai_act => self.component_eu_ai_act(p),
+                            Rule::component_eu_ai_act => ComponentStmt::EuAiAct(self.eu_ai_act(p)),
                             _ => return None,
                         };
                         Some(Stmt { kind, span })
@@ -616,26 +622,36 @@ impl Lowerer {
         Some(Stmt { kind, span })
     }
 
-    /// `eu-ai-act [role R, …] tier T, … [because "…"]` in a component.
-    fn component_eu_ai_act(&mut self, pair: Pair<'_, Rule>) -> ComponentStmt {
-        let mut roles = Vec::new();
-        let mut tiers = Vec::new();
-        let mut because = None;
+    /// `eu-ai-act [role R, …] [tier T, …] [basis REF] [uses U, …]
+    /// [because "…"]` in a system or component: roles come first, the
+    /// words after `tier` are tiers.
+    fn eu_ai_act(&mut self, pair: Pair<'_, Rule>) -> EuAiAct {
+        let mut scope = EuAiAct {
+            roles: Vec::new(),
+            tiers: Vec::new(),
+            basis: None,
+            uses: Vec::new(),
+            because: None,
+        };
         let mut in_tiers = false;
         for p in pair.into_inner() {
             match p.as_rule() {
                 Rule::kw_tier => in_tiers = true,
-                Rule::word if in_tiers => tiers.extend(self.word(&p)),
-                Rule::word => roles.extend(self.word(&p)),
-                Rule::string | Rule::text_block => because = Some(self.text(p)),
+                Rule::word if in_tiers => scope.tiers.extend(self.word(&p)),
+                Rule::word => scope.roles.extend(self.word(&p)),
+                Rule::eu_basis => {
+                    scope.basis = Some(self.requirement_ref(&next(&mut children(p))));
+                }
+                Rule::eu_uses => {
+                    for word in children(p) {
+                        scope.uses.extend(self.word(&word));
+                    }
+                }
+                Rule::string | Rule::text_block => scope.because = Some(self.text(p)),
                 _ => {}
             }
         }
-        ComponentStmt::EuAiAct {
-            roles,
-            tiers,
-            because,
-        }
+        scope
     }
 
     fn conclusion(&mut self, pair: Pair<'_, Rule>) -> Conclusion {
