@@ -242,7 +242,7 @@ crosswalk eu-ai-act@2024 -> iso42001@2023 {
     status reviewed
   }
 
-  # Fundamental rights impact assessment by deployers (Art. 27(1); its points, the paragraph is a group)
+  # Fundamental rights impact assessment by deployers (Art. 27(1), a group: its points are paired)
   Art.27(1)(c) intersects A.5.4 {
     rationale semantic
     note "Naming the categories of people and groups likely to be affected is part of assessing the system's impact on individuals or groups; the Act asks it of certain deployers before first use."
