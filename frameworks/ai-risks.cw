@@ -68,9 +68,12 @@ risk training-data-poisoning "Training-data poisoning" {
     labelling vendor) is manipulated so the model learns a backdoor or a
     bias an attacker wants.
   """
-  touches soc2@2017:CC6.8 because "poisoned data and tampered training code are unauthorised changes to what the system runs"
-  touches soc2@2017:CC8.1 because "training data sets that feed a production model go through change control"
+  # Not CC6.8: poisoned data is no malicious software. It is invalid input
+  # (PI1.2), an anomaly monitoring should catch (CC7.2) and an unapproved
+  # change to what a production model is built from (CC8.1).
   touches soc2@2017:PI1.2 because "system inputs, including training data, must be complete and accurate"
+  touches soc2@2017:CC7.2 because "poisoning shows up as anomalies in incoming data and in the retrained model's behaviour, which monitoring must catch"
+  touches soc2@2017:CC8.1 because "training data sets that feed a production model go through change control"
   touches iso42001@2023:A.7.4, iso42001@2023:A.7.5 because "data quality and provenance controls are where poisoning is caught"
   touches iso42001@2023:A.6.2.4 because "validation must show the model behaves as specified before release"
   touches nist-ai-rmf@1.0:MEASURE-2.7 because "resilience to data poisoning is part of security evaluation"
@@ -138,7 +141,11 @@ risk unapproved-model-change "Model change without approval" {
   touches soc2@2017:CC8.1 because "changes to system components, models included, are authorised, tested and approved"
   touches soc2@2017:CC6.8 because "only authorised models and code may run in production"
   touches iso42001@2023:A.6.2.5 because "deployment of an AI system version follows a documented release"
-  touches iso42001@2023:6.3 because "changes are planned"
+  # Not 6.3, which plans changes to the management system itself: a model
+  # change is a change to the operation (8.1) and, when major, gets its
+  # requirements specified first (A.6.2.2).
+  touches iso42001@2023:8.1 because "changes to the operational processes, a model release included, are planned and controlled, and unintended changes reviewed"
+  touches iso42001@2023:A.6.2.2 because "a major change to an AI system has its requirements specified before it is built"
   touches nist-ai-rmf@1.0:GOVERN-1.4 because "a transparent process, with approvals, governs model changes"
   touches nist-ai-rmf@1.0:MANAGE-1.1 because "a go or no-go decision precedes deployment"
   touches eu-ai-act@2024:Art.17(1)(b), eu-ai-act@2024:Art.17(1)(c) because "design control and quality assurance of system modifications"
@@ -222,7 +229,12 @@ risk missing-human-oversight "Missing human oversight for high-stakes outputs" {
     take effect without a competent person able to understand, question and
     override them.
   """
-  touches soc2@2017:PI1.4 because "outputs are reviewed so they are distributed only as intended"
+  # Not PI1.4, which asks that outputs be complete, accurate and go only to
+  # their intended recipients, not that a person can question them. Human
+  # review is a control activity: done under a written procedure by people
+  # with the authority to override (CC5.3, CC1.3) and the competence (CC1.4).
+  touches soc2@2017:CC5.3 because "the review is a control activity performed under a written procedure by people with the authority to act on it"
+  touches soc2@2017:CC1.3 because "who may override or reverse an output is an authority management assigns"
   touches soc2@2017:CC1.4 because "the people doing oversight must be competent"
   touches iso42001@2023:A.9.2, iso42001@2023:A.9.4 because "responsible and intended use includes the human role"
   touches iso42001@2023:A.3.2 because "oversight roles are assigned"
@@ -317,6 +329,12 @@ risk erasure-unlearning "Unlearning for erasure requests" {
 # What each kind of component brings. A component of a kind below, in any
 # system block, puts these risks in the project's risk register; `check`
 # warns about those no control mitigates.
+#
+# A served model is where drift, unreviewed high-stakes outputs and scores
+# that arrive too late for a decision come from, so model-serving brings
+# them. `monitoring` and `human-review` imply nothing: they are controls
+# that treat those risks, not sources of them, and a project that adds a
+# review queue must not be told it now has an oversight risk.
 # ---------------------------------------------------------------------------
 
 component-kind data-ingestion implies training-data-poisoning, training-data-provenance, personal-data-in-training
@@ -324,9 +342,7 @@ component-kind training-pipeline implies training-data-poisoning, biased-outcome
 component-kind feature-store implies model-drift, training-data-provenance, erasure-unlearning
 component-kind labelling-vendor implies training-data-poisoning, biased-outcomes, training-data-provenance
 component-kind model-registry implies unapproved-model-change, model-extraction
-component-kind model-serving implies model-extraction, adversarial-inputs, output-degradation, serving-unavailable, training-data-leakage
+component-kind model-serving implies model-extraction, adversarial-inputs, output-degradation, model-drift, serving-unavailable, training-data-leakage, missing-human-oversight, inference-timeout-in-decisions
 component-kind inference-log-store implies inference-log-exposure
-component-kind monitoring implies model-drift, output-degradation
-component-kind human-review implies missing-human-oversight, inference-timeout-in-decisions
 component-kind third-party-model implies prompt-injection, foundation-model-dependency, output-degradation
 component-kind vector-store implies prompt-injection, training-data-leakage, erasure-unlearning

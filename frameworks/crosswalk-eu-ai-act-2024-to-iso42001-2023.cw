@@ -1,27 +1,48 @@
 # EU AI Act (Regulation (EU) 2024/1689) to ISO/IEC 42001:2023: a crosswalk we wrote ourselves,
 # because none has been published. It pairs the provider obligations that matter most in
 # practice (risk management, data governance, technical documentation, logging, information to
-# deployers, human oversight, accuracy and robustness, quality management, post-market
-# monitoring, serious incidents, the supply chain and AI literacy) with the ISO clause or Annex A
-# control that asks for the same kind of thing. Each pair reads "the Act's obligation RELATION the
-# ISO requirement". We are conservative: no pair is `equal`, `subset` is used only where the
-# Act's point is plainly one step of what the ISO requirement asks, and `intersects` where they
-# share ground but each asks for something the other does not (usually the Act prescribes the
-# content, the period or the addressee, and ISO asks for a process). Obligations ISO has no
-# counterpart for (CE marking, registration, conformity assessment, the log retention period,
-# AI-specific cybersecurity) are left out rather than paired loosely.
+# deployers, human oversight, accuracy and robustness, quality management, substantial
+# modification, post-market monitoring, serious incidents, the supply chain and AI literacy) and
+# the deployer obligations of use and impact assessment with the ISO clause or Annex A control
+# that asks for the same kind of thing. Each pair reads "the Act's obligation RELATION the ISO
+# requirement". We are conservative: no pair is `equal` or `superset`, `subset` would be used only
+# where the Act's point is plainly one step of what the ISO requirement asks (no pair qualifies
+# now: the Art. 9 steps once paired as `subset` each ask for something ISO does not, see their
+# comments), and `intersects` where they share ground but each asks for something the other does
+# not (usually the Act prescribes the content, the period or the addressee, and ISO asks for a
+# process). Obligations ISO has no counterpart for (CE marking, registration, the conformity
+# assessment procedure itself, the log retention period, AI-specific cybersecurity) are left out
+# rather than paired loosely; Art. 43(4) is paired only for what triggers a new assessment, a
+# change to the system.
 crosswalk eu-ai-act@2024 -> iso42001@2023 {
   source "authored: crosswalk maintainers, 2026 - each pair compares the Act's provision, read in the regulation's text, with our summary of the ISO/IEC 42001 clause or Annex A control, and states how their scopes compare (NIST IR 8477); no published crosswalk was used."
 
   # Risk management (Art. 9)
-  Art.9(2)(a) subset 6.1.2 {
+  # Art. 9(2)(a), (b) and (d) were paired as `subset`, as if each were one step of the ISO
+  # process. None is contained in it. ISO's risks are those the organisation finds against its
+  # own AI objectives and rates against its own criteria, so a risk to fundamental rights need
+  # not be in its scope, while the Act fixes the scope (health, safety, fundamental rights,
+  # foreseeable misuse) and leaves the criteria open; ISO weighs effects on people in the impact
+  # assessment (6.1.4). And adopting measures is more than choosing them (6.1.3): it is carrying
+  # them out (8.3). So each pair intersects, and (a), (b) and (d) gain their second counterpart.
+  Art.9(2)(a) intersects 6.1.2 {
     rationale semantic
-    note "Identifying and analysing the foreseeable risks to health, safety and fundamental rights is one step of the ISO risk assessment process, which also rates risks against criteria."
+    note "Both identify and analyse risks; the Act's are those to health, safety and fundamental rights in intended use, ISO's those to the organisation's AI objectives, rated against its criteria."
     status reviewed
   }
-  Art.9(2)(b) subset 6.1.2 {
+  Art.9(2)(a) intersects 6.1.4 {
     rationale semantic
-    note "Estimating and evaluating risks, misuse included, is the analysis and evaluation step of the ISO risk assessment process."
+    note "Identifying risks to the health, safety and fundamental rights of people overlaps with assessing what the system may do to individuals, groups and society; ISO makes it an assessment of its own, the Act the first step of risk management."
+    status reviewed
+  }
+  Art.9(2)(b) intersects 6.1.2 {
+    rationale semantic
+    note "Both estimate and evaluate risks; the Act requires reasonably foreseeable misuse to be covered, ISO evaluation against the organisation's risk criteria."
+    status reviewed
+  }
+  Art.9(2)(b) intersects 6.1.4 {
+    rationale semantic
+    note "Estimating the harm that intended use and foreseeable misuse may cause overlaps with judging the consequences of the system for individuals, groups and society."
     status reviewed
   }
   Art.9(2)(c) intersects 8.2 {
@@ -29,9 +50,14 @@ crosswalk eu-ai-act@2024 -> iso42001@2023 {
     note "Both make risk assessment recur during operation; the Act feeds it with post-market monitoring data, ISO runs it at planned intervals and after significant change."
     status reviewed
   }
-  Art.9(2)(d) subset 6.1.3 {
+  Art.9(2)(d) intersects 6.1.3 {
     rationale semantic
-    note "Adopting targeted measures for identified risks is part of ISO risk treatment, which adds the Annex A comparison, the statement of applicability and a treatment plan."
+    note "Both choose measures for identified risks; ISO adds the Annex A comparison, the statement of applicability and a treatment plan, the Act requires the measures to be adopted and to leave an acceptable residual risk (Art. 9(5))."
+    status reviewed
+  }
+  Art.9(2)(d) intersects 8.3 {
+    rationale functional
+    note "Adopting the risk management measures overlaps with putting the treatment plan into effect; ISO also checks that it works and keeps records of the outcome."
     status reviewed
   }
   Art.9(8) intersects A.6.2.4 {
@@ -133,7 +159,7 @@ crosswalk eu-ai-act@2024 -> iso42001@2023 {
     status reviewed
   }
 
-  # Human oversight (Art. 14, 26(2)) and AI literacy (Art. 4)
+  # Human oversight (Art. 14, 26(2)), use as instructed (Art. 26(1)) and AI literacy (Art. 4)
   Art.26(2) intersects A.3.2 {
     rationale semantic
     note "Assigning oversight to named people with authority is a defined AI role; the Act also requires their competence and support."
@@ -142,6 +168,11 @@ crosswalk eu-ai-act@2024 -> iso42001@2023 {
   Art.26(2) intersects 7.2 {
     rationale semantic
     note "Overseers must have the competence and training for the role, which ISO's competence clause covers for people affecting AI performance."
+    status reviewed
+  }
+  Art.26(1) intersects A.9.4 {
+    rationale semantic
+    note "Using the system in accordance with its instructions for use overlaps with using it only as intended and as its documentation describes; the Act asks for technical and organisational measures and names the provider's instructions."
     status reviewed
   }
   Art.14(4)(a) intersects A.6.2.6 {
@@ -201,6 +232,35 @@ crosswalk eu-ai-act@2024 -> iso42001@2023 {
   Art.17(1)(m) intersects 5.3 {
     rationale semantic
     note "Both assign responsibilities for the management system to management and staff."
+    status reviewed
+  }
+
+  # Substantial modification (Art. 43(4))
+  Art.43(4) intersects 8.1 {
+    rationale functional
+    note "Both govern what happens when the system changes: ISO controls planned changes and reviews unintended ones, the Act requires a new conformity assessment after a substantial modification and exempts changes pre-determined in the technical documentation."
+    status reviewed
+  }
+
+  # Fundamental rights impact assessment by deployers (Art. 27(1), a group: its points are paired)
+  Art.27(1)(c) intersects A.5.4 {
+    rationale semantic
+    note "Naming the categories of people and groups likely to be affected is part of assessing the system's impact on individuals or groups; the Act asks it of certain deployers before first use."
+    status reviewed
+  }
+  Art.27(1)(d) intersects A.5.4 {
+    rationale semantic
+    note "The specific risks of harm to those people and groups overlap with the impacts on individuals or groups ISO asks to assess and record; the Act focuses on fundamental rights and uses the provider's Art. 13 information."
+    status reviewed
+  }
+  Art.27(1)(d) intersects 6.1.4 {
+    rationale semantic
+    note "Assessing the risks of harm the use may cause to people overlaps with the process for judging an AI system's effects on individuals, groups and society; the Act fixes the elements and the deployers concerned."
+    status reviewed
+  }
+  Art.27(1)(d) intersects A.5.2 {
+    rationale semantic
+    note "The fundamental rights impact assessment of a deployment overlaps with the impact assessment process ISO asks for over the system's life cycle."
     status reviewed
   }
 

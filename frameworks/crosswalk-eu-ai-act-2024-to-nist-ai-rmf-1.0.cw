@@ -3,11 +3,13 @@
 # model; the AI RMF states voluntary outcomes for an organisation's AI risk management. So every
 # pair is `intersects` or weaker: a pair says that a control meeting one side does part of the
 # work of the other, never all of it. Each pair reads "the Act's obligation RELATION the AI RMF
-# subcategory". Topics: risk management, data governance, technical documentation, logging,
-# transparency, human oversight, accuracy, robustness and cybersecurity, quality management
-# (through the AI RMF's governance outcomes), post-market monitoring, serious incidents,
-# suppliers and AI literacy. Obligations with no AI RMF counterpart (conformity assessment,
-# registration, CE marking, log retention periods) are left out.
+# subcategory". Topics: risk management (residual risk included), data governance, technical
+# documentation, logging, transparency, human oversight, accuracy, robustness and cybersecurity,
+# quality management (through the AI RMF's governance outcomes), substantial modification,
+# post-market monitoring, serious incidents, suppliers and AI literacy. Obligations with no AI
+# RMF counterpart (the conformity assessment procedure itself, registration, CE marking, log
+# retention periods) are left out; Art. 43(4) is paired only for the decision a change to the
+# system calls for.
 crosswalk eu-ai-act@2024 -> nist-ai-rmf@1.0 {
   source "authored: crosswalk maintainers, 2026 - each pair compares the Act's provision, read in the regulation's text, with the AI RMF 1.0 core subcategory, and states how their scopes compare (NIST IR 8477); no published crosswalk was used."
 
@@ -35,6 +37,18 @@ crosswalk eu-ai-act@2024 -> nist-ai-rmf@1.0 {
   Art.9(2)(d) intersects MANAGE-1.3 {
     rationale semantic
     note "Adopting measures against identified risks overlaps with planning and documenting responses to high-priority risks."
+    status reviewed
+  }
+  # Art. 9(5), acceptable residual risk, is a paragraph with points (a group): its points carry
+  # the pairs. (a), eliminating risks by design, has no residual-risk counterpart.
+  Art.9(5)(b) intersects MANAGE-1.4 {
+    rationale semantic
+    note "Mitigating the risks that cannot be eliminated, so that the residual risk is acceptable, overlaps with documenting the negative residual risks that remain; the AI RMF documents them, the Act asks that they be judged acceptable."
+    status reviewed
+  }
+  Art.9(5)(c) intersects MANAGE-1.4 {
+    rationale semantic
+    note "Giving deployers the Art. 13 information, which includes the known risks that remain, overlaps with documenting residual risks for downstream acquirers and end users."
     status reviewed
   }
   Art.9(8) intersects MEASURE-2.3 {
@@ -184,6 +198,13 @@ crosswalk eu-ai-act@2024 -> nist-ai-rmf@1.0 {
   Art.4 intersects GOVERN-2.2 {
     rationale semantic
     note "AI literacy of staff overlaps with training personnel in AI risk management."
+    status reviewed
+  }
+
+  # Substantial modification (Art. 43(4))
+  Art.43(4) intersects MANAGE-1.1 {
+    rationale functional
+    note "A substantially modified system must pass a new conformity assessment before it goes on, which overlaps with deciding whether deployment should proceed; the AI RMF asks it for any system, the Act after a substantial modification, pre-determined changes excepted."
     status reviewed
   }
 

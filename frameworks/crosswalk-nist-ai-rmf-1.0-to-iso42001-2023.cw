@@ -5,7 +5,13 @@
 # renumbered here to the published A.x (and one reference misread as `72`
 # is 7.2). Every pair is `related`: the published crosswalk pairs
 # subcategories with clauses and controls without saying how their scopes
-# compare. The pairs keep the published order.
+# compare. The pairs keep the published order: 281 rows, 280 distinct
+# pairs, because the published crosswalk (in the parsed CSA copy) lists
+# `MANAGE-1.1 related A.6.2.4` twice. The row is kept so the pairs match
+# the publication one for one. A pair listed twice adds nothing to
+# coverage (`explain` shows it twice among the crosswalk pairs), and
+# `check` warns about one only in a project's own crosswalks
+# (crosswalk::lint::duplicate_pair), not in this built-in one.
 crosswalk nist-ai-rmf@1.0 -> iso42001@2023 {
   source "NIST AI RMF to ISO/IEC FDIS 42001 AI Management System Crosswalk, written by Microsoft and hosted by NIST on the AIRC crosswalks page; public domain. FDIS Annex B.x references are normalised to the published Annex A.x numbering; the crosswalk states no set relationship, so every pair is related."
   GOVERN-1.1 related 4.1

@@ -419,7 +419,7 @@ fn xlsx_workbooks_read_back_cell_by_cell() {
         monitored[3..],
         [
             "yes",
-            "Included to treat risks: Model extraction through the inference API (model-extraction); Model-serving availability and fallback (serving-unavailable); Inference timeouts in human decision workflows (inference-timeout-in-decisions).",
+            "Included to treat risks: Model extraction through the inference API (model-extraction); Model and data drift (model-drift); Model-serving availability and fallback (serving-unavailable); Inference timeouts in human decision workflows (inference-timeout-in-decisions).",
             "MON-01 Drift and accuracy monitoring (equal, not reviewed)",
             "implemented",
             ""

@@ -48,9 +48,13 @@ fn diagnostics(dir: &Path, project: &str) -> (i32, Vec<(String, String, String)>
 
 #[test]
 fn the_bundled_example_has_exactly_its_intended_warnings() {
-    // examples/risk-scoring-api/README.md documents these four: the review
-    // still pending (one draft conclusion, the draft mappings of the control
-    // under rework) and the two open gaps the example keeps on purpose.
+    // examples/risk-scoring-api/README.md documents four of these: the
+    // review still pending (one draft conclusion, the draft mappings of the
+    // control under rework) and the two open gaps the example keeps on
+    // purpose. The fifth is the authored crosswalk's pair `Art.43(4)
+    // intersects MANAGE-1.1` at work: the model change approval (AI-CM-01,
+    // `equal` to MANAGE-1.1) reaches the substantial-modification duty only
+    // through it, a suggestion for the example's owner to review.
     let (code, found) = diagnostics(root(), EXAMPLE);
     assert_eq!(code, 0);
     let found: Vec<(&str, &str, &str)> = found
@@ -70,6 +74,10 @@ fn the_bundled_example_has_exactly_its_intended_warnings() {
             (
                 "crosswalk::lint::not_reviewed",
                 "examples/risk-scoring-api/controls/data.cw"
+            ),
+            (
+                "crosswalk::lint::only_derived",
+                "examples/risk-scoring-api/controls/model-lifecycle.cw"
             ),
             (
                 "crosswalk::lint::risk_residual_gap",
@@ -94,6 +102,13 @@ fn the_bundled_example_has_exactly_its_intended_warnings() {
             "{message}"
         );
     }
+    assert!(
+        found[2].2.starts_with(
+            "`eu-ai-act@2024:Art.43(4)` is reached only through crosswalks, from control `AI-CM-01`"
+        ),
+        "{}",
+        found[2].2
+    );
     let run = crosswalk(&["check", EXAMPLE]);
     assert!(
         run.stderr.contains("`biased-outcomes` is mitigated by"),
@@ -243,4 +258,70 @@ fn register_shows_control_characters_escaped() {
         "{}",
         run.stdout
     );
+}
+
+#[test]
+fn review_and_monitoring_components_bring_no_risk_and_serving_brings_drift() {
+    // A review queue or a monitoring service treats risks; declaring one
+    // must not put the risk it treats in the register. The served model is
+    // what brings drift and unreviewed high-stakes outputs.
+    let dir = temp_dir("risk-kinds");
+    fs::write(
+        dir.join("system.cw"),
+        r#"system "Scoring" {
+  component "Underwriter queue" kind human-review
+  component "Drift monitor" kind monitoring
+}
+"#,
+    )
+    .unwrap();
+    let register = |dir: &Path| -> Vec<(String, Vec<String>)> {
+        let run = crosswalk_in(dir, &["risks", "--format", "json", "."]);
+        assert_eq!(run.code, 0, "{}", run.transcript());
+        let json: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+        json["risks"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|r| {
+                let kinds = r["implied_by"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .map(|i| i["kind"].as_str().unwrap().to_owned())
+                    .collect();
+                (r["risk"].as_str().unwrap().to_owned(), kinds)
+            })
+            .collect()
+    };
+    assert_eq!(register(&dir), Vec::new());
+
+    fs::write(
+        dir.join("system.cw"),
+        r#"system "Scoring" {
+  component "Score API" kind model-serving
+  component "Underwriter queue" kind human-review
+  component "Drift monitor" kind monitoring
+}
+"#,
+    )
+    .unwrap();
+    let found = register(&dir);
+    let serving = vec!["model-serving".to_owned()];
+    for risk in [
+        "model-drift",
+        "missing-human-oversight",
+        "inference-timeout-in-decisions",
+        "output-degradation",
+    ] {
+        assert!(
+            found.contains(&(risk.to_owned(), serving.clone())),
+            "{risk} is brought by the served model alone: {found:?}"
+        );
+    }
+    assert!(
+        found.iter().all(|(_, kinds)| kinds == &serving),
+        "{found:?}"
+    );
+    let _ = fs::remove_dir_all(dir);
 }

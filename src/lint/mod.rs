@@ -5,6 +5,7 @@
 mod classification;
 mod contradictions;
 mod controls;
+mod crosswalks;
 mod mappings;
 mod review;
 
@@ -20,6 +21,7 @@ pub use contradictions::{
 pub use controls::{
     MISSING_EVIDENCE, MISSING_FREQUENCY, MISSING_OWNER, MISSING_TEST, UNMAPPED_CONTROL,
 };
+pub use crosswalks::DUPLICATE_PAIR;
 pub use mappings::{
     NO_RELATIONSHIP_ONLY, ONLY_DERIVED, RISK_REQUIREMENTS_UNMAPPED, WITHDRAWN_REQUIREMENT,
 };
@@ -29,6 +31,7 @@ pub use review::NOT_REVIEWED;
 pub fn lint(model: &Model, graph: &ControlGraph) -> Vec<Diagnostic> {
     let mut warnings = Vec::new();
     controls::check(model, graph, &mut warnings);
+    crosswalks::check(model, &mut warnings);
     let coverage = crate::coverage::coverage(model, graph, &crate::coverage::Options::default());
     mappings::check(model, &coverage, &mut warnings);
     contradictions::check(model, &coverage, &mut warnings);

@@ -441,6 +441,7 @@ impl Resolver {
             to,
             source: source.map(|(v, _)| v),
             pairs,
+            builtin,
             span,
         });
     }

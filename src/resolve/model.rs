@@ -268,6 +268,8 @@ pub struct Crosswalk {
     pub source: Option<String>,
     /// The pairs.
     pub pairs: Vec<CrosswalkPair>,
+    /// Whether it is compiled into the binary (the user cannot edit it).
+    pub builtin: bool,
     /// Where it is declared.
     pub span: Span,
 }
