@@ -785,7 +785,7 @@ fn eu_ai_act_dates_of_application_by_basis() {
             .flat_map(|e| {
                 e.applies_from
                     .iter()
-                    .chain(e.applies_from_by_basis.iter().map(|(_, d)| d))
+                    .chain(e.applies_from_by_basis.values())
                     .map(String::as_str)
             })
             .collect();
