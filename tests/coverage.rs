@@ -699,3 +699,84 @@ fn explain_says_informative_and_which_date_a_basis_gives() {
         text.stdout
     );
 }
+
+/// The built-in EU AI Act versions judge Art. 9(1) by the system's
+/// classification basis: (fixture, framework, day, status).
+#[test]
+fn built_in_eu_ai_act_dates_follow_the_classification_basis() {
+    let cases = [
+        // As amended in 2026: Annex III from 2027-12-02, Annex I from 2028-08-02.
+        (
+            "annex_iii_2026",
+            "eu-ai-act@2026",
+            "2026-12-01",
+            "not-applicable",
+        ),
+        (
+            "annex_iii_2026",
+            "eu-ai-act@2026",
+            "2027-12-01",
+            "not-applicable",
+        ),
+        ("annex_iii_2026", "eu-ai-act@2026", "2027-12-02", "covered"),
+        (
+            "annex_i_2026",
+            "eu-ai-act@2026",
+            "2027-12-02",
+            "not-applicable",
+        ),
+        (
+            "annex_i_2026",
+            "eu-ai-act@2026",
+            "2028-08-01",
+            "not-applicable",
+        ),
+        ("annex_i_2026", "eu-ai-act@2026", "2028-08-02", "covered"),
+        // As published: Annex III from 2026-08-02, Annex I from 2027-08-02
+        // (Art. 113(c)).
+        (
+            "annex_iii_2024",
+            "eu-ai-act@2024",
+            "2026-08-01",
+            "not-applicable",
+        ),
+        ("annex_iii_2024", "eu-ai-act@2024", "2026-08-02", "covered"),
+        ("annex_iii_2024", "eu-ai-act@2024", "2026-12-01", "covered"),
+        (
+            "annex_i_2024",
+            "eu-ai-act@2024",
+            "2026-12-01",
+            "not-applicable",
+        ),
+        (
+            "annex_i_2024",
+            "eu-ai-act@2024",
+            "2027-08-01",
+            "not-applicable",
+        ),
+        ("annex_i_2024", "eu-ai-act@2024", "2027-08-02", "covered"),
+    ];
+    for (fixture, framework, on, expected) in cases {
+        let project = format!("tests/fixtures/coverage/eu_builtin/{fixture}.cw");
+        let (status, reason) = status_of(&project, framework, "Art.9(1)", &["--on", on]);
+        assert_eq!(status, expected, "{fixture} {framework} on {on}: {reason}");
+    }
+    let (_, reason) = status_of(
+        "tests/fixtures/coverage/eu_builtin/annex_iii_2026.cw",
+        "eu-ai-act@2026",
+        "Art.9(1)",
+        &["--on", "2026-12-01"],
+    );
+    assert_eq!(
+        reason,
+        "high-risk under Annex III, point 5(b): obligations apply from 2027-12-02"
+    );
+    // The basis point itself is shown as the basis, never as a gap.
+    let (status, _) = status_of(
+        "tests/fixtures/coverage/eu_builtin/annex_iii_2026.cw",
+        "eu-ai-act@2026",
+        "AnnexIII.5(b)",
+        &[],
+    );
+    assert_eq!(status, "informative");
+}
