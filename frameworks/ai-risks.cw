@@ -39,8 +39,8 @@ risk prompt-injection "Prompt injection through model inputs" {
   touches iso42001@2023:A.6.2.6 because "operation and monitoring must detect injection in production"
   touches nist-ai-rmf@1.0:MEASURE-2.7 because "security and resilience evaluation covers adversarial prompting"
   touches nist-ai-rmf@1.0:MANAGE-3.2 because "pre-trained models used through prompts must be monitored for misuse"
-  touches eu-ai-act@2024:Art.15(5) because "manipulating inputs to make the model err is an AI-specific attack the system must resist"
-  touches eu-ai-act@2024:Art.9(2)(b) because "injection is reasonably foreseeable misuse, whose risks the risk management system must estimate and evaluate"
+  touches eu-ai-act@2024:Art.15(5), eu-ai-act@2026:Art.15(5) because "manipulating inputs to make the model err is an AI-specific attack the system must resist"
+  touches eu-ai-act@2024:Art.9(2)(b), eu-ai-act@2026:Art.9(2)(b) because "injection is reasonably foreseeable misuse, whose risks the risk management system must estimate and evaluate"
 }
 
 risk model-extraction "Model extraction through the inference API" {
@@ -58,7 +58,7 @@ risk model-extraction "Model extraction through the inference API" {
   touches iso42001@2023:A.6.2.6 because "production monitoring must notice extraction attempts"
   touches nist-ai-rmf@1.0:MEASURE-2.7 because "security evaluation covers model theft"
   touches nist-ai-rmf@1.0:MANAGE-2.3 because "responding to newly seen attack patterns on the API"
-  touches eu-ai-act@2024:Art.15(5) because "confidentiality attacks on the model are named AI-specific attacks"
+  touches eu-ai-act@2024:Art.15(5), eu-ai-act@2026:Art.15(5) because "confidentiality attacks on the model are named AI-specific attacks"
 }
 
 risk training-data-poisoning "Training-data poisoning" {
@@ -78,8 +78,8 @@ risk training-data-poisoning "Training-data poisoning" {
   touches iso42001@2023:A.6.2.4 because "validation must show the model behaves as specified before release"
   touches nist-ai-rmf@1.0:MEASURE-2.7 because "resilience to data poisoning is part of security evaluation"
   touches nist-ai-rmf@1.0:MAP-4.1 because "the risks of data components must be mapped, third-party data included"
-  touches eu-ai-act@2024:Art.15(5) because "data poisoning is named as an attack a high-risk system must resist"
-  touches eu-ai-act@2024:Art.10(2)(b), eu-ai-act@2024:Art.10(3) because "data origin and error-free data sets are data governance duties"
+  touches eu-ai-act@2024:Art.15(5), eu-ai-act@2026:Art.15(5) because "data poisoning is named as an attack a high-risk system must resist"
+  touches eu-ai-act@2024:Art.10(2)(b), eu-ai-act@2024:Art.10(3), eu-ai-act@2026:Art.10(2)(b), eu-ai-act@2026:Art.10(3) because "data origin and error-free data sets are data governance duties"
 }
 
 risk adversarial-inputs "Adversarial and evasion inputs" {
@@ -94,8 +94,8 @@ risk adversarial-inputs "Adversarial and evasion inputs" {
   touches iso42001@2023:A.6.2.4 because "verification and validation include robustness testing"
   touches iso42001@2023:6.1.2 because "evasion is a risk of the AI system to assess"
   touches nist-ai-rmf@1.0:MEASURE-2.7, nist-ai-rmf@1.0:MEASURE-2.5 because "robustness to adversarial inputs is part of security and validity"
-  touches eu-ai-act@2024:Art.15(5) because "adversarial examples and model evasion are named attacks"
-  touches eu-ai-act@2024:Art.15(4) because "the system must stay robust against errors and inconsistencies in the inputs it meets in operation"
+  touches eu-ai-act@2024:Art.15(5), eu-ai-act@2026:Art.15(5) because "adversarial examples and model evasion are named attacks"
+  touches eu-ai-act@2024:Art.15(4), eu-ai-act@2026:Art.15(4) because "the system must stay robust against errors and inconsistencies in the inputs it meets in operation"
 }
 
 risk model-drift "Model and data drift" {
@@ -111,8 +111,8 @@ risk model-drift "Model and data drift" {
   touches iso42001@2023:9.1 because "monitoring and measurement of the AI system's performance"
   touches nist-ai-rmf@1.0:MEASURE-2.4, nist-ai-rmf@1.0:MANAGE-4.1 because "production monitoring and the post-deployment monitoring plan"
   touches nist-ai-rmf@1.0:MEASURE-4.3 because "changes in performance must be identified and tracked"
-  touches eu-ai-act@2024:Art.72(1), eu-ai-act@2024:Art.72(2) because "post-market monitoring collects and analyses performance through the system's life"
-  touches eu-ai-act@2024:Art.15(1) because "accuracy must hold throughout the lifecycle"
+  touches eu-ai-act@2024:Art.72(1), eu-ai-act@2024:Art.72(2), eu-ai-act@2026:Art.72(1), eu-ai-act@2026:Art.72(2) because "post-market monitoring collects and analyses performance through the system's life"
+  touches eu-ai-act@2024:Art.15(1), eu-ai-act@2026:Art.15(1) because "accuracy must hold throughout the lifecycle"
 }
 
 risk output-degradation "Output accuracy degradation and hallucination" {
@@ -128,8 +128,8 @@ risk output-degradation "Output accuracy degradation and hallucination" {
   touches iso42001@2023:A.8.2 because "users must be told the system's accuracy and limits"
   touches nist-ai-rmf@1.0:MEASURE-2.5 because "validity and reliability must be demonstrated"
   touches nist-ai-rmf@1.0:MEASURE-2.3 because "performance must hold in deployment conditions"
-  touches eu-ai-act@2024:Art.15(1), eu-ai-act@2024:Art.15(3) because "appropriate and declared accuracy"
-  touches eu-ai-act@2024:Art.13(3)(b) because "instructions for use state the accuracy and its limits"
+  touches eu-ai-act@2024:Art.15(1), eu-ai-act@2024:Art.15(3), eu-ai-act@2026:Art.15(1), eu-ai-act@2026:Art.15(3) because "appropriate and declared accuracy"
+  touches eu-ai-act@2024:Art.13(3)(b), eu-ai-act@2026:Art.13(3)(b) because "instructions for use state the accuracy and its limits"
 }
 
 risk unapproved-model-change "Model change without approval" {
@@ -148,8 +148,8 @@ risk unapproved-model-change "Model change without approval" {
   touches iso42001@2023:A.6.2.2 because "a major change to an AI system has its requirements specified before it is built"
   touches nist-ai-rmf@1.0:GOVERN-1.4 because "a transparent process, with approvals, governs model changes"
   touches nist-ai-rmf@1.0:MANAGE-1.1 because "a go or no-go decision precedes deployment"
-  touches eu-ai-act@2024:Art.17(1)(b), eu-ai-act@2024:Art.17(1)(c) because "design control and quality assurance of system modifications"
-  touches eu-ai-act@2024:Art.11(1) because "technical documentation must describe the version placed on the market"
+  touches eu-ai-act@2024:Art.17(1)(b), eu-ai-act@2024:Art.17(1)(c), eu-ai-act@2026:Art.17(1)(b), eu-ai-act@2026:Art.17(1)(c) because "design control and quality assurance of system modifications"
+  touches eu-ai-act@2024:Art.11(1), eu-ai-act@2026:Art.11(1) because "technical documentation must describe the version placed on the market"
 }
 
 risk training-data-provenance "Training data without provenance" {
@@ -165,8 +165,8 @@ risk training-data-provenance "Training data without provenance" {
   touches iso42001@2023:A.7.3, iso42001@2023:A.7.2 because "acquisition and the data used for development are documented"
   touches nist-ai-rmf@1.0:MAP-2.3 because "data and methods are documented for TEVV"
   touches nist-ai-rmf@1.0:GOVERN-6.1 because "third-party data, and its rights, are governed"
-  touches eu-ai-act@2024:Art.10(2)(b) because "data collection processes and the origin of data"
-  touches eu-ai-act@2024:Art.10(2)(c) because "preparation operations such as labelling and cleaning are recorded"
+  touches eu-ai-act@2024:Art.10(2)(b), eu-ai-act@2026:Art.10(2)(b) because "data collection processes and the origin of data"
+  touches eu-ai-act@2024:Art.10(2)(c), eu-ai-act@2026:Art.10(2)(c) because "preparation operations such as labelling and cleaning are recorded"
 }
 
 risk personal-data-in-training "Personal data in training data" {
@@ -181,8 +181,8 @@ risk personal-data-in-training "Personal data in training data" {
   touches iso42001@2023:A.7.4 because "data quality includes appropriateness of personal data"
   touches iso42001@2023:A.5.4 because "the impact on individuals of using their data is assessed"
   touches nist-ai-rmf@1.0:MEASURE-2.10 because "privacy risk of the AI system is examined"
-  touches eu-ai-act@2024:Art.10(5)(b), eu-ai-act@2024:Art.10(5)(c) because "special categories used for bias correction need limits, safeguards and access control"
-  touches eu-ai-act@2024:Art.10(2)(a) because "design choices about data, including what personal data is used"
+  touches eu-ai-act@2024:Art.10(5)(b), eu-ai-act@2024:Art.10(5)(c), eu-ai-act@2026:Art.10(5)(b), eu-ai-act@2026:Art.10(5)(c) because "special categories used for bias correction need limits, safeguards and access control"
+  touches eu-ai-act@2024:Art.10(2)(a), eu-ai-act@2026:Art.10(2)(a) because "design choices about data, including what personal data is used"
 }
 
 risk training-data-leakage "Confidential training data surfacing in outputs" {
@@ -200,7 +200,7 @@ risk training-data-leakage "Confidential training data surfacing in outputs" {
   touches iso42001@2023:6.1.2 because "the leakage risk must be assessed"
   touches nist-ai-rmf@1.0:MEASURE-2.10 because "privacy risk includes inference attacks on the model"
   touches nist-ai-rmf@1.0:MEASURE-2.7 because "security evaluation covers confidentiality attacks"
-  touches eu-ai-act@2024:Art.15(5) because "confidentiality attacks are named AI-specific attacks"
+  touches eu-ai-act@2024:Art.15(5), eu-ai-act@2026:Art.15(5) because "confidentiality attacks are named AI-specific attacks"
 }
 
 risk inference-log-exposure "Inference logs without retention or access control" {
@@ -217,9 +217,9 @@ risk inference-log-exposure "Inference logs without retention or access control"
   touches iso42001@2023:7.5.3 because "recorded information is controlled: access, retention and disposition"
   touches nist-ai-rmf@1.0:MEASURE-2.8 because "logs support transparency and accountability"
   touches nist-ai-rmf@1.0:MEASURE-2.10 because "logs hold personal data whose privacy risk is managed"
-  touches eu-ai-act@2024:Art.12(1), eu-ai-act@2024:Art.12(2)(a) because "automatic logging that allows tracing the system's operation"
-  touches eu-ai-act@2024:Art.19(1) because "providers keep logs for at least six months"
-  touches eu-ai-act@2024:Art.26(6) because "deployers keep the logs under their control for at least six months"
+  touches eu-ai-act@2024:Art.12(1), eu-ai-act@2024:Art.12(2)(a), eu-ai-act@2026:Art.12(1), eu-ai-act@2026:Art.12(2)(a) because "automatic logging that allows tracing the system's operation"
+  touches eu-ai-act@2024:Art.19(1), eu-ai-act@2026:Art.19(1) because "providers keep logs for at least six months"
+  touches eu-ai-act@2024:Art.26(6), eu-ai-act@2026:Art.26(6) because "deployers keep the logs under their control for at least six months"
 }
 
 risk missing-human-oversight "Missing human oversight for high-stakes outputs" {
@@ -239,8 +239,8 @@ risk missing-human-oversight "Missing human oversight for high-stakes outputs" {
   touches iso42001@2023:A.9.2, iso42001@2023:A.9.4 because "responsible and intended use includes the human role"
   touches iso42001@2023:A.3.2 because "oversight roles are assigned"
   touches nist-ai-rmf@1.0:GOVERN-3.2, nist-ai-rmf@1.0:MAP-3.5 because "human-AI roles and oversight processes are defined"
-  touches eu-ai-act@2024:Art.14(1), eu-ai-act@2024:Art.14(4)(d) because "the system is built for oversight, and overseers can disregard or override the output"
-  touches eu-ai-act@2024:Art.26(2) because "deployers assign competent human oversight"
+  touches eu-ai-act@2024:Art.14(1), eu-ai-act@2024:Art.14(4)(d), eu-ai-act@2026:Art.14(1), eu-ai-act@2026:Art.14(4)(d) because "the system is built for oversight, and overseers can disregard or override the output"
+  touches eu-ai-act@2024:Art.26(2), eu-ai-act@2026:Art.26(2) because "deployers assign competent human oversight"
 }
 
 risk foundation-model-dependency "Third-party foundation model dependency" {
@@ -256,8 +256,8 @@ risk foundation-model-dependency "Third-party foundation model dependency" {
   touches iso42001@2023:A.10.2 because "responsibilities between the organisation and the supplier are allocated"
   touches nist-ai-rmf@1.0:GOVERN-6.1, nist-ai-rmf@1.0:GOVERN-6.2 because "third-party policies and contingency processes"
   touches nist-ai-rmf@1.0:MANAGE-3.1, nist-ai-rmf@1.0:MANAGE-3.2 because "third-party resources and pre-trained models are monitored"
-  touches eu-ai-act@2024:Art.25(4) because "the provider of a high-risk system agrees in writing with suppliers of components what it needs"
-  touches eu-ai-act@2024:Art.53(1)(b) because "the model's provider must give downstream providers the information they need"
+  touches eu-ai-act@2024:Art.25(4), eu-ai-act@2026:Art.25(4) because "the provider of a high-risk system agrees in writing with suppliers of components what it needs"
+  touches eu-ai-act@2024:Art.53(1)(b), eu-ai-act@2026:Art.53(1)(b) because "the model's provider must give downstream providers the information they need"
 }
 
 risk biased-outcomes "Bias and discriminatory outcomes" {
@@ -272,8 +272,8 @@ risk biased-outcomes "Bias and discriminatory outcomes" {
   touches iso42001@2023:A.7.4 because "data quality includes representativeness"
   touches nist-ai-rmf@1.0:MEASURE-2.11 because "fairness and bias are evaluated"
   touches nist-ai-rmf@1.0:MAP-5.1 because "the likelihood and magnitude of harms to groups are estimated"
-  touches eu-ai-act@2024:Art.10(2)(f), eu-ai-act@2024:Art.10(2)(g) because "examining data for bias and preventing and mitigating it"
-  touches eu-ai-act@2024:Art.9(9) because "impacts on vulnerable groups are considered in risk management"
+  touches eu-ai-act@2024:Art.10(2)(f), eu-ai-act@2024:Art.10(2)(g), eu-ai-act@2026:Art.10(2)(f), eu-ai-act@2026:Art.10(2)(g) because "examining data for bias and preventing and mitigating it"
+  touches eu-ai-act@2024:Art.9(9), eu-ai-act@2026:Art.9(9) because "impacts on vulnerable groups are considered in risk management"
 }
 
 risk serving-unavailable "Model-serving availability and fallback" {
@@ -289,7 +289,7 @@ risk serving-unavailable "Model-serving availability and fallback" {
   touches iso42001@2023:A.6.2.6 because "operation includes availability and fallback"
   touches nist-ai-rmf@1.0:MANAGE-2.4 because "mechanisms to disengage or replace the system"
   touches nist-ai-rmf@1.0:MANAGE-2.1 because "non-AI alternatives are resourced"
-  touches eu-ai-act@2024:Art.15(4) because "robustness may require backup or fail-safe plans"
+  touches eu-ai-act@2024:Art.15(4), eu-ai-act@2026:Art.15(4) because "robustness may require backup or fail-safe plans"
 }
 
 risk inference-timeout-in-decisions "Inference timeouts in human decision workflows" {
@@ -305,8 +305,8 @@ risk inference-timeout-in-decisions "Inference timeouts in human decision workfl
   touches iso42001@2023:A.6.2.6 because "operation monitors latency and timeouts"
   touches nist-ai-rmf@1.0:MAP-3.5 because "oversight processes cover degraded operation"
   touches nist-ai-rmf@1.0:MANAGE-2.4 because "the system can be bypassed safely"
-  touches eu-ai-act@2024:Art.14(4)(e) because "overseers can intervene or halt the system in a safe state"
-  touches eu-ai-act@2024:Art.15(4) because "fail-safe behaviour under faults"
+  touches eu-ai-act@2024:Art.14(4)(e), eu-ai-act@2026:Art.14(4)(e) because "overseers can intervene or halt the system in a safe state"
+  touches eu-ai-act@2024:Art.15(4), eu-ai-act@2026:Art.15(4) because "fail-safe behaviour under faults"
 }
 
 risk erasure-unlearning "Unlearning for erasure requests" {
@@ -322,7 +322,7 @@ risk erasure-unlearning "Unlearning for erasure requests" {
   touches iso42001@2023:A.5.4 because "the impact on individuals includes their rights over their data"
   touches nist-ai-rmf@1.0:MEASURE-2.10 because "privacy risk includes honouring deletion"
   touches nist-ai-rmf@1.0:GOVERN-1.1 because "legal requirements such as data protection law are understood and managed"
-  touches eu-ai-act@2024:Art.10(5)(e) because "special categories used for bias correction are deleted when no longer needed"
+  touches eu-ai-act@2024:Art.10(5)(e), eu-ai-act@2026:Art.10(5)(e) because "special categories used for bias correction are deleted when no longer needed"
 }
 
 # ---------------------------------------------------------------------------

@@ -13,5 +13,5 @@ risk fraud-score-used-for-credit "A lender uses the fraud score to decide credit
   touches soc2@2017:PI1.1 because "the intended use of each output is part of the processing specification communicated to customers"
   touches iso42001@2023:A.9.4 because "the intended use of the AI system is defined and communicated"
   touches nist-ai-rmf@1.0:MAP-1.1 because "the intended purpose and context of use are documented"
-  touches eu-ai-act@2024:Art.13(3)(b) because "the instructions for use state the intended purpose"
+  touches eu-ai-act@2026:Art.13(3)(b) because "the instructions for use state the intended purpose"
 }

@@ -53,7 +53,7 @@ system "Lendscore risk-scoring API" {
   component "Credit score API" kind model-serving {
     description "Serves the creditworthiness score and reason codes behind the API gateway."
     owner "Scoring service lead"
-    eu-ai-act tier high-risk because "Annex III point 5(b): evaluates the creditworthiness of natural persons and establishes their credit score"
+    eu-ai-act tier high-risk basis eu-ai-act@2026:AnnexIII.5(b) because "Annex III point 5(b): evaluates the creditworthiness of natural persons and establishes their credit score"
   }
   component "Fraud score API" kind model-serving {
     description "Serves the transaction fraud score behind the API gateway."

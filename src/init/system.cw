@@ -34,10 +34,12 @@ system "My service" {
   # vector-store). An AI component brings the risks the built-in AI risk
   # library lists for its kind, and `check` warns about each one no control
   # mitigates (`mitigates RISK` in a control). An AI component may carry its
-  # own EU AI Act tier:
+  # own EU AI Act tier; a high-risk one names its basis, the Annex III point
+  # (or the Art. 6(1) entry) it is high-risk under, which decides from when
+  # its obligations apply:
   #
   #   component "Scoring API" kind model-serving {
-  #     eu-ai-act tier high-risk because "Annex III point 5(b)"
+  #     eu-ai-act tier high-risk basis eu-ai-act@2026:AnnexIII.5(b) because "evaluates the creditworthiness of natural persons"
   #   }
   component "Web application" kind software {
     description "The customer-facing application and its API."

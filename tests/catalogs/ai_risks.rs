@@ -12,12 +12,14 @@ use crosswalk::vocabulary::{ComponentKind, Vocabulary};
 
 use super::builtin_model;
 
-/// The four frameworks every risk of the library is read against.
-const FRAMEWORKS: [&str; 4] = [
+/// The frameworks every risk of the library is read against: both EU AI
+/// Act versions, so a project on either keeps the Act in its risk register.
+const FRAMEWORKS: [&str; 5] = [
     "soc2@2017",
     "iso42001@2023",
     "nist-ai-rmf@1.0",
     "eu-ai-act@2024",
+    "eu-ai-act@2026",
 ];
 
 /// The risks the library must hold (issue 6).
@@ -102,8 +104,8 @@ fn the_check_fails_on_a_risk_that_skips_a_framework_silently() {
                     "  # removed: \"the Trust Services Criteria hold no fairness",
                 )
                 .replace(
-                    "touches eu-ai-act@2024:Art.9(9) because \"impacts on vulnerable groups are considered in risk management\"",
-                    "touches eu-ai-act@2024:Art.9(9)",
+                    "touches eu-ai-act@2024:Art.9(9), eu-ai-act@2026:Art.9(9) because \"impacts on vulnerable groups are considered in risk management\"",
+                    "touches eu-ai-act@2024:Art.9(9), eu-ai-act@2026:Art.9(9)",
                 )
         } else {
             file.text.to_string()
@@ -117,6 +119,7 @@ fn the_check_fails_on_a_risk_that_skips_a_framework_silently() {
         vec![
             "biased-outcomes touches nothing in soc2@2017 and does not say why".to_owned(),
             "biased-outcomes touches eu-ai-act@2024:Art.9(9) without a rationale".to_owned(),
+            "biased-outcomes touches eu-ai-act@2026:Art.9(9) without a rationale".to_owned(),
         ]
     );
 }
@@ -240,5 +243,6 @@ fn soc2_links_name_the_right_criteria() {
         "adversarial-inputs",
     ] {
         assert!(touches(risk).contains("eu-ai-act@2024:Art.15(5)"), "{risk}");
+        assert!(touches(risk).contains("eu-ai-act@2026:Art.15(5)"), "{risk}");
     }
 }

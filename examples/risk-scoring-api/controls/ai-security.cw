@@ -35,7 +35,7 @@ control AI-SEC-01 "Rate limiting and quotas on the scoring API" {
   satisfies nist-ai-rmf@1.0:MEASURE-2.7 subset {
     status reviewed
   }
-  satisfies eu-ai-act@2024:Art.15(5) subset {
+  satisfies eu-ai-act@2026:Art.15(5) subset {
     status reviewed
   }
 }
@@ -76,10 +76,10 @@ control AI-SEC-02 "Prompt-injection testing of the summariser" {
   satisfies nist-ai-rmf@1.0:MANAGE-3.2 intersects {
     status reviewed
   }
-  satisfies eu-ai-act@2024:Art.15(5) subset {
+  satisfies eu-ai-act@2026:Art.15(5) subset {
     status reviewed
   }
-  satisfies eu-ai-act@2024:Art.9(2)(b) subset {
+  satisfies eu-ai-act@2026:Art.9(2)(b) subset {
     status reviewed
   }
 }
@@ -117,7 +117,7 @@ control AI-SEC-03 "Prompt-injection detection and input isolation" {
   satisfies nist-ai-rmf@1.0:MANAGE-3.2 subset {
     status reviewed
   }
-  satisfies eu-ai-act@2024:Art.15(5) subset {
+  satisfies eu-ai-act@2026:Art.15(5) subset {
     status reviewed
   }
 }
@@ -157,10 +157,10 @@ control AI-SEC-04 "Adversarial robustness testing of the fraud model" {
   satisfies nist-ai-rmf@1.0:MEASURE-2.5 intersects {
     status reviewed
   }
-  satisfies eu-ai-act@2024:Art.15(5) subset {
+  satisfies eu-ai-act@2026:Art.15(5) subset {
     status reviewed
   }
-  satisfies eu-ai-act@2024:Art.15(4) subset {
+  satisfies eu-ai-act@2026:Art.15(4) subset {
     status reviewed
   }
 }
@@ -196,7 +196,7 @@ control AI-SEC-05 "Access reviews for training data and model artifacts" {
   satisfies nist-ai-rmf@1.0:MEASURE-2.10 intersects {
     status reviewed
   }
-  satisfies eu-ai-act@2024:Art.15(5) intersects {
+  satisfies eu-ai-act@2026:Art.15(5) intersects {
     status reviewed
   }
 }
@@ -233,7 +233,7 @@ control AI-SEC-06 "Tenant isolation of retrieval and outputs" {
   satisfies nist-ai-rmf@1.0:MEASURE-2.10 subset {
     status reviewed
   }
-  satisfies eu-ai-act@2024:Art.15(5) subset {
+  satisfies eu-ai-act@2026:Art.15(5) subset {
     status reviewed
   }
 }

@@ -44,10 +44,10 @@ control AI-DATA-01 "Training data lineage and provenance register" {
     status reviewed
     note "Records the rights under which third-party data is used."
   }
-  satisfies eu-ai-act@2024:Art.10(2)(b) subset {
+  satisfies eu-ai-act@2026:Art.10(2)(b) subset {
     status reviewed
   }
-  satisfies eu-ai-act@2024:Art.10(2)(c) subset {
+  satisfies eu-ai-act@2026:Art.10(2)(c) subset {
     status reviewed
   }
 }
@@ -88,7 +88,7 @@ control AI-DATA-02 "PII scanning and minimisation of training sets" {
   satisfies nist-ai-rmf@1.0:MEASURE-2.10 subset {
     status reviewed
   }
-  satisfies eu-ai-act@2024:Art.10(2)(a) subset {
+  satisfies eu-ai-act@2026:Art.10(2)(a) subset {
     status reviewed
   }
 }
@@ -132,13 +132,13 @@ control AI-DATA-03 "Data quality and poisoning checks at ingestion" {
   satisfies nist-ai-rmf@1.0:MEASURE-2.7 intersects {
     status reviewed
   }
-  satisfies eu-ai-act@2024:Art.10(3) subset {
+  satisfies eu-ai-act@2026:Art.10(3) subset {
     status reviewed
   }
-  satisfies eu-ai-act@2024:Art.10(2)(b) intersects {
+  satisfies eu-ai-act@2026:Art.10(2)(b) intersects {
     status reviewed
   }
-  satisfies eu-ai-act@2024:Art.15(5) subset {
+  satisfies eu-ai-act@2026:Art.15(5) subset {
     status reviewed
   }
 }
@@ -178,7 +178,7 @@ control AI-DATA-04 "Labelling vendor quality and onboarding" {
   satisfies nist-ai-rmf@1.0:MAP-4.1 intersects {
     status reviewed
   }
-  satisfies eu-ai-act@2024:Art.10(2)(c) subset {
+  satisfies eu-ai-act@2026:Art.10(2)(c) subset {
     status reviewed
   }
 }
@@ -213,10 +213,10 @@ control AI-FAIR-01 "Fairness testing of the credit model" {
   satisfies nist-ai-rmf@1.0:MAP-5.1 subset {
     status reviewed
   }
-  satisfies eu-ai-act@2024:Art.10(2)(f) subset {
+  satisfies eu-ai-act@2026:Art.10(2)(f) subset {
     status reviewed
   }
-  satisfies eu-ai-act@2024:Art.10(2)(g) subset {
+  satisfies eu-ai-act@2026:Art.10(2)(g) subset {
     status reviewed
   }
   satisfies soc2@2017:PI1.3 no-relationship {
@@ -255,7 +255,7 @@ control PRIV-01 "Privacy notice and purpose limitation" {
   satisfies nist-ai-rmf@1.0:GOVERN-1.1 intersects {
     status reviewed
   }
-  satisfies eu-ai-act@2024:Art.13(3)(b) intersects {
+  satisfies eu-ai-act@2026:Art.13(3)(b) intersects {
     status reviewed
   }
 }
@@ -288,7 +288,7 @@ control PRIV-02 "Erasure requests forwarded by lenders" {
   satisfies nist-ai-rmf@1.0:MEASURE-2.10 intersects {
     status reviewed
   }
-  satisfies eu-ai-act@2024:Art.10(2)(c) intersects {
+  satisfies eu-ai-act@2026:Art.10(2)(c) intersects {
     status reviewed
     note "Removing erased records is a data preparation operation of the next training set."
   }
@@ -349,7 +349,7 @@ control PRIV-03 "Processor duties towards lenders" {
   satisfies nist-ai-rmf@1.0:MEASURE-3.3 intersects {
     status draft
   }
-  satisfies eu-ai-act@2024:Art.20(2) intersects {
+  satisfies eu-ai-act@2026:Art.20(2) intersects {
     status draft
   }
 }

@@ -31,7 +31,7 @@ control AI-POL-01 "AI policy" {
   satisfies soc2@2017:CC5.3 intersects {
     status approved
   }
-  satisfies eu-ai-act@2024:Art.17(1)(a) intersects {
+  satisfies eu-ai-act@2026:Art.17(1)(a) intersects {
     status reviewed
   }
 }
@@ -74,16 +74,16 @@ control AI-RISK-01 "AI risk assessment" {
   satisfies nist-ai-rmf@1.0:MAP-5.1 subset {
     status reviewed
   }
-  satisfies eu-ai-act@2024:Art.9(1) subset {
+  satisfies eu-ai-act@2026:Art.9(1) subset {
     status reviewed
   }
-  satisfies eu-ai-act@2024:Art.9(2)(a) subset {
+  satisfies eu-ai-act@2026:Art.9(2)(a) subset {
     status reviewed
   }
-  satisfies eu-ai-act@2024:Art.9(2)(b) subset {
+  satisfies eu-ai-act@2026:Art.9(2)(b) subset {
     status reviewed
   }
-  satisfies eu-ai-act@2024:Art.9(9) subset {
+  satisfies eu-ai-act@2026:Art.9(9) subset {
     status reviewed
   }
 }
@@ -120,7 +120,7 @@ control AI-IMP-01 "AI system impact assessment" {
   satisfies soc2@2017:CC3.2 intersects {
     status approved
   }
-  satisfies eu-ai-act@2024:Art.9(9) intersects {
+  satisfies eu-ai-act@2026:Art.9(9) intersects {
     status reviewed
   }
 }
@@ -149,7 +149,7 @@ control AI-INV-01 "AI system inventory" {
   satisfies soc2@2017:CC2.1 intersects {
     status approved
   }
-  satisfies eu-ai-act@2024:Art.49(1) intersects {
+  satisfies eu-ai-act@2026:Art.49(1) intersects {
     status reviewed
     note "The inventory's classification decides which systems are registered."
   }
@@ -195,13 +195,13 @@ control AI-IR-01 "Incident runbooks for model misbehaviour" {
   satisfies nist-ai-rmf@1.0:MANAGE-2.3 subset {
     status reviewed
   }
-  satisfies eu-ai-act@2024:Art.73(1) subset {
+  satisfies eu-ai-act@2026:Art.73(1) subset {
     status reviewed
   }
-  satisfies eu-ai-act@2024:Art.73(6) subset {
+  satisfies eu-ai-act@2026:Art.73(6) subset {
     status reviewed
   }
-  satisfies eu-ai-act@2024:Art.20(1) subset {
+  satisfies eu-ai-act@2026:Art.20(1) subset {
     status reviewed
   }
 }
@@ -238,7 +238,7 @@ control AI-DR-01 "Disaster recovery of model artifacts" {
   satisfies nist-ai-rmf@1.0:MANAGE-2.4 intersects {
     status reviewed
   }
-  satisfies eu-ai-act@2024:Art.15(4) subset {
+  satisfies eu-ai-act@2026:Art.15(4) subset {
     status reviewed
   }
 }
@@ -268,7 +268,7 @@ control AI-FB-01 "Fallback decision policy when scores are unavailable" {
   satisfies iso42001@2023:A.6.2.6 intersects {
     status approved
   }
-  satisfies eu-ai-act@2024:Art.15(4) intersects {
+  satisfies eu-ai-act@2026:Art.15(4) intersects {
     status reviewed
   }
 }
@@ -300,7 +300,7 @@ control GOV-01 "Board oversight of risk" {
   satisfies nist-ai-rmf@1.0:GOVERN-2.3 subset {
     status reviewed
   }
-  satisfies eu-ai-act@2024:Art.17(1)(m) intersects {
+  satisfies eu-ai-act@2026:Art.17(1)(m) intersects {
     status reviewed
   }
 }
@@ -333,7 +333,7 @@ control GOV-02 "Code of conduct and accountability" {
   satisfies nist-ai-rmf@1.0:GOVERN-4.1 intersects {
     status reviewed
   }
-  satisfies eu-ai-act@2024:Art.17(1)(m) intersects {
+  satisfies eu-ai-act@2026:Art.17(1)(m) intersects {
     status reviewed
   }
 }
@@ -366,7 +366,7 @@ control GOV-03 "Organisation, roles and reporting lines" {
   satisfies nist-ai-rmf@1.0:GOVERN-2.1 subset {
     status reviewed
   }
-  satisfies eu-ai-act@2024:Art.17(1)(m) subset {
+  satisfies eu-ai-act@2026:Art.17(1)(m) subset {
     status reviewed
   }
 }
@@ -405,7 +405,7 @@ control GOV-04 "Enterprise risk assessment, fraud risk included" {
   satisfies nist-ai-rmf@1.0:GOVERN-1.3 intersects {
     status reviewed
   }
-  satisfies eu-ai-act@2024:Art.9(10) intersects {
+  satisfies eu-ai-act@2026:Art.9(10) intersects {
     status reviewed
   }
 }
@@ -440,7 +440,7 @@ control GOV-05 "Internal audit and deficiency tracking" {
   satisfies nist-ai-rmf@1.0:MEASURE-1.3 subset {
     status reviewed
   }
-  satisfies eu-ai-act@2024:Art.17(1)(h) intersects {
+  satisfies eu-ai-act@2026:Art.17(1)(h) intersects {
     status reviewed
   }
 }

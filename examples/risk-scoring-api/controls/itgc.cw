@@ -32,7 +32,7 @@ control ITGC-AC-01 "Access provisioning and deprovisioning" {
   satisfies nist-ai-rmf@1.0:GOVERN-2.1 intersects {
     status reviewed
   }
-  satisfies eu-ai-act@2024:Art.15(5) intersects {
+  satisfies eu-ai-act@2026:Art.15(5) intersects {
     status reviewed
     note "Access control is part of the cybersecurity a high-risk system needs."
   }
@@ -64,7 +64,7 @@ control ITGC-AC-02 "Quarterly user access reviews" {
   satisfies nist-ai-rmf@1.0:GOVERN-1.5 intersects {
     status reviewed
   }
-  satisfies eu-ai-act@2024:Art.15(1) intersects {
+  satisfies eu-ai-act@2026:Art.15(1) intersects {
     status reviewed
   }
 }
@@ -92,7 +92,7 @@ control ITGC-MFA-01 "Multi-factor authentication" {
   satisfies nist-ai-rmf@1.0:MEASURE-2.7 intersects {
     status reviewed
   }
-  satisfies eu-ai-act@2024:Art.15(5) intersects {
+  satisfies eu-ai-act@2026:Art.15(5) intersects {
     status reviewed
   }
 }
@@ -123,7 +123,7 @@ control ITGC-ENC-01 "Encryption in transit and at rest" {
   satisfies nist-ai-rmf@1.0:MEASURE-2.7 intersects {
     status reviewed
   }
-  satisfies eu-ai-act@2024:Art.15(5) intersects {
+  satisfies eu-ai-act@2026:Art.15(5) intersects {
     status reviewed
   }
 }
@@ -151,7 +151,7 @@ control ITGC-BCK-01 "Backups and restore tests" {
   satisfies nist-ai-rmf@1.0:MANAGE-2.4 intersects {
     status reviewed
   }
-  satisfies eu-ai-act@2024:Art.15(4) intersects {
+  satisfies eu-ai-act@2026:Art.15(4) intersects {
     status reviewed
   }
 }
@@ -185,7 +185,7 @@ control ITGC-VUL-01 "Vulnerability and malware management" {
   satisfies nist-ai-rmf@1.0:MEASURE-2.7 intersects {
     status reviewed
   }
-  satisfies eu-ai-act@2024:Art.15(5) intersects {
+  satisfies eu-ai-act@2026:Art.15(5) intersects {
     status reviewed
   }
 }
@@ -213,7 +213,7 @@ control ITGC-LOG-01 "Security logging and alerting" {
   satisfies nist-ai-rmf@1.0:MEASURE-2.7 intersects {
     status reviewed
   }
-  satisfies eu-ai-act@2024:Art.12(1) intersects {
+  satisfies eu-ai-act@2026:Art.12(1) intersects {
     status reviewed
   }
 }
@@ -238,7 +238,7 @@ control ITGC-CM-01 "Change management for code and infrastructure" {
   satisfies nist-ai-rmf@1.0:GOVERN-1.4 intersects {
     status reviewed
   }
-  satisfies eu-ai-act@2024:Art.17(1)(c) intersects {
+  satisfies eu-ai-act@2026:Art.17(1)(c) intersects {
     status reviewed
   }
 }
@@ -266,7 +266,7 @@ control ITGC-SAT-01 "Security and AI awareness training" {
   satisfies nist-ai-rmf@1.0:GOVERN-2.2 subset {
     status reviewed
   }
-  satisfies eu-ai-act@2024:Art.4 intersects {
+  satisfies eu-ai-act@2026:Art.4 intersects {
     status reviewed
   }
 }
@@ -294,7 +294,7 @@ control ITGC-BCP-01 "Business continuity plan" {
   satisfies nist-ai-rmf@1.0:GOVERN-6.2 intersects {
     status reviewed
   }
-  satisfies eu-ai-act@2024:Art.15(4) intersects {
+  satisfies eu-ai-act@2026:Art.15(4) intersects {
     status reviewed
   }
 }
@@ -322,7 +322,7 @@ control ITGC-DSP-01 "Secure disposal of data and media" {
   satisfies nist-ai-rmf@1.0:GOVERN-1.7 intersects {
     status reviewed
   }
-  satisfies eu-ai-act@2024:Art.15(5) intersects {
+  satisfies eu-ai-act@2026:Art.15(5) intersects {
     status reviewed
   }
 }

@@ -26,14 +26,14 @@ control AI-LOG-01 "Inference audit logging" {
   satisfies nist-ai-rmf@1.0:MEASURE-2.8 subset {
     status reviewed
   }
-  satisfies eu-ai-act@2024:Art.12(1) equal {
+  satisfies eu-ai-act@2026:Art.12(1) equal {
     rationale functional
     status approved
   }
-  satisfies eu-ai-act@2024:Art.12(2)(a) subset {
+  satisfies eu-ai-act@2026:Art.12(2)(a) subset {
     status reviewed
   }
-  satisfies eu-ai-act@2024:Art.12(2)(b) subset {
+  satisfies eu-ai-act@2026:Art.12(2)(b) subset {
     status reviewed
   }
 }
@@ -67,7 +67,7 @@ control AI-LOG-02 "Inference log retention and tamper evidence" {
   satisfies nist-ai-rmf@1.0:MEASURE-2.10 intersects {
     status reviewed
   }
-  satisfies eu-ai-act@2024:Art.19(1) equal {
+  satisfies eu-ai-act@2026:Art.19(1) equal {
     status approved
   }
 }
@@ -100,7 +100,7 @@ control AI-LOG-03 "Restricted access to inference logs" {
   satisfies nist-ai-rmf@1.0:MEASURE-2.8 intersects {
     status reviewed
   }
-  satisfies eu-ai-act@2024:Art.12(1) intersects {
+  satisfies eu-ai-act@2026:Art.12(1) intersects {
     status reviewed
   }
 }

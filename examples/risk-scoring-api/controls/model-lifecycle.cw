@@ -49,10 +49,10 @@ control AI-CM-01 "Model change approval" {
     rationale functional
     status reviewed
   }
-  satisfies eu-ai-act@2024:Art.17(1)(b) subset {
+  satisfies eu-ai-act@2026:Art.17(1)(b) subset {
     status reviewed
   }
-  satisfies eu-ai-act@2024:Art.17(1)(c) subset {
+  satisfies eu-ai-act@2026:Art.17(1)(c) subset {
     status reviewed
   }
 }
@@ -86,7 +86,7 @@ control AI-CM-02 "Model rollback" {
   satisfies nist-ai-rmf@1.0:MANAGE-2.4 subset {
     status reviewed
   }
-  satisfies eu-ai-act@2024:Art.15(4) subset {
+  satisfies eu-ai-act@2026:Art.15(4) subset {
     status reviewed
     note "Rollback is the fail-safe plan for a faulty model version."
   }
@@ -123,7 +123,7 @@ control AI-CM-03 "Signed model artifacts" {
   satisfies nist-ai-rmf@1.0:MEASURE-2.7 subset {
     status reviewed
   }
-  satisfies eu-ai-act@2024:Art.15(5) subset {
+  satisfies eu-ai-act@2026:Art.15(5) subset {
     status reviewed
     note "Counters model poisoning through a tampered artifact."
   }
@@ -173,19 +173,19 @@ control AI-VAL-01 "Pre-release model evaluation" {
     status reviewed
     note "The membership inference test on canaries."
   }
-  satisfies eu-ai-act@2024:Art.15(1) subset {
+  satisfies eu-ai-act@2026:Art.15(1) subset {
     status reviewed
   }
-  satisfies eu-ai-act@2024:Art.15(3) subset {
+  satisfies eu-ai-act@2026:Art.15(3) subset {
     status reviewed
   }
-  satisfies eu-ai-act@2024:Art.17(1)(d) subset {
+  satisfies eu-ai-act@2026:Art.17(1)(d) subset {
     status reviewed
   }
-  satisfies eu-ai-act@2024:Art.9(8) subset {
+  satisfies eu-ai-act@2026:Art.9(8) subset {
     status reviewed
   }
-  satisfies eu-ai-act@2024:AnnexIV.2(g) subset {
+  satisfies eu-ai-act@2026:AnnexIV.2(g) subset {
     status reviewed
   }
 }
@@ -232,13 +232,13 @@ control AI-DOC-01 "Model cards and instructions for use" {
   satisfies nist-ai-rmf@1.0:MAP-2.3 intersects {
     status reviewed
   }
-  satisfies eu-ai-act@2024:Art.11(1) subset {
+  satisfies eu-ai-act@2026:Art.11(1) subset {
     status reviewed
   }
-  satisfies eu-ai-act@2024:Art.13(3)(b) subset {
+  satisfies eu-ai-act@2026:Art.13(3)(b) subset {
     status reviewed
   }
-  satisfies eu-ai-act@2024:Art.13(2) subset {
+  satisfies eu-ai-act@2026:Art.13(2) subset {
     status reviewed
   }
 }

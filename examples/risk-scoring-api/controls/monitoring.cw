@@ -49,17 +49,17 @@ control AI-MON-01 "Drift and accuracy monitoring" {
   satisfies nist-ai-rmf@1.0:MEASURE-4.3 subset {
     status reviewed
   }
-  satisfies eu-ai-act@2024:Art.72(1) subset {
+  satisfies eu-ai-act@2026:Art.72(1) subset {
     status reviewed
   }
-  satisfies eu-ai-act@2024:Art.72(2) subset {
+  satisfies eu-ai-act@2026:Art.72(2) subset {
     status reviewed
   }
-  satisfies eu-ai-act@2024:Art.72(3) subset {
+  satisfies eu-ai-act@2026:Art.72(3) subset {
     status reviewed
     note "The monitoring plan is part of the technical documentation."
   }
-  satisfies eu-ai-act@2024:Art.15(1) intersects {
+  satisfies eu-ai-act@2026:Art.15(1) intersects {
     status reviewed
   }
 }
@@ -97,7 +97,7 @@ control AI-MON-02 "Abuse and extraction detection" {
   satisfies nist-ai-rmf@1.0:MEASURE-2.7 intersects {
     status reviewed
   }
-  satisfies eu-ai-act@2024:Art.15(5) subset {
+  satisfies eu-ai-act@2026:Art.15(5) subset {
     status reviewed
   }
 }
@@ -135,7 +135,7 @@ control AI-MON-03 "Latency objectives and fallback responses" {
   satisfies nist-ai-rmf@1.0:MANAGE-2.4 subset {
     status reviewed
   }
-  satisfies eu-ai-act@2024:Art.15(4) subset {
+  satisfies eu-ai-act@2026:Art.15(4) subset {
     status reviewed
   }
 }

@@ -33,19 +33,19 @@ control AI-HR-01 "Human review of high-stakes credit scores" {
   satisfies nist-ai-rmf@1.0:MAP-3.5 subset {
     status reviewed
   }
-  satisfies eu-ai-act@2024:Art.14(1) subset {
+  satisfies eu-ai-act@2026:Art.14(1) subset {
     status reviewed
   }
-  satisfies eu-ai-act@2024:Art.14(3)(a) subset {
+  satisfies eu-ai-act@2026:Art.14(3)(a) subset {
     status reviewed
   }
-  satisfies eu-ai-act@2024:Art.14(4)(a) subset {
+  satisfies eu-ai-act@2026:Art.14(4)(a) subset {
     status reviewed
   }
-  satisfies eu-ai-act@2024:Art.14(4)(c) subset {
+  satisfies eu-ai-act@2026:Art.14(4)(c) subset {
     status reviewed
   }
-  satisfies eu-ai-act@2024:Art.14(4)(d) equal {
+  satisfies eu-ai-act@2026:Art.14(4)(d) equal {
     status approved
   }
 }
@@ -79,10 +79,10 @@ control AI-HR-02 "Reviewer guidance and AI literacy training" {
   satisfies nist-ai-rmf@1.0:MAP-3.4 subset {
     status reviewed
   }
-  satisfies eu-ai-act@2024:Art.14(4)(b) subset {
+  satisfies eu-ai-act@2026:Art.14(4)(b) subset {
     status reviewed
   }
-  satisfies eu-ai-act@2024:Art.4 subset {
+  satisfies eu-ai-act@2026:Art.4 subset {
     status reviewed
   }
 }
@@ -116,7 +116,7 @@ control AI-HR-03 "No silent defaults on scoring timeouts" {
   satisfies nist-ai-rmf@1.0:MANAGE-2.4 intersects {
     status reviewed
   }
-  satisfies eu-ai-act@2024:Art.14(4)(e) subset {
+  satisfies eu-ai-act@2026:Art.14(4)(e) subset {
     status reviewed
   }
 }

@@ -38,7 +38,7 @@ control AI-VEN-01 "Foundation model provider assessment" {
   satisfies nist-ai-rmf@1.0:MANAGE-3.1 subset {
     status reviewed
   }
-  satisfies eu-ai-act@2024:Art.25(4) subset {
+  satisfies eu-ai-act@2026:Art.25(4) subset {
     status reviewed
   }
 }
@@ -77,7 +77,7 @@ control AI-VEN-02 "Pinned foundation model version with monitoring" {
     status reviewed
     note "The daily canary measures summary accuracy in production conditions."
   }
-  satisfies eu-ai-act@2024:Art.15(4) intersects {
+  satisfies eu-ai-act@2026:Art.15(4) intersects {
     status reviewed
   }
 }
@@ -109,7 +109,7 @@ control ITGC-VEN-01 "Vendor management programme" {
   satisfies nist-ai-rmf@1.0:GOVERN-6.1 subset {
     status reviewed
   }
-  satisfies eu-ai-act@2024:Art.25(4) intersects {
+  satisfies eu-ai-act@2026:Art.25(4) intersects {
     status reviewed
   }
 }
