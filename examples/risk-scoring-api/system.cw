@@ -11,7 +11,7 @@
 # persons); the same point leaves out systems used to detect financial
 # fraud, so the fraud score is not high-risk. Each serving component carries
 # its own classification below; the high-risk obligations apply because the
-# credit score is in scope (`crosswalk explain eu-ai-act@2024:Art.15(5)`
+# credit score is in scope (`crosswalk explain eu-ai-act@2026:Art.15(5)`
 # says through which component).
 
 system "Lendscore risk-scoring API" {
