@@ -325,7 +325,7 @@ fn residuals(
 /// component brings that no control mitigates, and each such risk that is
 /// mitigated but leaves gaps. Each points at the first component that
 /// brings the risk, the others as secondary labels.
-pub fn check(model: &Model, readiness: &Readiness, warnings: &mut Vec<Diagnostic>) {
+pub fn check(readiness: &Readiness, warnings: &mut Vec<Diagnostic>) {
     for risk in &readiness.risks {
         let Some((first, others)) = risk.implied_by.split_first() else {
             continue;
@@ -334,7 +334,10 @@ pub fn check(model: &Model, readiness: &Readiness, warnings: &mut Vec<Diagnostic
         let diagnostic = match risk.status {
             RiskStatus::Mitigated => continue,
             RiskStatus::Unmitigated => {
-                let count = model.risk(risk.id).touches.len();
+                // The requirements it touches in the frameworks reported on:
+                // a project on one version of a framework is not asked
+                // about the other's.
+                let count: usize = risk.frameworks.iter().map(|f| f.touched).sum();
                 let mapping_hint = if count == 0 {
                     String::new()
                 } else {
@@ -431,7 +434,7 @@ system "S" {
         let analysis = coverage(model, &compilation.graph, &Options::default());
         let readiness = readiness(model, &compilation.graph, &analysis);
         let mut warnings = Vec::new();
-        check(model, &readiness, &mut warnings);
+        check(&readiness, &mut warnings);
         (readiness, warnings)
     }
 

@@ -38,6 +38,6 @@ pub fn lint(model: &Model, graph: &ControlGraph) -> Vec<Diagnostic> {
     review::check(model, &mut warnings);
     classification::check(model, &mut warnings);
     let register = crate::readiness::readiness(model, graph, &coverage);
-    crate::readiness::check(model, &register, &mut warnings);
+    crate::readiness::check(&register, &mut warnings);
     warnings
 }
