@@ -250,7 +250,7 @@ pub fn diff(
 }
 
 fn change(direct: bool, no_predecessor: bool, carried: &[Carried]) -> Change {
-    let full = |r: Relationship| matches!(r, Relationship::Equal | Relationship::Superset);
+    let full = Relationship::covers_fully;
     let partial = |r: Relationship| matches!(r, Relationship::Subset | Relationship::Intersects);
     let composed_full = carried.iter().any(|c| c.composed.known().is_some_and(full));
     let composed_partial = carried

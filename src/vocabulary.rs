@@ -70,6 +70,12 @@ vocabulary! {
 }
 
 impl Relationship {
+    /// Whether a control with this relationship covers the whole
+    /// requirement (`equal`, `superset`).
+    pub fn covers_fully(self) -> bool {
+        matches!(self, Relationship::Equal | Relationship::Superset)
+    }
+
     /// Whether a control with this relationship meets the requirement at
     /// least in part (`equal`, `superset`, `subset`, `intersects`), as
     /// opposed to recording a review (`related`, `no-relationship`).

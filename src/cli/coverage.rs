@@ -8,6 +8,7 @@ use crate::coverage::view::{CoverageView, FrameworkView};
 use crate::coverage::{Counts, Coverage, Options, Status, coverage};
 use crate::resolve::Model;
 use crate::terminal;
+use crate::vocabulary::{ReviewStatus, Vocabulary, review_label};
 
 /// Arguments of `crosswalk coverage`.
 #[derive(Debug, clap::Args)]
@@ -71,12 +72,8 @@ COVERED/APPLICABLE: covered requirements of those that apply (all but excluded, 
 DERIVED is a suggestion from crosswalks, never coverage.";
 
 /// A review state word from the JSON view as the text shows it.
-fn review(word: &str) -> &str {
-    if word == "unreviewed" {
-        "not reviewed"
-    } else {
-        word
-    }
+fn review(word: &str) -> &'static str {
+    review_label(ReviewStatus::from_word(word))
 }
 
 /// One line per framework with its counts, and the headline figure with

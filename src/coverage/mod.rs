@@ -179,7 +179,7 @@ impl RequirementCoverage {
     /// Whether it is covered only by a conclusion: by controls together,
     /// never by one full mapping.
     pub fn combined(&self) -> bool {
-        self.status == Status::Covered && !self.direct.iter().any(|d| is_full(d.relationship))
+        self.status == Status::Covered && !self.direct.iter().any(|d| d.relationship.covers_fully())
     }
 
     /// Why it is no obligation, for an informative entry: a system's
@@ -208,11 +208,6 @@ impl RequirementCoverage {
 
 /// What an entry its catalog marks `informative` is, as reports say it.
 pub const INFORMATIVE: &str = "it defines, classifies, presumes or empowers rather than obliges";
-
-/// Whether a relationship means the control covers the whole requirement.
-fn is_full(relationship: Relationship) -> bool {
-    matches!(relationship, Relationship::Equal | Relationship::Superset)
-}
 
 /// How many requirements of a framework have each status.
 ///
@@ -506,7 +501,7 @@ fn status(
         Status::Informative
     } else if not_applicable.is_some() {
         Status::NotApplicable
-    } else if direct.iter().any(|d| is_full(d.relationship)) || conclusion.is_some() {
+    } else if direct.iter().any(|d| d.relationship.covers_fully()) || conclusion.is_some() {
         // Resolution accepts a conclusion only when each of its controls
         // maps to the requirement, so it never stands without mappings.
         Status::Covered

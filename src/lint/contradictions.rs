@@ -7,7 +7,6 @@ use crate::coverage::{Coverage, Status};
 use crate::diagnostic::Diagnostic;
 use crate::resolve::Model;
 use crate::source::Span;
-use crate::vocabulary::Relationship;
 
 /// A requirement is excluded and mapped (or concluded) too.
 pub const EXCLUDED_BUT_MAPPED: &str = "crosswalk::lint::excluded_but_mapped";
@@ -63,12 +62,7 @@ fn excluded_but_mapped(model: &Model, coverage: &Coverage, warnings: &mut Vec<Di
         let meeting: Vec<Span> = requirement
             .direct
             .iter()
-            .filter(|d| {
-                !matches!(
-                    d.relationship,
-                    Relationship::NoRelationship | Relationship::Related
-                )
-            })
+            .filter(|d| d.relationship.meets())
             .map(|d| model.control(d.control).satisfies[d.mapping as usize].span)
             .collect();
         match (requirement.status, requirement.exclusion) {
@@ -110,9 +104,7 @@ fn excluded_but_mapped(model: &Model, coverage: &Coverage, warnings: &mut Vec<Di
                 let full = requirement
                     .direct
                     .iter()
-                    .find(|d| {
-                        matches!(d.relationship, Relationship::Equal | Relationship::Superset)
-                    })
+                    .find(|d| d.relationship.covers_fully())
                     .expect("a directly covered requirement has a full mapping");
                 let control = model.control(full.control);
                 warnings.push(

@@ -449,9 +449,7 @@ fn conclusion_map(model: &Model, conclusion: &Conclusion) -> Value {
     let within = members
         .iter()
         .all(|(_, r)| matches!(r, Relationship::Subset | Relationship::Equal));
-    let alone = members
-        .iter()
-        .any(|(_, r)| matches!(r, Relationship::Equal | Relationship::Superset));
+    let alone = members.iter().any(|(_, r)| r.covers_fully());
     let status = review_word(conclusion.status);
     let mut props = vec![prop("coverage", "combined")];
     props.extend(text_prop("reviewer", &conclusion.reviewer));

@@ -16,7 +16,6 @@ use crate::diagnostic::Diagnostic;
 use crate::source::Span;
 use crate::suggest::{did_you_mean, suggest_word};
 use crate::syntax::ast::{self, ConclusionStmt};
-use crate::vocabulary::Relationship;
 
 impl Resolver {
     /// Resolves a conclusion; one with any error is reported and left out,
@@ -186,12 +185,7 @@ impl Resolver {
                     ));
                     self.push(diagnostic);
                 }
-                Some((_, m))
-                    if matches!(
-                        m.relationship,
-                        Relationship::NoRelationship | Relationship::Related
-                    ) =>
-                {
+                Some((_, m)) if !m.relationship.meets() => {
                     let diagnostic = Diagnostic::error(
                         CONCLUSION_CONTROL_UNMAPPED,
                         name.span,
