@@ -16,8 +16,8 @@
 
 use std::time::{Duration, Instant};
 
+use crosswalk::analysis::coverage::{Options, coverage};
 use crosswalk::corpus::{CorpusSize, dense_crosswalks, generate};
-use crosswalk::coverage::{Options, coverage};
 use crosswalk::graph::link;
 use crosswalk::lint::lint;
 use crosswalk::resolve::resolve;

@@ -27,13 +27,11 @@
 //! [`oscal`] imports OSCAL catalogs as frameworks and exports a project as
 //! OSCAL, and [`cli`] is the command line.
 
+pub mod analysis;
 pub mod cli;
 pub mod corpus;
-pub mod coverage;
 pub mod dates;
 pub mod diagnostic;
-pub mod diff;
-pub mod explain;
 pub mod format;
 pub mod frameworks;
 pub mod graph;
@@ -41,7 +39,6 @@ pub mod init;
 pub mod lint;
 pub mod oscal;
 pub mod project;
-pub mod readiness;
 pub mod render;
 pub mod resolve;
 pub mod source;

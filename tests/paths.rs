@@ -7,7 +7,7 @@
 use std::fs;
 use std::path::PathBuf;
 
-use crosswalk::coverage::{Options, coverage};
+use crosswalk::analysis::coverage::{Options, coverage};
 use crosswalk::render::file_name::is_contained;
 use crosswalk::render::views::ProjectInfo;
 use crosswalk::render::{BuildOptions, DocumentKind, RenderError, Templates, render};

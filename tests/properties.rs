@@ -250,13 +250,13 @@ proptest! {
         prop_assert_eq!(compilation.model.conclusions.len(), usize::from(stands));
         if stands {
             let framework = crosswalk::resolve::model::FrameworkId(0);
-            let coverage = crosswalk::coverage::coverage(
+            let coverage = crosswalk::analysis::coverage::coverage(
                 &compilation.model,
                 &compilation.graph,
-                &crosswalk::coverage::Options { frameworks: vec![framework], only: true, ..Default::default() },
+                &crosswalk::analysis::coverage::Options { frameworks: vec![framework], only: true, ..Default::default() },
             );
             let requirement = &coverage.frameworks[0].requirements[0];
-            prop_assert_eq!(requirement.status, crosswalk::coverage::Status::Covered);
+            prop_assert_eq!(requirement.status, crosswalk::analysis::coverage::Status::Covered);
             let one_covers_alone = mappings.iter().any(|m| matches!(m, Some("equal" | "superset")));
             prop_assert_eq!(requirement.combined(), !one_covers_alone);
             prop_assert_eq!(coverage.frameworks[0].counts.combined, usize::from(!one_covers_alone));

@@ -6,7 +6,7 @@ use std::path::PathBuf;
 
 use super::staging::Staging;
 use super::{INPUT_ERROR, OK, Output, ProjectArg};
-use crate::coverage::{Options, coverage};
+use crate::analysis::coverage::{Options, coverage};
 use crate::project::display_name;
 use crate::render::{BuildOptions, DocumentKind, RenderError, RenderedFile, render};
 

@@ -4,8 +4,8 @@
 use std::fmt::Write as _;
 
 use super::{Format, OK, Output, ProjectArg};
-use crate::coverage::view::{CoverageView, FrameworkView};
-use crate::coverage::{Counts, Coverage, Options, Status, coverage};
+use crate::analysis::coverage::view::{CoverageView, FrameworkView};
+use crate::analysis::coverage::{Counts, Coverage, Options, Status, coverage};
 use crate::resolve::Model;
 use crate::terminal;
 use crate::vocabulary::{ReviewStatus, Vocabulary, review_label};

@@ -8,11 +8,12 @@ use clap::ValueEnum;
 use serde_json::json;
 
 use super::{FINDINGS, INPUT_ERROR, OK, Output, ProjectArg};
-use crate::coverage::view::ConclusionView;
-use crate::diff::{
-    ConclusionChange, ConclusionField, EdgeChangeKind, Location, ProjectDiff, ReviewDowngrade,
-    Reviewed, Snapshot, VersionDiff, diff, project_diff,
+use crate::analysis::coverage::view::ConclusionView;
+use crate::analysis::project_diff::{
+    ConclusionChange, ConclusionField, EdgeChange, EdgeChangeKind, Location, ProjectDiff,
+    ReviewDowngrade, Reviewed, Snapshot, StatusChange, project_diff,
 };
+use crate::analysis::version_diff::{Fate, VersionDiff, diff};
 use crate::render::escape;
 use crate::terminal;
 use crate::vocabulary::{ReviewStatus, Vocabulary as _, review_label};
@@ -169,8 +170,8 @@ fn text(report: &VersionDiff) -> String {
         let _ = writeln!(out, "\nold requirements removed or merged:");
         for o in &report.old {
             let fate = match o.fate {
-                crate::diff::Fate::Removed => "removed".to_owned(),
-                crate::diff::Fate::Merged => format!("merged into {}", o.successors.join(", ")),
+                Fate::Removed => "removed".to_owned(),
+                Fate::Merged => format!("merged into {}", o.successors.join(", ")),
             };
             let _ = writeln!(
                 out,
@@ -240,12 +241,15 @@ fn run_base(args: &Args, base: &str, output: &Output) -> u8 {
     }
 }
 
-fn status_word(status: Option<crate::coverage::Status>) -> &'static str {
+fn status_word(status: Option<crate::analysis::coverage::Status>) -> &'static str {
     status.map_or("absent", |s| s.as_str())
 }
 
 /// A status with, for a covered requirement, how: `covered (combined)`.
-fn state_word(status: Option<crate::coverage::Status>, covered_by: Option<&str>) -> String {
+fn state_word(
+    status: Option<crate::analysis::coverage::Status>,
+    covered_by: Option<&str>,
+) -> String {
     match covered_by {
         Some(by) => format!("{} ({by})", status_word(status)),
         None => status_word(status).to_owned(),
@@ -253,7 +257,7 @@ fn state_word(status: Option<crate::coverage::Status>, covered_by: Option<&str>)
 }
 
 /// A requirement's status before and after (`covered (direct) → partial`).
-fn status_change(r: &crate::diff::StatusChange) -> String {
+fn status_change(r: &StatusChange) -> String {
     format!(
         "{} → {}",
         state_word(r.before, r.before_covered_by),
@@ -272,7 +276,7 @@ fn edge_mark(kind: EdgeChangeKind) -> (&'static str, &'static str) {
 }
 
 /// The edge as written before and after (`equal`, `subset ⇒ equal`).
-fn edge_text(e: &crate::diff::EdgeChange) -> String {
+fn edge_text(e: &EdgeChange) -> String {
     match e.kind {
         EdgeChangeKind::Added => e.after.clone().unwrap_or_default(),
         EdgeChangeKind::Removed => e.before.clone().unwrap_or_default(),

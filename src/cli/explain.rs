@@ -4,9 +4,9 @@
 use std::fmt::Write as _;
 
 use super::{Format, INPUT_ERROR, OK, Output, ProjectArg};
-use crate::coverage::view::DerivedView;
-use crate::coverage::{Options, coverage};
-use crate::explain::{
+use crate::analysis::coverage::view::DerivedView;
+use crate::analysis::coverage::{Options, coverage};
+use crate::analysis::explain::{
     ConclusionView, ControlView, EdgeView, Explanation, RequirementView, RiskView, explain,
 };
 use crate::resolve::model::FrameworkId;
@@ -105,7 +105,7 @@ fn list(out: &mut String, heading: &str, items: &[String]) {
 }
 
 /// A location as `file:line`.
-fn declared(out: &mut String, location: &crate::explain::Location) {
+fn declared(out: &mut String, location: &crate::analysis::explain::Location) {
     let _ = writeln!(
         out,
         "  declared in {}:{}",
@@ -256,7 +256,7 @@ fn requirement(r: &RequirementView) -> String {
         "applies from",
         &r.applies_from
             .iter()
-            .map(crate::explain::DateView::line)
+            .map(crate::analysis::explain::DateView::line)
             .collect::<Vec<_>>(),
     );
     if let Some(c) = &r.conclusion {

@@ -310,7 +310,7 @@ struct ShownEntry<'a> {
     #[serde(skip_serializing_if = "std::collections::BTreeMap::is_empty")]
     applies_from_by_basis: &'a std::collections::BTreeMap<crate::vocabulary::EuBasis, String>,
     /// Roles, tiers, categories and date with the groups' included.
-    applicability: crate::coverage::Applicability,
+    applicability: crate::analysis::coverage::Applicability,
 }
 
 fn show_json(model: &Model, id: FrameworkId) -> serde_json::Value {
@@ -334,7 +334,7 @@ fn show_json(model: &Model, id: FrameworkId) -> serde_json::Value {
                 withdrawn: r.withdrawn,
                 informative: r.informative,
                 applies_from_by_basis: &r.applies_from_by_basis,
-                applicability: crate::coverage::Applicability::of(model, e),
+                applicability: crate::analysis::coverage::Applicability::of(model, e),
             })
             .collect()
     };

@@ -5,7 +5,7 @@
 use clap::ValueEnum;
 
 use super::{INPUT_ERROR, OK, Output, ProjectArg};
-use crate::coverage::Coverage;
+use crate::analysis::coverage::Coverage;
 use crate::render::views::Views;
 
 /// Arguments of `crosswalk graph`.

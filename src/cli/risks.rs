@@ -5,8 +5,8 @@
 use std::fmt::Write as _;
 
 use super::{Format, OK, Output, ProjectArg};
-use crate::coverage::{Options, coverage};
-use crate::readiness::{Readiness, RiskReadiness, readiness};
+use crate::analysis::coverage::{Options, coverage};
+use crate::analysis::readiness::{Readiness, RiskReadiness, readiness};
 use crate::terminal;
 
 /// Arguments of `crosswalk risks`.

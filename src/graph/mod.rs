@@ -9,7 +9,7 @@ use petgraph::Direction;
 use petgraph::graph::{DiGraph, EdgeReference, NodeIndex};
 use petgraph::visit::EdgeRef;
 
-use crate::coverage::reverse;
+use crate::analysis::coverage::reverse;
 use crate::resolve::Model;
 use crate::resolve::model::{ControlId, FrameworkId, RequirementId, RiskId};
 use crate::vocabulary::Relationship;

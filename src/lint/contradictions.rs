@@ -3,7 +3,7 @@
 //! requirement one mapping already covers, a justification that is a
 //! placeholder.
 
-use crate::coverage::{Coverage, Status};
+use crate::analysis::coverage::{Coverage, Status};
 use crate::diagnostic::Diagnostic;
 use crate::resolve::Model;
 use crate::source::Span;

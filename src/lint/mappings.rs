@@ -1,6 +1,6 @@
 //! Mapping hygiene: edges that will not stand up in an audit as written.
 
-use crate::coverage::{Coverage, Status};
+use crate::analysis::coverage::{Coverage, Status};
 use crate::diagnostic::Diagnostic;
 use crate::resolve::Model;
 use crate::vocabulary::Relationship;

@@ -8,12 +8,12 @@ mod controls;
 mod crosswalks;
 mod mappings;
 mod review;
+mod risks;
 
 use crate::diagnostic::Diagnostic;
 use crate::graph::ControlGraph;
 use crate::resolve::Model;
 
-pub use crate::readiness::{RISK_RESIDUAL_GAP, UNMITIGATED_RISK};
 pub use classification::HIGH_RISK_WITHOUT_BASIS;
 pub use contradictions::{
     CONCLUSION_NOT_NEEDED, EXCLUDED_BUT_MAPPED, PLACEHOLDER_JUSTIFICATION, is_placeholder,
@@ -26,18 +26,23 @@ pub use mappings::{
     NO_RELATIONSHIP_ONLY, ONLY_DERIVED, RISK_REQUIREMENTS_UNMAPPED, WITHDRAWN_REQUIREMENT,
 };
 pub use review::NOT_REVIEWED;
+pub use risks::{RISK_RESIDUAL_GAP, UNMITIGATED_RISK};
 
 /// Runs every check and returns its warnings.
 pub fn lint(model: &Model, graph: &ControlGraph) -> Vec<Diagnostic> {
     let mut warnings = Vec::new();
     controls::check(model, graph, &mut warnings);
     crosswalks::check(model, &mut warnings);
-    let coverage = crate::coverage::coverage(model, graph, &crate::coverage::Options::default());
+    let coverage = crate::analysis::coverage::coverage(
+        model,
+        graph,
+        &crate::analysis::coverage::Options::default(),
+    );
     mappings::check(model, &coverage, &mut warnings);
     contradictions::check(model, &coverage, &mut warnings);
     review::check(model, &mut warnings);
     classification::check(model, &mut warnings);
-    let register = crate::readiness::readiness(model, graph, &coverage);
-    crate::readiness::check(&register, &mut warnings);
+    let register = crate::analysis::readiness::readiness(model, graph, &coverage);
+    risks::check(&register, &mut warnings);
     warnings
 }

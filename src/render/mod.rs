@@ -15,8 +15,8 @@ pub mod views;
 
 use serde::Serialize;
 
-use crate::coverage::Coverage;
-use crate::coverage::view::CoverageView;
+use crate::analysis::coverage::Coverage;
+use crate::analysis::coverage::view::CoverageView;
 use crate::graph::ControlGraph;
 use crate::resolve::Model;
 use table::Table;
@@ -152,7 +152,7 @@ pub struct IndexDocument {
     pub project: ProjectInfo,
     /// The headline figures of every framework in scope.
     pub coverage: Vec<CoverageSummary>,
-    /// What the headline figure means ([`crate::coverage::HEADLINE_DEFINITION`]).
+    /// What the headline figure means ([`crate::analysis::coverage::HEADLINE_DEFINITION`]).
     pub headline_definition: String,
     /// One section per kind rendered.
     pub sections: Vec<IndexSection>,
@@ -279,7 +279,7 @@ pub fn render(
     let index = IndexDocument {
         project,
         coverage: views.coverage_summaries(),
-        headline_definition: crate::coverage::HEADLINE_DEFINITION.to_owned(),
+        headline_definition: crate::analysis::coverage::HEADLINE_DEFINITION.to_owned(),
         sections,
     };
     let text = templates.render("index.html", &index)?;

@@ -7,10 +7,12 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
-use crate::coverage::view::{DerivedView, covered_by, derived_view};
-use crate::coverage::{Counts, Coverage, FrameworkCoverage, RequirementCoverage, Status, excluded};
+use crate::analysis::coverage::view::{DerivedView, covered_by, derived_view};
+use crate::analysis::coverage::{
+    Counts, Coverage, FrameworkCoverage, RequirementCoverage, Status, excluded,
+};
+use crate::analysis::readiness::{Readiness, readiness};
 use crate::graph::ControlGraph;
-use crate::readiness::{Readiness, readiness};
 use crate::resolve::Model;
 use crate::resolve::model::{
     Basis, Control, ControlId, EntryKind, FrameworkId, RequirementId, RiskId, System,
@@ -531,7 +533,7 @@ pub struct CoverageDocument {
     /// One entry per framework in scope, sorted by key.
     pub frameworks: Vec<CoverageSection>,
     /// What the headline figure (`percent_covered`) means, in one
-    /// paragraph: [`crate::coverage::HEADLINE_DEFINITION`].
+    /// paragraph: [`crate::analysis::coverage::HEADLINE_DEFINITION`].
     pub headline_definition: String,
     /// AI readiness: the risk register (as `crosswalk risks --format
     /// json`): each risk the components bring or the controls mitigate,
@@ -1386,7 +1388,7 @@ impl<'a> Views<'a> {
         CoverageDocument {
             project: self.project.clone(),
             frameworks,
-            headline_definition: crate::coverage::HEADLINE_DEFINITION.to_owned(),
+            headline_definition: crate::analysis::coverage::HEADLINE_DEFINITION.to_owned(),
             readiness: self.readiness.clone(),
         }
     }

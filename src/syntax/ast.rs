@@ -61,6 +61,24 @@ pub struct Ast {
     /// Every comment's span, in source order (for `fmt`).
     #[serde(skip)]
     pub comments: Vec<Span>,
+    /// The top-level items that did not parse, in source order: each has
+    /// its own syntax diagnostic, and the names they were declaring are
+    /// not reported as unknown where they are used.
+    #[serde(skip)]
+    pub broken: Vec<BrokenItem>,
+}
+
+/// A top-level item that did not parse.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BrokenItem {
+    /// The keyword it starts with (`control`, `risk`, `framework`, …), when
+    /// it starts with one.
+    pub keyword: Option<String>,
+    /// The name it declares, when its header parses (`control AC-1 {` …
+    /// gives `AC-1`; for a framework, its `name@version`).
+    pub name: Option<String>,
+    /// The whole item, up to where the next item starts.
+    pub span: Span,
 }
 
 /// A top-level item.

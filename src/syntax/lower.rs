@@ -158,6 +158,7 @@ impl Lowerer {
             file: self.file,
             items,
             comments,
+            broken: Vec::new(),
         }
     }
 

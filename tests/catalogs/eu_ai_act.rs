@@ -6,10 +6,10 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use crosswalk::analysis::coverage::Applicability;
+use crosswalk::analysis::version_diff::{Change, diff};
 use crosswalk::compile;
-use crosswalk::coverage::Applicability;
 use crosswalk::diagnostic::Severity;
-use crosswalk::diff::{Change, diff};
 use crosswalk::frameworks::builtin_sources;
 use crosswalk::resolve::Model;
 use crosswalk::resolve::model::{EntryKind, FrameworkId, Requirement};

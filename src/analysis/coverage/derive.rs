@@ -272,7 +272,7 @@ mod tests {
     use proptest::prelude::*;
 
     use super::*;
-    use crate::coverage::reverse;
+    use crate::analysis::coverage::reverse;
     use std::collections::HashMap;
 
     const ALL: [Relationship; 6] = [

@@ -5,8 +5,8 @@
 
 use serde::Serialize;
 
-use crate::coverage::view::{DerivedView, covered_by, derived_view};
-use crate::coverage::{Coverage, Status};
+use crate::analysis::coverage::view::{DerivedView, covered_by, derived_view};
+use crate::analysis::coverage::{Coverage, Status};
 use crate::graph::ControlGraph;
 use crate::resolve::Model;
 use crate::resolve::model::{
@@ -411,7 +411,7 @@ impl DateView {
 /// The dates `id` applies from, as [`RequirementView::applies_from`]
 /// lists them.
 fn dates(model: &Model, id: RequirementId) -> Vec<DateView> {
-    let scope = crate::coverage::Scope::of(model, None);
+    let scope = crate::analysis::coverage::Scope::of(model, None);
     let found = scope.dates(model, id);
     if found.iter().any(|d| d.who.is_some()) {
         return found
@@ -426,7 +426,7 @@ fn dates(model: &Model, id: RequirementId) -> Vec<DateView> {
             })
             .collect();
     }
-    let applicability = crate::coverage::Applicability::of(model, id);
+    let applicability = crate::analysis::coverage::Applicability::of(model, id);
     let general = applicability.applies_from.map(|date| DateView {
         who: None,
         classification: None,
@@ -512,7 +512,8 @@ fn requirement(
             .find(|c| c.requirement == id)
             .map(|c| ConclusionView::new(model, sources, c)),
         reason: analysed.and_then(|a| a.reason(model)),
-        applies_through: crate::coverage::Scope::of(model, None).applies_through(model, id),
+        applies_through: crate::analysis::coverage::Scope::of(model, None)
+            .applies_through(model, id),
         applies_from: dates(model, id),
         controls,
         derived: analysed.map_or_else(Vec::new, |a| {

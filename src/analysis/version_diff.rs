@@ -1,0 +1,337 @@
+//! The version diff ([`diff`]): the project's coverage of an old framework
+//! version carried across the crosswalk to a new version, requirement by
+//! requirement.
+//!
+//! For each requirement of the new version: **direct** (the project already
+//! maps to it), **carried** (an old requirement's direct coverage composes to
+//! full coverage of it), **weakened** (old full coverage composes only to
+//! partial), **partial** (old partial coverage stays partial), **review**
+//! (the compositions give nothing usable: unknown, related, disjoint),
+//! **uncovered** (it has predecessors, none of them covered), **new** (no
+//! predecessor at all) or **informative** (the new version marks it, or a
+//! group of it, informative: no obligation, nothing to carry). For each old requirement: **removed** (no successor)
+//! or **merged** (its successor has other predecessors too).
+
+use serde::Serialize;
+
+use crate::analysis::coverage::{Applicability, Composed, compose, reverse};
+use crate::graph::ControlGraph;
+use crate::resolve::Model;
+use crate::resolve::model::{EntryKind, FrameworkId, RequirementId};
+use crate::vocabulary::Relationship;
+
+/// What happens to a requirement of the new version.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Change {
+    /// The project maps to it directly already.
+    Direct,
+    /// Old full coverage carries over as full coverage.
+    Carried,
+    /// Old full coverage carries over only as partial coverage.
+    Weakened,
+    /// Old partial coverage carries over as partial coverage.
+    Partial,
+    /// The compositions give nothing usable: a person must decide.
+    Review,
+    /// It has predecessors, none of them covered.
+    Uncovered,
+    /// No predecessor: a new requirement, uncovered.
+    New,
+    /// The new version marks it (or a group of it) informative: it
+    /// defines, classifies, presumes or empowers, and obliges no one, so
+    /// there is nothing to carry and it is never a gap.
+    Informative,
+}
+
+/// What happens to a requirement of the old version.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Fate {
+    /// No successor in the new version.
+    Removed,
+    /// Its successor has other predecessors too.
+    Merged,
+}
+
+/// One carried mapping: a control's coverage of an old requirement, composed
+/// with the crosswalk pair to the new one.
+#[derive(Debug, Clone, Serialize)]
+pub struct Carried {
+    /// Control identifier.
+    pub control: String,
+    /// The old requirement (`framework@version:ID`).
+    pub from: String,
+    /// The control's relationship to the old requirement.
+    pub mapping: Relationship,
+    /// The pair's relationship, read from old to new.
+    pub pair: Relationship,
+    /// The composed relationship of the control to the new requirement.
+    pub composed: Composed,
+}
+
+/// A requirement of the new version.
+#[derive(Debug, Clone, Serialize)]
+pub struct NewRequirement {
+    /// Identifier.
+    pub id: String,
+    /// Official shown form.
+    pub display: String,
+    /// Title.
+    pub title: String,
+    /// What happens to it.
+    pub change: Change,
+    /// Old requirements paired with it.
+    pub predecessors: Vec<String>,
+    /// The compositions that decided the change.
+    pub carried: Vec<Carried>,
+}
+
+/// A requirement of the old version that does not carry over one to one.
+#[derive(Debug, Clone, Serialize)]
+pub struct OldRequirement {
+    /// Identifier.
+    pub id: String,
+    /// Removed or merged.
+    pub fate: Fate,
+    /// Its successors in the new version.
+    pub successors: Vec<String>,
+}
+
+/// The diff between two versions of a framework for one project.
+#[derive(Debug, Clone, Serialize)]
+pub struct VersionDiff {
+    /// `name@old`.
+    pub from: String,
+    /// `name@new`.
+    pub to: String,
+    /// How many requirements of the new version each change has, in the
+    /// order of [`Change`].
+    pub counts: Vec<(Change, usize)>,
+    /// Every requirement of the new version, in catalog order.
+    pub requirements: Vec<NewRequirement>,
+    /// Old requirements removed or merged.
+    pub old: Vec<OldRequirement>,
+}
+
+/// An error in the request (no crosswalk between the two versions).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DiffError(pub String);
+
+/// Carries the project's coverage of `from` over to `to`.
+pub fn diff(
+    model: &Model,
+    graph: &ControlGraph,
+    from: FrameworkId,
+    to: FrameworkId,
+) -> Result<VersionDiff, DiffError> {
+    let joined = model
+        .crosswalks
+        .iter()
+        .any(|c| (c.from, c.to) == (from, to) || (c.from, c.to) == (to, from));
+    let (old_key, new_key) = (model.framework(from).key(), model.framework(to).key());
+    if !joined {
+        return Err(DiffError(format!(
+            "no crosswalk joins `{old_key}` and `{new_key}`: write one (`crosswalk {old_key} -> {new_key} {{ … }}`) to carry coverage across"
+        )));
+    }
+    let requirements_of = |f: FrameworkId| -> Vec<RequirementId> {
+        model
+            .framework(f)
+            .entries
+            .iter()
+            .copied()
+            .filter(|&r| model.requirement(r).kind == EntryKind::Requirement)
+            .collect()
+    };
+    // Pairs between the two versions, read from old to new.
+    let links =
+        |requirement: RequirementId, towards: FrameworkId| -> Vec<(RequirementId, Relationship)> {
+            graph
+                .crosswalk_steps(requirement)
+                .iter()
+                .filter(|s| model.requirement(s.other).framework == towards)
+                .map(|s| (s.other, s.relationship))
+                .collect()
+        };
+    let mut requirements = Vec::new();
+    for n in requirements_of(to) {
+        // Read from the new end, so reverse to get old → new.
+        let predecessors: Vec<(RequirementId, Relationship)> = links(n, from)
+            .into_iter()
+            .map(|(o, r)| (o, reverse(r)))
+            .collect();
+        let mut carried = Vec::new();
+        for &(o, pair) in &predecessors {
+            for (control, mapping) in graph.satisfied_by(o) {
+                let relationship = model.control(control).satisfies[mapping as usize].relationship;
+                carried.push(Carried {
+                    control: model.control(control).id.clone(),
+                    from: model.qualified_id(o),
+                    mapping: relationship,
+                    pair,
+                    composed: compose(relationship, pair),
+                });
+            }
+        }
+        let change = if Applicability::of(model, n).informative {
+            Change::Informative
+        } else {
+            change(
+                !graph.satisfied_by(n).is_empty(),
+                predecessors.is_empty(),
+                &carried,
+            )
+        };
+        let r = model.requirement(n);
+        requirements.push(NewRequirement {
+            id: r.id.clone(),
+            display: r.shown().to_owned(),
+            title: r.title.clone(),
+            change,
+            predecessors: predecessors
+                .iter()
+                .map(|&(o, _)| model.requirement(o).id.clone())
+                .collect(),
+            carried,
+        });
+    }
+    let mut old = Vec::new();
+    for o in requirements_of(from) {
+        let successors = links(o, to);
+        let fate = if successors.is_empty() {
+            Some(Fate::Removed)
+        } else if successors.iter().all(|&(n, _)| links(n, from).len() > 1) {
+            Some(Fate::Merged)
+        } else {
+            None
+        };
+        if let Some(fate) = fate {
+            old.push(OldRequirement {
+                id: model.requirement(o).id.clone(),
+                fate,
+                successors: successors
+                    .iter()
+                    .map(|&(n, _)| model.requirement(n).id.clone())
+                    .collect(),
+            });
+        }
+    }
+    let counts = [
+        Change::Direct,
+        Change::Carried,
+        Change::Weakened,
+        Change::Partial,
+        Change::Review,
+        Change::Uncovered,
+        Change::New,
+        Change::Informative,
+    ]
+    .into_iter()
+    .map(|c| (c, requirements.iter().filter(|r| r.change == c).count()))
+    .collect();
+    Ok(VersionDiff {
+        from: old_key,
+        to: new_key,
+        counts,
+        requirements,
+        old,
+    })
+}
+
+fn change(direct: bool, no_predecessor: bool, carried: &[Carried]) -> Change {
+    let full = Relationship::covers_fully;
+    let partial = |r: Relationship| matches!(r, Relationship::Subset | Relationship::Intersects);
+    let composed_full = carried.iter().any(|c| c.composed.known().is_some_and(full));
+    let composed_partial = carried
+        .iter()
+        .any(|c| c.composed.known().is_some_and(partial));
+    let old_full = carried.iter().any(|c| full(c.mapping));
+    if direct {
+        Change::Direct
+    } else if no_predecessor {
+        Change::New
+    } else if composed_full {
+        Change::Carried
+    } else if composed_partial && old_full {
+        Change::Weakened
+    } else if composed_partial {
+        Change::Partial
+    } else if carried
+        .iter()
+        .any(|c| full(c.mapping) || partial(c.mapping))
+    {
+        Change::Review
+    } else {
+        Change::Uncovered
+    }
+}
+
+impl Change {
+    /// How the change is written.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Change::Direct => "direct",
+            Change::Carried => "carried",
+            Change::Weakened => "weakened",
+            Change::Partial => "partial",
+            Change::Review => "review",
+            Change::Uncovered => "uncovered",
+            Change::New => "new",
+            Change::Informative => "informative",
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn carried(mapping: Relationship, pair: Relationship) -> Carried {
+        Carried {
+            control: "C".into(),
+            from: "old".into(),
+            mapping,
+            pair,
+            composed: compose(mapping, pair),
+        }
+    }
+
+    #[test]
+    fn changes_follow_the_composed_relationship() {
+        use Relationship::{Equal, Intersects, Related, Subset, Superset};
+        assert_eq!(change(true, false, &[]), Change::Direct);
+        assert_eq!(change(false, true, &[]), Change::New);
+        assert_eq!(change(false, false, &[]), Change::Uncovered);
+        assert_eq!(
+            change(false, false, &[carried(Equal, Equal)]),
+            Change::Carried
+        );
+        assert_eq!(
+            change(false, false, &[carried(Superset, Superset)]),
+            Change::Carried
+        );
+        // Full coverage of a part of the new requirement: weakened.
+        assert_eq!(
+            change(false, false, &[carried(Equal, Subset)]),
+            Change::Weakened
+        );
+        assert_eq!(
+            change(false, false, &[carried(Subset, Subset)]),
+            Change::Partial
+        );
+        // subset ∘ superset and anything through related: nothing follows.
+        assert_eq!(
+            change(false, false, &[carried(Subset, Superset)]),
+            Change::Review
+        );
+        assert_eq!(
+            change(false, false, &[carried(Equal, Related)]),
+            Change::Review
+        );
+        assert_eq!(
+            change(false, false, &[carried(Intersects, Intersects)]),
+            Change::Review
+        );
+    }
+}
