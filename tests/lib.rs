@@ -1,5 +1,7 @@
 //! The integration tests: one test crate, compiled once.
 //!
+//! - `architecture`: the top-level modules depend on each other without a
+//!   cycle.
 //! - `check`: `crosswalk check` on every fixture, snapshotted as text and JSON.
 //! - `format`: `crosswalk fmt` round trips and comment preservation.
 //! - `hostile`: hostile `.cw` files (deep nesting, long lines, thousands of
@@ -17,6 +19,7 @@
 //!   outside the output folder.
 //! - `oscal_bombs`: OSCAL import of hostile catalogs (cycles, depth, aliases).
 
+mod architecture;
 mod build;
 mod catalogs;
 mod check;
