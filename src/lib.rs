@@ -29,6 +29,7 @@
 
 pub mod analysis;
 pub mod cli;
+pub mod codes;
 pub mod corpus;
 pub mod dates;
 pub mod diagnostic;

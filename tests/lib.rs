@@ -2,6 +2,8 @@
 //!
 //! - `architecture`: the top-level modules depend on each other without a
 //!   cycle.
+//! - `codes`: the registry of diagnostic codes against the README, the
+//!   source and every snapshotted diagnostic.
 //! - `check`: `crosswalk check` on every fixture, snapshotted as text and JSON.
 //! - `format`: `crosswalk fmt` round trips and comment preservation.
 //! - `hostile`: hostile `.cw` files (deep nesting, long lines, thousands of
@@ -24,6 +26,7 @@ mod build;
 mod catalogs;
 mod check;
 mod cli;
+mod codes;
 mod coverage;
 mod determinism;
 mod diff;

@@ -3,7 +3,7 @@
 use pest::error::{ErrorVariant, InputLocation};
 
 use super::grammar::Rule;
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Code, Diagnostic};
 use crate::source::{FileId, Span};
 use crate::suggest::{did_you_mean, suggest_word};
 
@@ -19,6 +19,28 @@ pub const INVALID_DATE: &str = "crosswalk::syntax::invalid_date";
 pub const STRENGTH_OUT_OF_RANGE: &str = "crosswalk::syntax::strength_out_of_range";
 /// Blocks nested deeper than [`MAX_DEPTH`].
 pub const TOO_DEEP: &str = "crosswalk::syntax::too_deep";
+
+/// The codes this module raises, for the registry ([`crate::codes`]).
+pub const CODES: &[Code] = &[
+    Code::error(
+        UNEXPECTED,
+        "the text does not follow the grammar; says what was expected, in words",
+    ),
+    Code::error(
+        UNTERMINATED_STRING,
+        "a quoted string is not closed on its line",
+    ),
+    Code::error(
+        UNKNOWN_VALUE,
+        "a word outside its vocabulary (`frequency sometimes`)",
+    ),
+    Code::error(INVALID_DATE, "a date not written `YYYY-MM-DD`"),
+    Code::error(STRENGTH_OUT_OF_RANGE, "an edge strength outside 1–10"),
+    Code::error(
+        TOO_DEEP,
+        "blocks nested more than 64 deep; refused before parsing",
+    ),
+];
 
 /// Turns pest's error into a diagnostic that says, in words, what was
 /// expected and what was found.
