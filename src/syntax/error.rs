@@ -22,11 +22,22 @@ pub const TOO_DEEP: &str = "crosswalk::syntax::too_deep";
 
 /// Turns pest's error into a diagnostic that says, in words, what was
 /// expected and what was found.
-pub(super) fn from_pest(error: &pest::error::Error<Rule>, file: FileId, text: &str) -> Diagnostic {
-    let pos = match error.location {
-        InputLocation::Pos(p) => p,
-        InputLocation::Span((start, _)) => start,
-    };
+///
+/// `text` is the whole file; the parse that failed read it from byte `base`
+/// (one item of a file that does not parse whole), so pest's offsets are
+/// shifted by `base`, and what was found is read in the whole file (at the
+/// end of an item that runs into the next one, the next item's keyword).
+pub(super) fn from_pest(
+    error: &pest::error::Error<Rule>,
+    file: FileId,
+    text: &str,
+    base: usize,
+) -> Diagnostic {
+    let pos = base
+        + match error.location {
+            InputLocation::Pos(p) => p,
+            InputLocation::Span((start, _)) => start,
+        };
     let (found, found_span) = found_at(text, pos);
     let span = Span::new(file, found_span.0, found_span.1);
 
@@ -60,8 +71,9 @@ pub(super) fn from_pest(error: &pest::error::Error<Rule>, file: FileId, text: &s
         .collect();
     let starts_item = found.is_empty() || TOP_LEVEL_KEYWORDS.contains(&word.as_str());
     let unclosed = (starts_item && keywords.contains(&"}"))
-        .then(|| unclosed_brace(&text[..pos]))
-        .flatten();
+        .then(|| unclosed_brace(&text[base..pos]))
+        .flatten()
+        .map(|open| base + open);
     let wants_reference = expected
         .iter()
         .any(|e| e.starts_with("a requirement reference"));
