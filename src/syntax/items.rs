@@ -377,7 +377,10 @@ mod tests {
         assert_eq!(
             pieces(text),
             [
-                ("# lead\ncontrol A \"a\" {\n  owner \"x\"\n}\n\n# before risk\n", Some("control")),
+                (
+                    "# lead\ncontrol A \"a\" {\n  owner \"x\"\n}\n\n# before risk\n",
+                    Some("control")
+                ),
                 ("risk r \"r\"\n", Some("risk")),
                 ("exclude x@1:Y because \"z\"\n", Some("exclude")),
             ]
@@ -402,11 +405,17 @@ mod tests {
             pieces("risk control \"t\"\ncomponent-kind k implies control, risk\n"),
             [
                 ("risk control \"t\"\n", Some("risk")),
-                ("component-kind k implies control, risk\n", Some("component-kind")),
+                (
+                    "component-kind k implies control, risk\n",
+                    Some("component-kind")
+                ),
             ]
         );
         // A keyword inside a word.
-        assert_eq!(pieces("riskier control-x soc2@2017:control"), [("riskier control-x soc2@2017:control", None)]);
+        assert_eq!(
+            pieces("riskier control-x soc2@2017:control"),
+            [("riskier control-x soc2@2017:control", None)]
+        );
     }
 
     #[test]
@@ -415,7 +424,10 @@ mod tests {
         assert_eq!(
             pieces(text),
             [
-                ("control A \"a\" {\n  owner \"x\"\n  system \"indented\"\n", Some("control")),
+                (
+                    "control A \"a\" {\n  owner \"x\"\n  system \"indented\"\n",
+                    Some("control")
+                ),
                 ("control B \"b\" {\n}\n", Some("control")),
                 ("risk r \"r\"\n", Some("risk")),
             ]
@@ -425,7 +437,10 @@ mod tests {
         assert_eq!(
             pieces(text),
             [
-                ("control A \"a\" {\n  evidence \"e\" {\n  }\n", Some("control")),
+                (
+                    "control A \"a\" {\n  evidence \"e\" {\n  }\n",
+                    Some("control")
+                ),
                 ("control B \"b\" {}\n", Some("control")),
             ]
         );
