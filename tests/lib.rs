@@ -10,6 +10,7 @@
 //!   diagnostics) end with a diagnostic, in bounded output.
 //! - `catalogs`: built-in catalogs against the official identifier lists.
 //! - `properties`: random and truncated input never panics.
+//! - `recovery`: a syntax error costs only the item it is in.
 //! - `determinism`: same input, byte-identical output, in any file order.
 //! - `build`: the documents, their escaping, XLSX and the browser check.
 //! - `cli`: the other commands, end to end.
@@ -39,5 +40,6 @@ mod oscal;
 mod oscal_bombs;
 mod paths;
 mod properties;
+mod recovery;
 mod risks;
 mod support;
