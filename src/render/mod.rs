@@ -28,7 +28,7 @@ use views::{
 
 /// The kinds of document `build` renders; also the values of its `--only`
 /// option ([`DocumentKind::name`]).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum DocumentKind {
     /// Control matrix per framework and controls × frameworks (CSV, XLSX,
     /// Markdown, HTML).
