@@ -190,3 +190,28 @@ fn framework_details(framework: &FrameworkView) -> String {
     }
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_headline_is_covered_of_applicable_rounded_down() {
+        let counts = Counts {
+            covered: 13,
+            uncovered: 45,
+            excluded: 4,
+            ..Counts::default()
+        };
+        assert_eq!(headline(&counts), "13/58 (22%)");
+        assert_eq!(headline(&Counts::default()), "0/0 (-)");
+    }
+
+    #[test]
+    fn a_summary_without_frameworks_says_how_to_get_one() {
+        assert_eq!(
+            summary(&Model::default(), &Coverage::default()),
+            "no framework in scope: map a control with `satisfies`, or name one with --framework\n"
+        );
+    }
+}

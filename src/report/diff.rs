@@ -519,3 +519,75 @@ fn sarif_log(report: &ProjectDiff) -> serde_json::Value {
         }]
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::coverage::Status;
+
+    /// One requirement that lost coverage and one mapping removed, with
+    /// identifiers that hold Markdown, a mention and an escape sequence.
+    fn report() -> ProjectDiff {
+        ProjectDiff {
+            requirements: vec![StatusChange {
+                requirement: "demo@1:R-1|@team".to_owned(),
+                before: Some(Status::Covered),
+                after: Some(Status::Partial),
+                before_covered_by: Some("direct"),
+                after_covered_by: None,
+                regression: true,
+                location: Some(Location {
+                    file: "./controls.cw".to_owned(),
+                    line: 3,
+                    column: 5,
+                }),
+            }],
+            edges: vec![EdgeChange {
+                kind: EdgeChangeKind::Removed,
+                control: "C-1\u{1b}[2J".to_owned(),
+                requirement: "demo@1:R-1|@team".to_owned(),
+                before: Some("equal".to_owned()),
+                after: None,
+                location: None,
+            }],
+            conclusions: Vec::new(),
+            downgrades: Vec::new(),
+            lost_coverage: 1,
+            regressions: 1,
+        }
+    }
+
+    #[test]
+    fn the_text_marks_regressions_and_escapes_identifiers() {
+        let text = project_text(&report(), "main");
+        assert_eq!(
+            text,
+            "since main: 1 requirement(s) changed status, 1 lost coverage; 1 mapping(s) changed\n  ! demo@1:R-1|@team: covered (direct) → partial\nmappings:\n    - C-1\\e[2J → demo@1:R-1|@team (equal)\n"
+        );
+    }
+
+    #[test]
+    fn the_markdown_keeps_identifiers_in_code_and_mentions_no_one() {
+        let markdown = project_markdown(&report(), "main");
+        assert!(markdown.starts_with("### Compliance effect of this change (against `main`)\n"));
+        assert!(markdown.contains("**1 requirement(s) lose coverage.**"));
+        // The `|` cannot end the cell and the `@` sits in a code span.
+        let row = markdown.lines().find(|l| l.contains("regression")).unwrap();
+        assert_eq!(
+            row,
+            "| `demo@1:R-1\\|@team` | covered (direct) | partial | regression |"
+        );
+        assert!(!markdown.contains('\u{1b}'), "{markdown}");
+    }
+
+    #[test]
+    fn sarif_locates_results_without_a_leading_dot() {
+        let log: serde_json::Value = serde_json::from_str(&project_sarif(&report())).unwrap();
+        let result = &log["runs"][0]["results"][0];
+        assert_eq!(result["ruleId"], "coverage-regression");
+        assert_eq!(result["level"], "error");
+        let location = &result["locations"][0]["physicalLocation"];
+        assert_eq!(location["artifactLocation"]["uri"], "controls.cw");
+        assert_eq!(location["region"]["startLine"], 3);
+    }
+}

@@ -240,3 +240,18 @@ pub fn show_json(model: &Model, id: FrameworkId) -> String {
         "requirements": entries(EntryKind::Requirement),
     }))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shorten_keeps_one_line_and_cuts_with_an_ellipsis() {
+        assert_eq!(shorten("a  b\nc", 10), "a b c");
+        assert_eq!(shorten("abcdefghij", 10), "abcdefghij");
+        // Eight characters at most, the ellipsis included.
+        assert_eq!(shorten("abcde fghijk", 8), "abcde f…");
+        // A space before the cut is dropped.
+        assert_eq!(shorten("abcdef ghij", 8), "abcdef…");
+    }
+}

@@ -56,3 +56,36 @@ pub fn table(header: &[&str], rows: &[Vec<String>], right: &[bool]) -> String {
     }
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tables_align_counts_right_and_leave_the_last_column_unpadded() {
+        let rows = vec![
+            vec!["a".to_owned(), "7".to_owned(), "short".to_owned()],
+            vec!["longer".to_owned(), "12".to_owned(), "x".to_owned()],
+        ];
+        assert_eq!(
+            table(&["NAME", "N", "NOTE"], &rows, &[false, true, false]),
+            "NAME     N  NOTE\na        7  short\nlonger  12  x\n"
+        );
+    }
+
+    #[test]
+    fn table_cells_show_control_characters_escaped() {
+        let rows = vec![vec!["\u{1b}[2Jx".to_owned(), "y".to_owned()]];
+        let text = table(&["A", "B"], &rows, &[false, false]);
+        assert!(!text.contains('\u{1b}'), "{text}");
+        assert!(text.contains("\\e[2Jx"), "{text}");
+    }
+
+    #[test]
+    fn json_is_pretty_with_a_final_line_break() {
+        assert_eq!(
+            json(&serde_json::json!({ "a": [1] })),
+            "{\n  \"a\": [\n    1\n  ]\n}\n"
+        );
+    }
+}
