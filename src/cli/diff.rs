@@ -83,7 +83,7 @@ pub(super) fn run(args: &Args, output: &Output) -> Outcome {
     let to = find("--to", to_arg)?;
     let report = diff(model, &compilation.graph, from, to).map_err(|d| Failure::Diagnostics {
         diagnostics: vec![*d],
-        sources: compilation.sources.clone(),
+        sources: compilation.sources,
     })?;
     output.out(&match args.format {
         DiffFormat::Json => report::diff::version_json(&report),

@@ -258,10 +258,10 @@ impl Argument {
     }
 
     /// A failure of `diagnostic`, which points at this argument.
-    fn failure(&self, diagnostic: crate::diagnostic::Diagnostic) -> Failure {
+    fn failure(self, diagnostic: crate::diagnostic::Diagnostic) -> Failure {
         Failure::Diagnostics {
             diagnostics: vec![diagnostic],
-            sources: self.sources.clone(),
+            sources: self.sources,
         }
     }
 }
