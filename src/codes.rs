@@ -10,22 +10,22 @@ use std::fmt::Write as _;
 use crate::diagnostic::{Code, Severity};
 
 /// Every code, stage by stage in pipeline order (syntax, input, resolution,
-/// lint, OSCAL), each stage's codes in the order it lists them.
+/// lint, the analyses, OSCAL, the command line), each stage's codes in the
+/// order it lists them.
 pub fn all() -> Vec<&'static Code> {
-    let stages: [&'static [Code]; 4] = [
+    let codes = [
         crate::syntax::error::CODES,
         crate::project::CODES,
         crate::resolve::error::CODES,
-        crate::oscal::error::CODES,
-    ];
-    let (before_lint, after_lint) = stages.split_at(3);
-    before_lint
-        .iter()
-        .copied()
-        .flatten()
-        .chain(crate::lint::codes())
-        .chain(after_lint.iter().copied().flatten())
-        .collect()
+    ]
+    .into_iter()
+    .flatten()
+    .chain(crate::lint::codes())
+    .chain(crate::analysis::codes())
+    .chain(crate::oscal::error::CODES);
+    #[cfg(feature = "cli")]
+    let codes = codes.chain(crate::cli::CODES);
+    codes.collect()
 }
 
 /// The entry of one code.

@@ -28,6 +28,7 @@
 //! OSCAL, and [`cli`] is the command line.
 
 pub mod analysis;
+#[cfg(feature = "cli")]
 pub mod cli;
 pub mod codes;
 pub mod corpus;
@@ -41,6 +42,7 @@ pub mod lint;
 pub mod oscal;
 pub mod project;
 pub mod render;
+pub mod report;
 pub mod resolve;
 pub mod source;
 pub mod suggest;

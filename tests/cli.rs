@@ -129,3 +129,49 @@ fn the_hidden_corpus_command_writes_a_project_that_compiles() {
     );
     assert!(!crosswalk(&["--help"]).stdout.contains("corpus"));
 }
+
+#[test]
+fn frameworks_show_an_unknown_framework_is_a_diagnostic() {
+    let run = crosswalk(&["frameworks", "show", "NOPE", "--format", "json"]);
+    assert_eq!(run.code, 2, "{}", run.transcript());
+    let json: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    let diagnostic = &json["diagnostics"][0];
+    assert_eq!(diagnostic["code"], crosswalk::cli::UNKNOWN_FRAMEWORK);
+    assert_eq!(diagnostic["message"], "no framework named `NOPE` is loaded");
+    assert_eq!(diagnostic["file"], "command line");
+    // `frameworks show NOPE`: the value starts at column 17.
+    assert_eq!(diagnostic["column"], 17);
+    assert_eq!(diagnostic["label"], "not loaded");
+}
+
+#[test]
+fn coverage_of_a_framework_in_several_versions_is_a_diagnostic() {
+    let run = crosswalk(&[
+        "coverage",
+        "--framework",
+        "eu-ai-act",
+        "--format",
+        "json",
+        "examples/risk-scoring-api",
+    ]);
+    assert_eq!(run.code, 2, "{}", run.transcript());
+    let json: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    let diagnostic = &json["diagnostics"][0];
+    assert_eq!(diagnostic["code"], crosswalk::cli::AMBIGUOUS_FRAMEWORK);
+    assert_eq!(
+        diagnostic["help"],
+        "name one: `eu-ai-act@2024`, `eu-ai-act@2026`"
+    );
+    let run = crosswalk(&[
+        "coverage",
+        "--framework",
+        "eu-ai-act",
+        "examples/risk-scoring-api",
+    ]);
+    assert_eq!(run.code, 2);
+    assert!(
+        run.stderr.contains("crosswalk::cli::ambiguous_framework"),
+        "{}",
+        run.stderr
+    );
+}

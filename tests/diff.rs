@@ -1106,3 +1106,65 @@ fn a_covered_requirement_that_becomes_informative_is_no_regression() {
     assert_eq!(change["regression"], false);
     assert_eq!(json["regressions"], 0);
 }
+
+/// The first diagnostic of a `diff --from --to --format json` that fails.
+fn diff_error(from: &str, to: &str) -> serde_json::Value {
+    let run = crosswalk(&[
+        "diff", "--from", from, "--to", to, "--format", "json", PROJECT,
+    ]);
+    assert_eq!(run.code, 2, "{}", run.transcript());
+    let json: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    assert_eq!(json["errors"], 1, "{json}");
+    json["diagnostics"][0].clone()
+}
+
+#[test]
+fn an_unknown_framework_or_version_is_a_diagnostic_pointing_at_the_argument() {
+    let unknown = diff_error("nist-cfs@1.1", "nist-csf@2.0");
+    assert_eq!(unknown["code"], crosswalk::cli::UNKNOWN_FRAMEWORK);
+    assert_eq!(unknown["file"], "command line");
+    assert_eq!(unknown["column"], 8);
+    assert!(
+        unknown["help"]
+            .as_str()
+            .unwrap()
+            .starts_with("did you mean `nist-csf`?"),
+        "{unknown}"
+    );
+    let version = diff_error("nist-csf@1.1", "nist-csf@9");
+    assert_eq!(version["code"], crosswalk::cli::UNKNOWN_VERSION);
+    assert_eq!(
+        version["message"],
+        "framework `nist-csf` has no version `9` loaded"
+    );
+    let several = diff_error("nist-csf", "nist-csf@2.0");
+    assert_eq!(several["code"], crosswalk::cli::AMBIGUOUS_FRAMEWORK);
+}
+
+#[test]
+fn versions_without_a_crosswalk_are_a_diagnostic_at_their_declarations() {
+    let diagnostic = diff_error("soc2@2017", "nist-csf@2.0");
+    assert_eq!(
+        diagnostic["code"],
+        crosswalk::analysis::version_diff::NO_CROSSWALK
+    );
+    assert_eq!(
+        diagnostic["message"],
+        "no crosswalk joins `soc2@2017` and `nist-csf@2.0`"
+    );
+    // At the new version's declaration, the old one's beside it.
+    assert!(
+        diagnostic["file"]
+            .as_str()
+            .unwrap()
+            .contains("nist-csf-2.0"),
+        "{diagnostic}"
+    );
+    assert!(
+        diagnostic["related"][0]["file"]
+            .as_str()
+            .unwrap()
+            .contains("soc2-2017"),
+        "{diagnostic}"
+    );
+}

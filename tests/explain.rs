@@ -311,3 +311,39 @@ fn explain_json_of_a_group_says_so_once() {
     assert_eq!(json["kind"], "requirement");
     assert_eq!(json["entry"], "group");
 }
+
+#[test]
+fn an_unknown_id_is_a_diagnostic_pointing_at_the_argument() {
+    let run = crosswalk(&["explain", "--format", "json", "C-9", STATUSES]);
+    assert_eq!(run.code, 2, "{}", run.transcript());
+    let json: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    assert_eq!(json["errors"], 1);
+    let diagnostic = &json["diagnostics"][0];
+    assert_eq!(diagnostic["code"], crosswalk::analysis::explain::UNKNOWN_ID);
+    assert_eq!(diagnostic["file"], "command line");
+    // `explain C-9`: the value starts at column 9.
+    assert_eq!(diagnostic["column"], 9);
+    assert_eq!(diagnostic["end_column"], 12);
+    assert!(
+        diagnostic["help"]
+            .as_str()
+            .unwrap()
+            .starts_with("did you mean `C-1`"),
+        "{diagnostic}"
+    );
+    // As text, on standard error, like every other diagnostic.
+    let run = crosswalk(&["explain", "C-9", STATUSES]);
+    assert_eq!(run.code, 2);
+    assert!(run.stdout.is_empty(), "{}", run.stdout);
+    assert!(
+        run.stderr.contains("crosswalk::analysis::unknown_id"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr
+            .contains("`C-9` is no control, risk or requirement of this project"),
+        "{}",
+        run.stderr
+    );
+}

@@ -7,12 +7,13 @@ use serde::Serialize;
 
 use crate::analysis::coverage::view::{DerivedView, covered_by, derived_view};
 use crate::analysis::coverage::{Coverage, Status};
+use crate::diagnostic::{Code, Diagnostic};
 use crate::graph::ControlGraph;
 use crate::resolve::Model;
 use crate::resolve::model::{
     Conclusion, ControlId, EdgeAttributes, EntryKind, RequirementId, RiskId,
 };
-use crate::source::SourceSet;
+use crate::source::{SourceSet, Span};
 use crate::suggest::{did_you_mean, suggest_word};
 use crate::vocabulary::{EuBasis, ReviewStatus};
 
@@ -239,15 +240,40 @@ pub struct RiskView {
     pub mitigated_by: Vec<String>,
 }
 
+/// Error: the ID `explain` was given names no control, risk or
+/// requirement of the project; the help suggests the nearest control or
+/// risk IDs.
+pub const UNKNOWN_ID: &str = "crosswalk::analysis::unknown_id";
+
+/// Error: the bare requirement ID `explain` was given is in several
+/// frameworks; the help lists them, qualified.
+pub const AMBIGUOUS_ID: &str = "crosswalk::analysis::ambiguous_id";
+
+/// The codes `explain` raises, for the registry ([`crate::codes`]).
+pub const CODES: &[Code] = &[
+    Code::error(
+        UNKNOWN_ID,
+        "`explain` was given an ID that is no control, risk or requirement; help suggests the nearest control or risk",
+    ),
+    Code::error(
+        AMBIGUOUS_ID,
+        "`explain` was given a bare requirement ID that several frameworks have; help lists them qualified",
+    ),
+];
+
 /// Finds `id` (a control, a risk, `framework@version:ID`, or a bare
 /// requirement ID that only one loaded framework has) and explains it.
+/// `at` is where `id` is written (a command-line argument the caller keeps
+/// as a source of its own): an [`UNKNOWN_ID`] or [`AMBIGUOUS_ID`] error
+/// (boxed: it is large beside the result) points there.
 pub fn explain(
     model: &Model,
     graph: &ControlGraph,
     coverage: &Coverage,
     sources: &SourceSet,
     id: &str,
-) -> Result<Explanation, String> {
+    at: Span,
+) -> Result<Explanation, Box<Diagnostic>> {
     if let Some(c) = model.controls.iter().position(|c| c.id == id) {
         return Ok(Explanation::Control(control(
             model,
@@ -280,24 +306,38 @@ pub fn explain(
         [one] => Ok(Explanation::Requirement(requirement(
             model, graph, coverage, sources, *one,
         ))),
-        [] => {
-            let mut names: Vec<&str> = model.controls.iter().map(|c| c.id.as_str()).collect();
-            names.extend(model.risks.iter().map(|r| r.id.as_str()));
-            let help =
-                did_you_mean(&suggest_word(id, &names)).map_or(String::new(), |d| format!("; {d}"));
-            Err(format!(
-                "`{id}` is no control, risk or requirement of this project{help} (requirements are written `framework@version:ID`)"
-            ))
-        }
-        several => Err(format!(
-            "`{id}` is in several frameworks; name one: {}",
-            several
-                .iter()
-                .map(|&r| format!("`{}`", model.qualified_id(r)))
-                .collect::<Vec<_>>()
-                .join(", ")
-        )),
+        [] => Err(Box::new(unknown_id(model, id, at))),
+        several => Err(Box::new(ambiguous_id(model, id, at, several))),
     }
+}
+
+/// The [`UNKNOWN_ID`] error for `id`, written at `at`.
+fn unknown_id(model: &Model, id: &str, at: Span) -> Diagnostic {
+    let mut names: Vec<&str> = model.controls.iter().map(|c| c.id.as_str()).collect();
+    names.extend(model.risks.iter().map(|r| r.id.as_str()));
+    let written = "requirements are written `framework@version:ID`";
+    let help = did_you_mean(&suggest_word(id, &names))
+        .map_or_else(|| written.to_owned(), |d| format!("{d} ({written})"));
+    Diagnostic::error(
+        UNKNOWN_ID,
+        at,
+        format!("`{id}` is no control, risk or requirement of this project"),
+    )
+    .label("not found")
+    .help(help)
+}
+
+/// The [`AMBIGUOUS_ID`] error for `id`, written at `at`, which `several`
+/// requirements have.
+fn ambiguous_id(model: &Model, id: &str, at: Span, several: &[RequirementId]) -> Diagnostic {
+    let qualified = several
+        .iter()
+        .map(|&r| format!("`{}`", model.qualified_id(r)))
+        .collect::<Vec<_>>()
+        .join(", ");
+    Diagnostic::error(AMBIGUOUS_ID, at, format!("`{id}` is in several frameworks"))
+        .label("in several frameworks")
+        .help(format!("name one: {qualified}"))
 }
 
 fn location(sources: &SourceSet, span: crate::source::Span) -> Location {
@@ -596,5 +636,78 @@ fn risk(
             .into_iter()
             .map(|c| model.control(c).id.clone())
             .collect(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::coverage::{Options, coverage};
+    use crate::source::{FileId, SourceFile};
+
+    /// Two frameworks that both have `R-1`, and one control.
+    const PROJECT: &str = "framework one version \"1\" \"One\" {\n  requirement R-1 \"First\"\n}\n\nframework two version \"1\" \"Two\" {\n  requirement R-1 \"First again\"\n}\n\ncontrol C-1 \"Control\" {\n  owner \"GRC\"\n  evidence \"E\"\n  test \"T\"\n  satisfies one@1:R-1 equal\n}\n";
+
+    /// Where the ID is written: a span in a source of the caller's.
+    const AT: Span = Span {
+        file: FileId(9),
+        start: 3,
+        end: 6,
+    };
+
+    fn explained(id: &str) -> Result<Explanation, Box<Diagnostic>> {
+        let mut sources = SourceSet::new();
+        sources.add(SourceFile::new("project.cw", PROJECT, false));
+        let compilation = crate::compile(sources);
+        assert!(!compilation.has_errors(), "{:#?}", compilation.diagnostics);
+        let model = &compilation.model;
+        let analysis = coverage(model, &compilation.graph, &Options::default());
+        explain(
+            model,
+            &compilation.graph,
+            &analysis,
+            &compilation.sources,
+            id,
+            AT,
+        )
+    }
+
+    #[test]
+    fn an_unknown_id_is_a_diagnostic_with_a_suggestion() {
+        let error = explained("C-2").unwrap_err();
+        assert_eq!(error.code, UNKNOWN_ID);
+        assert!(error.is_error());
+        assert_eq!(
+            error.message,
+            "`C-2` is no control, risk or requirement of this project"
+        );
+        assert_eq!(error.primary.span, AT);
+        assert_eq!(
+            error.help.as_deref(),
+            Some("did you mean `C-1`? (requirements are written `framework@version:ID`)")
+        );
+        // Nothing near: the help says only how requirements are written.
+        let error = explained("completely-different").unwrap_err();
+        assert_eq!(
+            error.help.as_deref(),
+            Some("requirements are written `framework@version:ID`")
+        );
+    }
+
+    #[test]
+    fn an_id_in_several_frameworks_is_a_diagnostic_naming_them() {
+        let error = explained("R-1").unwrap_err();
+        assert_eq!(error.code, AMBIGUOUS_ID);
+        assert_eq!(error.message, "`R-1` is in several frameworks");
+        assert_eq!(error.primary.span, AT);
+        assert_eq!(
+            error.help.as_deref(),
+            Some("name one: `one@1:R-1`, `two@1:R-1`")
+        );
+        assert!(matches!(
+            explained("one@1:R-1"),
+            Ok(Explanation::Requirement(_))
+        ));
+        assert!(matches!(explained("C-1"), Ok(Explanation::Control(_))));
     }
 }

@@ -15,3 +15,9 @@ pub mod explain;
 pub mod project_diff;
 pub mod readiness;
 pub mod version_diff;
+
+/// The codes the analyses raise (an `explain` or `diff` asked about
+/// something the project does not have).
+pub fn codes() -> impl Iterator<Item = &'static crate::diagnostic::Code> {
+    [explain::CODES, version_diff::CODES].into_iter().flatten()
+}

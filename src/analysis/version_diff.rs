@@ -15,6 +15,7 @@
 use serde::Serialize;
 
 use crate::analysis::coverage::Applicability;
+use crate::diagnostic::{Code, Diagnostic};
 use crate::graph::ControlGraph;
 use crate::resolve::Model;
 use crate::resolve::model::{EntryKind, FrameworkId, RequirementId};
@@ -115,26 +116,32 @@ pub struct VersionDiff {
     pub old: Vec<OldRequirement>,
 }
 
-/// An error in the request (no crosswalk between the two versions).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct DiffError(pub String);
+/// Error: no crosswalk joins the two versions a version diff was asked for,
+/// so nothing can be carried from one to the other. Points at the new
+/// version's declaration, with the old one's as a second label.
+pub const NO_CROSSWALK: &str = "crosswalk::analysis::no_crosswalk";
 
-/// Carries the project's coverage of `from` over to `to`.
+/// The codes the version diff raises, for the registry ([`crate::codes`]).
+pub const CODES: &[Code] = &[Code::error(
+    NO_CROSSWALK,
+    "`diff --from/--to` names two versions no crosswalk joins; points at both declarations",
+)];
+
+/// Carries the project's coverage of `from` over to `to`; a
+/// [`NO_CROSSWALK`] error (boxed) when no crosswalk joins them.
 pub fn diff(
     model: &Model,
     graph: &ControlGraph,
     from: FrameworkId,
     to: FrameworkId,
-) -> Result<VersionDiff, DiffError> {
+) -> Result<VersionDiff, Box<Diagnostic>> {
     let joined = model
         .crosswalks
         .iter()
         .any(|c| (c.from, c.to) == (from, to) || (c.from, c.to) == (to, from));
     let (old_key, new_key) = (model.framework(from).key(), model.framework(to).key());
     if !joined {
-        return Err(DiffError(format!(
-            "no crosswalk joins `{old_key}` and `{new_key}`: write one (`crosswalk {old_key} -> {new_key} {{ … }}`) to carry coverage across"
-        )));
+        return Err(Box::new(no_crosswalk(model, from, to)));
     }
     let requirements_of = |f: FrameworkId| -> Vec<RequirementId> {
         model
@@ -284,6 +291,22 @@ impl Change {
     }
 }
 
+/// The [`NO_CROSSWALK`] error for `from` and `to`.
+fn no_crosswalk(model: &Model, from: FrameworkId, to: FrameworkId) -> Diagnostic {
+    let (old, new) = (model.framework(from), model.framework(to));
+    let (old_key, new_key) = (old.key(), new.key());
+    Diagnostic::error(
+        NO_CROSSWALK,
+        new.span,
+        format!("no crosswalk joins `{old_key}` and `{new_key}`"),
+    )
+    .label("carried to here")
+    .with_secondary(old.span, "from here")
+    .help(format!(
+        "write one (`crosswalk {old_key} -> {new_key} {{ … }}`) to carry coverage across"
+    ))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -334,5 +357,40 @@ mod tests {
             change(false, false, &[carried(Intersects, Intersects)]),
             Change::Review
         );
+    }
+
+    #[test]
+    fn versions_no_crosswalk_joins_are_a_diagnostic_at_their_declarations() {
+        use crate::source::{SourceFile, SourceSet};
+        let mut sources = SourceSet::new();
+        sources.add(SourceFile::new(
+            "catalogs.cw",
+            "framework demo version \"1\" \"Demo\" {\n  requirement R-1 \"First\"\n}\n\nframework demo version \"2\" \"Demo\" {\n  requirement R-1 \"First\"\n}\n",
+            false,
+        ));
+        let compilation = crate::compile(sources);
+        assert!(!compilation.has_errors(), "{:#?}", compilation.diagnostics);
+        let model = &compilation.model;
+        let version = |v: &str| {
+            FrameworkId::from_index(
+                model
+                    .frameworks
+                    .iter()
+                    .position(|f| f.version == v)
+                    .unwrap(),
+            )
+        };
+        let (old, new) = (version("1"), version("2"));
+        let error = diff(model, &compilation.graph, old, new).unwrap_err();
+        assert_eq!(error.code, NO_CROSSWALK);
+        assert!(error.is_error());
+        assert_eq!(error.message, "no crosswalk joins `demo@1` and `demo@2`");
+        assert_eq!(
+            error.help.as_deref(),
+            Some("write one (`crosswalk demo@1 -> demo@2 { … }`) to carry coverage across")
+        );
+        assert_eq!(error.primary.span, model.framework(new).span);
+        assert_eq!(error.secondary.len(), 1);
+        assert_eq!(error.secondary[0].span, model.framework(old).span);
     }
 }

@@ -5,7 +5,7 @@
 use std::path::PathBuf;
 
 use super::staging::Staging;
-use super::{INPUT_ERROR, OK, Output, ProjectArg};
+use super::{Failure, OK, Outcome, Output, ProjectArgs};
 use crate::analysis::coverage::{Options, coverage};
 use crate::project::display_name;
 use crate::render::{BuildOptions, DocumentKind, RenderError, RenderedFile, render};
@@ -14,15 +14,13 @@ use crate::render::{BuildOptions, DocumentKind, RenderError, RenderedFile, rende
 #[derive(Debug, clap::Args)]
 pub(super) struct Args {
     #[command(flatten)]
-    project: ProjectArg,
-    #[command(flatten)]
-    framework_files: super::FrameworkFiles,
+    input: ProjectArgs,
     /// The output folder; replaced as a whole when it holds an earlier
     /// build.
     #[arg(long, short, value_name = "OUT", default_value = "crosswalk-build")]
     out: PathBuf,
     /// Render only these documents; repeat for several.
-    #[arg(long, value_enum, value_name = "KIND")]
+    #[arg(long, value_name = "KIND", value_parser = document_kind())]
     only: Vec<DocumentKind>,
     /// Also report this framework (`ID@VERSION`), besides those the project
     /// maps to; repeat for several.
@@ -40,25 +38,12 @@ pub(super) struct Args {
     period_months: u32,
 }
 
-pub(super) fn run(args: &Args, output: &Output) -> u8 {
-    let date = match super::source_date_epoch(output) {
-        Ok(date) => date,
-        Err(code) => return code,
-    };
-    let templates = match super::load_templates(args.templates.as_deref(), output) {
-        Ok(t) => t,
-        Err(code) => return code,
-    };
-    let compilation =
-        match super::compile_project(&args.project.path, &args.framework_files, output) {
-            Ok(c) => c,
-            Err(code) => return code,
-        };
+pub(super) fn run(args: &Args, output: &Output) -> Outcome {
+    let date = super::source_date_epoch()?;
+    let templates = super::load_templates(args.templates.as_deref())?;
+    let compilation = args.input.compile(output)?;
     let model = &compilation.model;
-    let frameworks = match super::find_frameworks(model, &args.frameworks, output) {
-        Ok(f) => f,
-        Err(code) => return code,
-    };
+    let frameworks = super::find_frameworks(model, &args.frameworks)?;
     let analysis = coverage(
         model,
         &compilation.graph,
@@ -77,7 +62,7 @@ pub(super) fn run(args: &Args, output: &Output) -> u8 {
     kinds.dedup();
     let project = super::project_info(
         model,
-        &args.project.path,
+        args.input.path(),
         date.map(crate::dates::date_of),
         args.on.clone(),
     );
@@ -86,13 +71,7 @@ pub(super) fn run(args: &Args, output: &Output) -> u8 {
         period_months: args.period_months,
         date,
     };
-    let staging = match Staging::new(&args.out, "crosswalk build", output) {
-        Ok(s) => s,
-        Err(message) => {
-            output.error(&message);
-            return INPUT_ERROR;
-        }
-    };
+    let staging = Staging::new(&args.out, "crosswalk build", output).map_err(Failure::Message)?;
     let threads = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
     let sink = |file: RenderedFile| staging.write(&file.path, &file.bytes);
     let rendered = render(
@@ -105,29 +84,60 @@ pub(super) fn run(args: &Args, output: &Output) -> u8 {
         threads,
         &sink,
     );
-    let count = match rendered {
-        Ok(count) => count,
-        Err(error) => {
-            staging.abandon();
-            match error {
-                RenderError::Template(errors) => output.template_errors(&errors),
-                RenderError::Write(message) => output.error(&message),
-            }
-            return INPUT_ERROR;
+    let count = rendered.map_err(|error| {
+        staging.abandon();
+        match error {
+            RenderError::Template(errors) => Failure::from(errors),
+            RenderError::Write(message) => Failure::Message(message),
         }
-    };
-    match staging.commit() {
-        Ok(()) => {
-            let out = display_name(&args.out);
-            let out = crate::terminal::line(&out);
-            output.out(&format!(
-                "wrote {count} files to {out}; open {out}/index.html\n"
-            ));
-            OK
+    })?;
+    staging.commit().map_err(Failure::Message)?;
+    let out = display_name(&args.out);
+    let out = crate::terminal::line(&out);
+    output.out(&format!(
+        "wrote {count} files to {out}; open {out}/index.html\n"
+    ));
+    Ok(OK)
+}
+
+/// Parses `--only`: a document kind by its name ([`DocumentKind::name`]),
+/// the possible values listed in the order the kinds are declared, each
+/// with what it renders.
+fn document_kind() -> impl clap::builder::TypedValueParser<Value = DocumentKind> {
+    use clap::builder::{PossibleValue, PossibleValuesParser, TypedValueParser as _};
+    let mut kinds = DocumentKind::ALL;
+    kinds.sort_unstable();
+    PossibleValuesParser::new(
+        kinds.map(|kind| PossibleValue::new(kind.name()).help(document_kind_help(kind))),
+    )
+    .map(|name| DocumentKind::from_name(&name).expect("a possible value names a kind"))
+}
+
+/// What a document kind renders, as `--only`'s help lists it.
+fn document_kind_help(kind: DocumentKind) -> &'static str {
+    match kind {
+        DocumentKind::Matrix => {
+            "Control matrix per framework and controls × frameworks (CSV, XLSX, Markdown, HTML)"
         }
-        Err(message) => {
-            output.error(&message);
-            INPUT_ERROR
+        DocumentKind::Mapping => "Auditor mapping document per framework (Markdown, HTML)",
+        DocumentKind::SystemDescription => "SOC 2 system description draft (Markdown, HTML)",
+        DocumentKind::Soa => "ISO/IEC 42001 Statement of Applicability (Markdown, CSV, XLSX)",
+        DocumentKind::Evidence => "Evidence request list (CSV, XLSX)",
+        DocumentKind::Coverage => "Coverage and gap report (HTML, Markdown, JSON)",
+        DocumentKind::Graph => "Graph of controls, risks and requirements (DOT, Mermaid)",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_document_kind_is_named_and_read_back() {
+        for kind in DocumentKind::ALL {
+            assert_eq!(DocumentKind::from_name(kind.name()), Some(kind));
+            assert!(!document_kind_help(kind).is_empty());
         }
+        assert_eq!(DocumentKind::from_name("nope"), None);
     }
 }

@@ -1,41 +1,29 @@
 //! `crosswalk check`: compile a project and report every diagnostic.
 
-use super::{FINDINGS, Format, INPUT_ERROR, OK, Output, ProjectArg};
+use super::{Common, FINDINGS, Format, INPUT_ERROR, OK, Outcome, Output};
 use crate::compile;
 use crate::diagnostic::{render_json, render_text};
 
 /// Arguments of `crosswalk check`.
 #[derive(Debug, clap::Args)]
+#[command(mut_arg("format", |format| format.help(
+    "Print diagnostics as text or as JSON (code, severity, file, line, column, message, help)"
+)))]
 pub(super) struct Args {
     #[command(flatten)]
-    project: ProjectArg,
-    #[command(flatten)]
-    framework_files: super::FrameworkFiles,
-    /// Print diagnostics as text or as JSON (code, severity, file, line,
-    /// column, message, help).
-    #[arg(long, value_enum, default_value_t = Format::Text)]
-    format: Format,
+    pub(super) common: Common,
     /// Exit with 1 when there are warnings.
-    #[arg(long)]
+    #[arg(long, display_order = super::FORMAT_ORDER + 1)]
     deny_warnings: bool,
 }
 
-pub(super) fn run(args: &Args, output: &Output) -> u8 {
-    let sources = match super::load_sources(&args.project.path, &args.framework_files, output) {
-        Ok(sources) => sources,
-        Err(failure) => {
-            // Input that cannot be read is reported like any other error,
-            // in the format asked for.
-            match args.format {
-                Format::Json => output.out(&render_json(&failure.diagnostics, &failure.sources)),
-                Format::Text => failure.print(output),
-            }
-            return INPUT_ERROR;
-        }
-    };
+pub(super) fn run(args: &Args, output: &Output) -> Outcome {
+    // Input that cannot be read is reported like any other error, in the
+    // format asked for.
+    let sources = args.common.input.load(output)?;
     let compilation = compile(sources);
     let diagnostics = &compilation.diagnostics;
-    match args.format {
+    match args.common.format {
         Format::Json => output.out(&render_json(diagnostics, &compilation.sources)),
         Format::Text => output.err(&render_text(
             diagnostics,
@@ -44,11 +32,11 @@ pub(super) fn run(args: &Args, output: &Output) -> u8 {
             output.width,
         )),
     }
-    if compilation.has_errors() {
+    Ok(if compilation.has_errors() {
         INPUT_ERROR
     } else if args.deny_warnings && !diagnostics.is_empty() {
         FINDINGS
     } else {
         OK
-    }
+    })
 }

@@ -3,7 +3,7 @@
 use std::fs;
 use std::path::PathBuf;
 
-use super::{INPUT_ERROR, OK, Output};
+use super::{Failure, OK, Outcome, Output};
 use crate::corpus::{CorpusSize, generate};
 
 /// Arguments of `crosswalk corpus`.
@@ -17,29 +17,26 @@ pub(super) struct Args {
     out: PathBuf,
 }
 
-pub(super) fn run(args: &Args, output: &Output) -> u8 {
+pub(super) fn run(args: &Args, output: &Output) -> Outcome {
     if args.out.exists() {
-        output.error(&format!(
+        return Err(Failure::Message(format!(
             "`{}` exists already: name a new folder",
             args.out.display()
-        ));
-        return INPUT_ERROR;
+        )));
     }
     for file in generate(&CorpusSize::scf_like(args.controls)) {
         let path = args.out.join(&file.name);
-        let written = path
-            .parent()
+        path.parent()
             .map_or(Ok(()), fs::create_dir_all)
-            .and_then(|()| fs::write(&path, file.text.as_bytes()));
-        if let Err(error) = written {
-            output.error(&format!("cannot write `{}`: {error}", path.display()));
-            return INPUT_ERROR;
-        }
+            .and_then(|()| fs::write(&path, file.text.as_bytes()))
+            .map_err(|error| {
+                Failure::Message(format!("cannot write `{}`: {error}", path.display()))
+            })?;
     }
     output.out(&format!(
         "wrote a project of {} controls to {}\n",
         args.controls,
         args.out.display()
     ));
-    OK
+    Ok(OK)
 }

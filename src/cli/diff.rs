@@ -2,21 +2,13 @@
 //! coverage across a framework's version crosswalk; `--base REV` compares
 //! the project at a git revision (or another folder) with now.
 
-use std::fmt::Write as _;
-
 use clap::ValueEnum;
-use serde_json::json;
 
-use super::{FINDINGS, INPUT_ERROR, OK, Output, ProjectArg};
-use crate::analysis::coverage::view::ConclusionView;
-use crate::analysis::project_diff::{
-    ConclusionChange, ConclusionField, EdgeChange, EdgeChangeKind, Location, ProjectDiff,
-    ReviewDowngrade, Reviewed, Snapshot, StatusChange, project_diff,
-};
-use crate::analysis::version_diff::{Fate, VersionDiff, diff};
-use crate::render::escape;
+use super::{Argument, FINDINGS, Failure, OK, Outcome, Output, ProjectArgs};
+use crate::analysis::project_diff::{Snapshot, project_diff};
+use crate::analysis::version_diff::diff;
+use crate::report;
 use crate::terminal;
-use crate::vocabulary::{ReviewStatus, Vocabulary as _, review_label};
 
 /// Arguments of `crosswalk diff`.
 #[derive(Debug, clap::Args)]
@@ -37,9 +29,7 @@ pub(super) struct Args {
     #[arg(long, value_enum, value_name = "WHAT")]
     fail_on: Option<FailOn>,
     #[command(flatten)]
-    project: ProjectArg,
-    #[command(flatten)]
-    framework_files: super::FrameworkFiles,
+    input: ProjectArgs,
     /// Print as text, JSON, Markdown (for a pull request comment) or SARIF
     /// (for code-scanning views; with `--base`).
     #[arg(long, value_enum, default_value_t = DiffFormat::Text)]
@@ -67,148 +57,64 @@ enum DiffFormat {
     Sarif,
 }
 
-pub(super) fn run(args: &Args, output: &Output) -> u8 {
+impl Args {
+    /// Whether the output asked for is JSON.
+    pub(super) fn prints_json(&self) -> bool {
+        self.format == DiffFormat::Json
+    }
+}
+
+pub(super) fn run(args: &Args, output: &Output) -> Outcome {
     if let Some(base) = &args.base {
         return run_base(args, base, output);
     }
     let (Some(from_arg), Some(to_arg)) = (&args.from, &args.to) else {
-        output.error("give `--from FW@OLD --to FW@NEW`, or `--base REV`");
-        return INPUT_ERROR;
+        return Err(Failure::Message(
+            "give `--from FW@OLD --to FW@NEW`, or `--base REV`".to_owned(),
+        ));
     };
-    let compilation =
-        match super::compile_project(&args.project.path, &args.framework_files, output) {
-            Ok(c) => c,
-            Err(code) => return code,
-        };
+    let compilation = args.input.compile(output)?;
     let model = &compilation.model;
-    let (from, to) = match (
-        super::find_framework(model, from_arg),
-        super::find_framework(model, to_arg),
-    ) {
-        (Ok(from), Ok(to)) => (from, to),
-        (Err(message), _) | (_, Err(message)) => {
-            output.error(&terminal::line(&message));
-            return INPUT_ERROR;
-        }
+    let find = |option: &str, value: &str| {
+        let argument = Argument::new(option, value);
+        super::find_framework(model, &argument).map_err(|d| argument.failure(*d))
     };
-    match diff(model, &compilation.graph, from, to) {
-        Ok(report) => match args.format {
-            DiffFormat::Json => {
-                output.out(&super::json(&report));
-                OK
-            }
-            DiffFormat::Text => {
-                output.out(&text(&report));
-                OK
-            }
-            DiffFormat::Markdown | DiffFormat::Sarif => {
-                output.error(
-                    "`--from`/`--to` prints text or JSON; Markdown and SARIF go with `--base`",
-                );
-                INPUT_ERROR
-            }
-        },
-        Err(error) => {
-            output.error(&terminal::line(&error.0));
-            INPUT_ERROR
+    let from = find("--from", from_arg)?;
+    let to = find("--to", to_arg)?;
+    let report = diff(model, &compilation.graph, from, to).map_err(|d| Failure::Diagnostics {
+        diagnostics: vec![*d],
+        sources: compilation.sources,
+    })?;
+    output.out(&match args.format {
+        DiffFormat::Json => report::diff::version_json(&report),
+        DiffFormat::Text => report::diff::version_text(&report),
+        DiffFormat::Markdown | DiffFormat::Sarif => {
+            return Err(Failure::Message(
+                "`--from`/`--to` prints text or JSON; Markdown and SARIF go with `--base`"
+                    .to_owned(),
+            ));
         }
-    }
+    });
+    Ok(OK)
 }
 
-/// The version diff for people; every identifier is shown with its
-/// control characters escaped.
-fn text(report: &VersionDiff) -> String {
-    let counts: Vec<String> = report
-        .counts
-        .iter()
-        .map(|(c, n)| format!("{n} {}", c.as_str()))
-        .collect();
-    let mut out = format!(
-        "{} → {}: {}\n\n",
-        terminal::line(&report.from),
-        terminal::line(&report.to),
-        counts.join(", ")
-    );
-    let displays: Vec<String> = report
-        .requirements
-        .iter()
-        .map(|r| terminal::line(&r.display).into_owned())
-        .collect();
-    let width = displays
-        .iter()
-        .map(|d| d.chars().count())
-        .max()
-        .unwrap_or(0);
-    // The change column is as wide as the widest change shown, at least 9.
-    let change_width = report
-        .requirements
-        .iter()
-        .map(|r| r.change.as_str().len())
-        .max()
-        .unwrap_or(0)
-        .max(9);
-    for (r, display) in report.requirements.iter().zip(&displays) {
-        let why = if r.predecessors.is_empty() {
-            "no predecessor".to_owned()
-        } else {
-            let mut parts = vec![format!("from {}", r.predecessors.join(", "))];
-            parts.extend(
-                r.carried
-                    .iter()
-                    .map(|c| format!("{} {} ∘ {} = {}", c.control, c.mapping, c.pair, c.composed)),
-            );
-            parts.join("; ")
-        };
-        let why = terminal::line(&why);
-        let _ = writeln!(
-            out,
-            "{display:width$}  {:change_width$}  {why}",
-            r.change.as_str()
-        );
-    }
-    if !report.old.is_empty() {
-        let _ = writeln!(out, "\nold requirements removed or merged:");
-        for o in &report.old {
-            let fate = match o.fate {
-                Fate::Removed => "removed".to_owned(),
-                Fate::Merged => format!("merged into {}", o.successors.join(", ")),
-            };
-            let _ = writeln!(
-                out,
-                "  {}  {}",
-                terminal::line(&o.id),
-                terminal::line(&fate)
-            );
-        }
-    }
-    out
-}
-
-fn run_base(args: &Args, base: &str, output: &Output) -> u8 {
-    let head = match super::compile_project(&args.project.path, &args.framework_files, output) {
-        Ok(c) => c,
-        Err(code) => return code,
-    };
+fn run_base(args: &Args, base: &str, output: &Output) -> Outcome {
+    let head = args.input.compile(output)?;
     let base_sources = if std::path::Path::new(base).is_dir() {
         crate::project::load(std::path::Path::new(base))
     } else {
-        crate::project::load_revision(&args.project.path, base)
+        crate::project::load_revision(args.input.path(), base)
     };
-    let mut base_sources = match base_sources {
-        Ok(s) => s,
-        Err(error) => {
-            output.error(&terminal::line(&error.to_string()));
-            return INPUT_ERROR;
-        }
-    };
+    let mut base_sources = base_sources
+        .map_err(|error| Failure::Message(terminal::line(&error.to_string()).into_owned()))?;
     // The same catalogs are loaded on both sides, so only the project's
     // changes show.
-    if let Err(code) = args.framework_files.add_to(&mut base_sources, output) {
-        return code;
-    }
+    args.input
+        .framework_files
+        .add_to(&mut base_sources, output)?;
     let base_compilation = crate::compile_without_lint(base_sources);
     if base_compilation.has_errors() {
-        output.error(&format!(
+        return Err(Failure::Message(format!(
             "the project at `{}` does not compile ({} errors); run `crosswalk check` on it",
             terminal::line(base),
             base_compilation
@@ -216,8 +122,7 @@ fn run_base(args: &Args, base: &str, output: &Output) -> u8 {
                 .iter()
                 .filter(|d| d.is_error())
                 .count()
-        ));
-        return INPUT_ERROR;
+        )));
     }
     // Both states are compared on the frameworks either is in scope for.
     let mut frameworks = Snapshot::in_scope(&base_compilation);
@@ -229,431 +134,16 @@ fn run_base(args: &Args, base: &str, output: &Output) -> u8 {
         &Snapshot::new(&head, &frameworks),
     );
     output.out(&match args.format {
-        DiffFormat::Text => changes_text(&report, base),
-        DiffFormat::Markdown => changes_markdown(&report, base),
-        DiffFormat::Json => super::json(&report),
-        DiffFormat::Sarif => super::json(&sarif(&report)),
+        DiffFormat::Text => report::diff::project_text(&report, base),
+        DiffFormat::Markdown => report::diff::project_markdown(&report, base),
+        DiffFormat::Json => report::diff::project_json(&report),
+        DiffFormat::Sarif => report::diff::project_sarif(&report),
     });
-    if args.fail_on == Some(FailOn::Regression) && report.regressions > 0 {
-        FINDINGS
-    } else {
-        OK
-    }
-}
-
-fn status_word(status: Option<crate::analysis::coverage::Status>) -> &'static str {
-    status.map_or("absent", |s| s.as_str())
-}
-
-/// A status with, for a covered requirement, how: `covered (combined)`.
-fn state_word(
-    status: Option<crate::analysis::coverage::Status>,
-    covered_by: Option<&str>,
-) -> String {
-    match covered_by {
-        Some(by) => format!("{} ({by})", status_word(status)),
-        None => status_word(status).to_owned(),
-    }
-}
-
-/// A requirement's status before and after (`covered (direct) → partial`).
-fn status_change(r: &StatusChange) -> String {
-    format!(
-        "{} → {}",
-        state_word(r.before, r.before_covered_by),
-        state_word(r.after, r.after_covered_by)
-    )
-}
-
-/// The mark of an edge or conclusion change in the text output, and its
-/// word in the Markdown one.
-fn edge_mark(kind: EdgeChangeKind) -> (&'static str, &'static str) {
-    match kind {
-        EdgeChangeKind::Added => ("+", "added"),
-        EdgeChangeKind::Removed => ("-", "removed"),
-        EdgeChangeKind::Changed => ("~", "changed"),
-    }
-}
-
-/// The edge as written before and after (`equal`, `subset ⇒ equal`).
-fn edge_text(e: &EdgeChange) -> String {
-    match e.kind {
-        EdgeChangeKind::Added => e.after.clone().unwrap_or_default(),
-        EdgeChangeKind::Removed => e.before.clone().unwrap_or_default(),
-        EdgeChangeKind::Changed => format!(
-            "{} ⇒ {}",
-            e.before.as_deref().unwrap_or(""),
-            e.after.as_deref().unwrap_or("")
-        ),
-    }
-}
-
-/// The conclusion an added or removed change is about.
-fn added_or_removed(c: &ConclusionChange) -> Option<&ConclusionView> {
-    match c.kind {
-        EdgeChangeKind::Added => c.after.as_ref(),
-        EdgeChangeKind::Removed => c.before.as_ref(),
-        EdgeChangeKind::Changed => None,
-    }
-}
-
-/// A conclusion's controls, each shown by `show` (`C-1, C-2`).
-fn controls(view: &ConclusionView, show: impl Fn(&str) -> String) -> String {
-    view.controls
-        .iter()
-        .map(|m| show(&m.control))
-        .collect::<Vec<_>>()
-        .join(", ")
-}
-
-/// A conclusion's review state as people read it (`not reviewed` for
-/// none). The view holds the machine word ([`crate::vocabulary::review_word`]),
-/// which reads back to the status, or to none for `unreviewed`.
-fn conclusion_label(view: &ConclusionView) -> &'static str {
-    review_label(ReviewStatus::from_word(view.status))
-}
-
-/// A review downgrade's subject: `mapping C-1 → REQ` or `conclusion REQ`,
-/// with identifiers shown by `show`.
-fn downgrade_subject(d: &ReviewDowngrade, show: impl Fn(&str) -> String) -> String {
-    match (&d.of, &d.control) {
-        (Reviewed::Mapping, Some(control)) => {
-            format!("mapping {} → {}", show(control), show(&d.requirement))
-        }
-        _ => format!("conclusion {}", show(&d.requirement)),
-    }
-}
-
-/// One named value of a conclusion change, indented under it; the lines of
-/// a multi-line value are indented too.
-fn detail(out: &mut String, name: &str, value: &str) {
-    let value = terminal::lines(value).replace('\n', "\n          ");
-    let _ = writeln!(out, "        {name}: {value}");
-}
-
-fn changes_text(report: &ProjectDiff, base: &str) -> String {
-    let base = terminal::line(base);
-    if report.is_empty() {
-        return format!("no coverage change since {base}\n");
-    }
-    let mut out = format!(
-        "since {base}: {} requirement(s) changed status, {} lost coverage; {} mapping(s) changed",
-        report.requirements.len(),
-        report.lost_coverage,
-        report.edges.len()
-    );
-    if !report.conclusions.is_empty() {
-        let _ = write!(out, "; {} conclusion(s) changed", report.conclusions.len());
-    }
-    if !report.downgrades.is_empty() {
-        let _ = write!(out, "; {} review downgrade(s)", report.downgrades.len());
-    }
-    out.push('\n');
-    for r in &report.requirements {
-        let mark = if r.regression { "  ! " } else { "    " };
-        let _ = writeln!(
-            out,
-            "{mark}{}: {}",
-            terminal::line(&r.requirement),
-            status_change(r)
-        );
-    }
-    if !report.edges.is_empty() {
-        out.push_str("mappings:\n");
-        for e in &report.edges {
-            let _ = writeln!(
-                out,
-                "    {} {} → {} ({})",
-                edge_mark(e.kind).0,
-                terminal::line(&e.control),
-                terminal::line(&e.requirement),
-                terminal::line(&edge_text(e))
-            );
-        }
-    }
-    if !report.conclusions.is_empty() {
-        out.push_str("conclusions:\n");
-        for c in &report.conclusions {
-            conclusion_text(&mut out, c);
-        }
-    }
-    if !report.downgrades.is_empty() {
-        out.push_str("review downgrades (regressions):\n");
-        for d in &report.downgrades {
-            let _ = writeln!(
-                out,
-                "  ! {}: {} → {}",
-                downgrade_subject(d, |id| terminal::line(id).into_owned()),
-                review_label(d.before),
-                review_label(d.after)
-            );
-        }
-    }
-    out
-}
-
-/// One conclusion change for people: an added or removed one with its
-/// controls, review, reviewer, date and reason; a changed one with what
-/// changed, before and after.
-fn conclusion_text(out: &mut String, c: &ConclusionChange) {
-    let requirement = terminal::line(&c.requirement);
-    let mark = edge_mark(c.kind).0;
-    if let Some(view) = added_or_removed(c) {
-        let _ = writeln!(
-            out,
-            "    {mark} {requirement}: met by {} together ({}; reviewer {}, {})",
-            controls(view, |id| terminal::line(id).into_owned()),
-            conclusion_label(view),
-            terminal::line(&view.reviewer),
-            terminal::line(&view.date)
-        );
-        detail(out, "because", &view.because);
-        return;
-    }
-    let (Some(was), Some(now)) = (&c.before, &c.after) else {
-        return;
-    };
-    let changed: Vec<&str> = c.changed.iter().map(|f| f.as_str()).collect();
-    let _ = writeln!(
-        out,
-        "    {mark} {requirement}: {} changed",
-        changed.join(", ")
-    );
-    let line = |text: &str| terminal::line(text).into_owned();
-    for field in &c.changed {
-        match field {
-            ConclusionField::Controls => detail(
-                out,
-                "controls",
-                &format!("{} ⇒ {}", controls(was, line), controls(now, line)),
-            ),
-            ConclusionField::Because => {
-                detail(out, "because was", &was.because);
-                detail(out, "because now", &now.because);
-            }
-            ConclusionField::Reviewer => detail(
-                out,
-                "reviewer",
-                &format!("{} ⇒ {}", line(&was.reviewer), line(&now.reviewer)),
-            ),
-            ConclusionField::Date => detail(
-                out,
-                "date",
-                &format!("{} ⇒ {}", line(&was.date), line(&now.date)),
-            ),
-            ConclusionField::Status => detail(
-                out,
-                "status",
-                &format!("{} ⇒ {}", conclusion_label(was), conclusion_label(now)),
-            ),
-        }
-    }
-}
-
-/// The pull request comment: user text is escaped as `build`'s Markdown
-/// is, identifiers are code spans that hold any text, and no `@` in it
-/// mentions anyone.
-fn changes_markdown(report: &ProjectDiff, base: &str) -> String {
-    let mut out = format!(
-        "### Compliance effect of this change (against {})\n\n",
-        escape::markdown_code(base)
-    );
-    if report.is_empty() {
-        out.push_str("No requirement changes coverage.\n");
-        return out;
-    }
-    if report.lost_coverage > 0 {
-        let _ = writeln!(
-            out,
-            "**{} requirement(s) lose coverage.**\n",
-            report.lost_coverage
-        );
-    }
-    if !report.downgrades.is_empty() {
-        let _ = writeln!(
-            out,
-            "**{} review downgrade(s).**\n",
-            report.downgrades.len()
-        );
-    }
-    if !report.requirements.is_empty() {
-        out.push_str("| requirement | before | after | |\n|---|---|---|---|\n");
-        for r in &report.requirements {
-            let mark = if r.regression { "regression" } else { "" };
-            let _ = writeln!(
-                out,
-                "| {} | {} | {} | {mark} |",
-                escape::markdown_code_cell(&r.requirement),
-                state_word(r.before, r.before_covered_by),
-                state_word(r.after, r.after_covered_by)
-            );
-        }
-        out.push('\n');
-    }
-    if !report.downgrades.is_empty() {
-        out.push_str("| review downgrade | before | after | |\n|---|---|---|---|\n");
-        for d in &report.downgrades {
-            let _ = writeln!(
-                out,
-                "| {} | {} | {} | regression |",
-                downgrade_subject(d, escape::markdown_code_cell),
-                review_label(d.before),
-                review_label(d.after)
-            );
-        }
-        out.push('\n');
-    }
-    if !report.conclusions.is_empty() {
-        out.push_str("Conclusions (controls that together meet a requirement):\n\n");
-        for c in &report.conclusions {
-            let _ = writeln!(out, "- {}", conclusion_markdown(c));
-        }
-        out.push('\n');
-    }
-    if !report.edges.is_empty() {
-        out.push_str("<details><summary>Mappings changed</summary>\n\n");
-        for e in &report.edges {
-            let _ = writeln!(
-                out,
-                "- {} {} → {} ({})",
-                edge_mark(e.kind).1,
-                escape::markdown_code(&e.control),
-                escape::markdown_code(&e.requirement),
-                escape::markdown_comment(&edge_text(e))
-            );
-        }
-        out.push_str("\n</details>\n");
-    }
-    out
-}
-
-/// One conclusion change as a Markdown list item (one line): identifiers
-/// as code spans, the reviewer, date and reason escaped for a comment.
-fn conclusion_markdown(c: &ConclusionChange) -> String {
-    let requirement = escape::markdown_code(&c.requirement);
-    let word = edge_mark(c.kind).1;
-    let code = |id: &str| escape::markdown_code(id);
-    if let Some(view) = added_or_removed(c) {
-        return format!(
-            "{word} {requirement}: met by {} together ({}; reviewer {}, {}); because: {}",
-            controls(view, code),
-            conclusion_label(view),
-            escape::markdown_comment(&view.reviewer),
-            escape::markdown_comment(&view.date),
-            escape::markdown_comment(&view.because)
-        );
-    }
-    let (Some(was), Some(now)) = (&c.before, &c.after) else {
-        return format!("{word} {requirement}");
-    };
-    let parts: Vec<String> = c
-        .changed
-        .iter()
-        .map(|field| {
-            let (before, after) = match field {
-                ConclusionField::Controls => (controls(was, code), controls(now, code)),
-                ConclusionField::Because => (
-                    format!("“{}”", escape::markdown_comment(&was.because)),
-                    format!("“{}”", escape::markdown_comment(&now.because)),
-                ),
-                ConclusionField::Reviewer => (
-                    escape::markdown_comment(&was.reviewer),
-                    escape::markdown_comment(&now.reviewer),
-                ),
-                ConclusionField::Date => (
-                    escape::markdown_comment(&was.date),
-                    escape::markdown_comment(&now.date),
-                ),
-                ConclusionField::Status => (
-                    conclusion_label(was).to_owned(),
-                    conclusion_label(now).to_owned(),
-                ),
-            };
-            format!("{}: {before} ⇒ {after}", field.as_str())
-        })
-        .collect();
-    format!("{word} {requirement}: {}", parts.join("; "))
-}
-
-/// A SARIF 2.1.0 log: one result per requirement whose status changed
-/// (`error` for a regression, `note` otherwise), per review downgrade
-/// (`error`) and per conclusion added, removed or changed (`note`), located
-/// at the `.cw` line responsible where one is known.
-fn sarif(report: &ProjectDiff) -> serde_json::Value {
-    let result = |rule: &str, level: &str, text: String, location: Option<&Location>| {
-        let mut result = json!({
-            "ruleId": rule,
-            "level": level,
-            "message": { "text": text },
-        });
-        if let Some(location) = location {
-            result["locations"] = json!([{
-                "physicalLocation": {
-                    "artifactLocation": { "uri": location.file.trim_start_matches("./") },
-                    "region": { "startLine": location.line, "startColumn": location.column }
-                }
-            }]);
-        }
-        result
-    };
-    let mut results: Vec<serde_json::Value> = report
-        .requirements
-        .iter()
-        .map(|r| {
-            let (rule, level) = if r.regression {
-                ("coverage-regression", "error")
-            } else {
-                ("coverage-change", "note")
-            };
-            result(
-                rule,
-                level,
-                format!("{}: {}", r.requirement, status_change(r)),
-                r.location.as_ref(),
-            )
-        })
-        .collect();
-    results.extend(report.downgrades.iter().map(|d| {
-        result(
-            "review-downgrade",
-            "error",
-            format!(
-                "{}: review {} → {}",
-                downgrade_subject(d, str::to_owned),
-                review_label(d.before),
-                review_label(d.after)
-            ),
-            d.location.as_ref(),
-        )
-    }));
-    results.extend(report.conclusions.iter().map(|c| {
-        let what = if c.changed.is_empty() {
-            edge_mark(c.kind).1.to_owned()
+    Ok(
+        if args.fail_on == Some(FailOn::Regression) && report.regressions > 0 {
+            FINDINGS
         } else {
-            let changed: Vec<&str> = c.changed.iter().map(|f| f.as_str()).collect();
-            format!("changed ({})", changed.join(", "))
-        };
-        result(
-            "conclusion-change",
-            "note",
-            format!("conclusion on {}: {what}", c.requirement),
-            c.location.as_ref(),
-        )
-    }));
-    json!({
-        "version": "2.1.0",
-        "runs": [{
-            "tool": { "driver": {
-                "name": "crosswalk",
-                "version": env!("CARGO_PKG_VERSION"),
-                "rules": [
-                    { "id": "coverage-regression", "shortDescription": { "text": "A requirement lost coverage." } },
-                    { "id": "coverage-change", "shortDescription": { "text": "A requirement changed coverage status." } },
-                    { "id": "review-downgrade", "shortDescription": { "text": "A mapping's or conclusion's review status went down." } },
-                    { "id": "conclusion-change", "shortDescription": { "text": "A conclusion that controls together meet a requirement was added, removed or changed." } }
-                ]
-            } },
-            "results": results
-        }]
-    })
+            OK
+        },
+    )
 }

@@ -1,7 +1,6 @@
 //! `crosswalk fmt`: rewrite a project's files in the canonical layout.
 
-use super::{FINDINGS, INPUT_ERROR, OK, Output, ProjectArg};
-use crate::diagnostic::render_text;
+use super::{FINDINGS, Failure, INPUT_ERROR, OK, Outcome, Output, ProjectArg};
 use crate::format::format;
 use crate::project::{display_name, project_entries, read_listed};
 use crate::source::{SourceFile, SourceSet};
@@ -18,14 +17,8 @@ pub(super) struct Args {
     check: bool,
 }
 
-pub(super) fn run(args: &Args, output: &Output) -> u8 {
-    let files = match project_entries(&args.project.path) {
-        Ok(files) => files,
-        Err(error) => {
-            super::LoadFailure::from(&error).print(output);
-            return INPUT_ERROR;
-        }
-    };
+pub(super) fn run(args: &Args, output: &Output) -> Outcome {
+    let files = project_entries(&args.project.path).map_err(|error| Failure::from(&error))?;
     let mut failed = false;
     let mut unformatted = Vec::new();
     for file in files {
@@ -33,7 +26,7 @@ pub(super) fn run(args: &Args, output: &Output) -> u8 {
         let text = match read_listed(&file) {
             Ok(text) => text,
             Err(error) => {
-                super::LoadFailure::from(&error).print(output);
+                Failure::from(&error).print(output, false);
                 failed = true;
                 continue;
             }
@@ -45,12 +38,7 @@ pub(super) fn run(args: &Args, output: &Output) -> u8 {
         // A file with any syntax diagnostic is left alone: its tree may lack
         // a statement, and printing it would lose text.
         let Some(ast) = parsed.ast.filter(|_| parsed.diagnostics.is_empty()) else {
-            output.err(&render_text(
-                &parsed.diagnostics,
-                &sources,
-                output.style,
-                output.width,
-            ));
+            output.diagnostics(&parsed.diagnostics, &sources);
             failed = true;
             continue;
         };
@@ -74,11 +62,11 @@ pub(super) fn run(args: &Args, output: &Output) -> u8 {
             output.out(&format!("would reformat {}\n", crate::terminal::line(name)));
         }
     }
-    if failed {
+    Ok(if failed {
         INPUT_ERROR
     } else if !unformatted.is_empty() {
         FINDINGS
     } else {
         OK
-    }
+    })
 }

@@ -4,7 +4,7 @@
 
 use clap::ValueEnum;
 
-use super::{INPUT_ERROR, OK, Output, ProjectArg};
+use super::{OK, Outcome, Output, ProjectArgs};
 use crate::analysis::coverage::Coverage;
 use crate::render::views::Views;
 
@@ -12,9 +12,7 @@ use crate::render::views::Views;
 #[derive(Debug, clap::Args)]
 pub(super) struct Args {
     #[command(flatten)]
-    project: ProjectArg,
-    #[command(flatten)]
-    framework_files: super::FrameworkFiles,
+    input: ProjectArgs,
     /// The graph language.
     #[arg(long, value_enum, default_value_t = GraphFormat::Dot)]
     format: GraphFormat,
@@ -29,34 +27,20 @@ enum GraphFormat {
     Mermaid,
 }
 
-pub(super) fn run(args: &Args, output: &Output) -> u8 {
-    let templates = match super::load_templates(None, output) {
-        Ok(t) => t,
-        Err(code) => return code,
-    };
-    let compilation =
-        match super::compile_project(&args.project.path, &args.framework_files, output) {
-            Ok(c) => c,
-            Err(code) => return code,
-        };
+pub(super) fn run(args: &Args, output: &Output) -> Outcome {
+    let templates = super::load_templates(None)?;
+    let compilation = args.input.compile(output)?;
     let model = &compilation.model;
-    let project = super::project_info(model, &args.project.path, None, None);
+    let project = super::project_info(model, args.input.path(), None, None);
     let coverage = Coverage::default();
     let document = Views::new(model, &compilation.graph, &coverage, project).graph_document();
     let template = match args.format {
         GraphFormat::Dot => "graph.dot",
         GraphFormat::Mermaid => "graph.mmd",
     };
-    match templates.render(template, &document) {
-        Ok(text) => {
-            // Labels are escaped for the graph language; control
-            // characters in them are made visible for the terminal too.
-            output.out(&crate::terminal::document(&text));
-            OK
-        }
-        Err(errors) => {
-            output.template_errors(&errors);
-            INPUT_ERROR
-        }
-    }
+    let text = templates.render(template, &document)?;
+    // Labels are escaped for the graph language; control characters in
+    // them are made visible for the terminal too.
+    output.out(&crate::terminal::document(&text));
+    Ok(OK)
 }

@@ -3,7 +3,7 @@
 use std::fmt::Write as _;
 use std::path::PathBuf;
 
-use super::{INPUT_ERROR, OK, Output};
+use super::{Failure, OK, Outcome, Output};
 
 /// Arguments of `crosswalk init`.
 #[derive(Debug, clap::Args)]
@@ -14,24 +14,18 @@ pub(super) struct Args {
     dir: PathBuf,
 }
 
-pub(super) fn run(args: &Args, output: &Output) -> u8 {
-    match crate::init::init(&args.dir) {
-        Ok(files) => {
-            let mut text = String::new();
-            for file in &files {
-                let _ = writeln!(text, "created {}", crate::project::display_name(file));
-            }
-            let _ = writeln!(
-                text,
-                "next: crosswalk check {}",
-                crate::project::display_name(&args.dir)
-            );
-            output.out(&text);
-            OK
-        }
-        Err(error) => {
-            output.error(&error.to_string());
-            INPUT_ERROR
-        }
+pub(super) fn run(args: &Args, output: &Output) -> Outcome {
+    let files =
+        crate::init::init(&args.dir).map_err(|error| Failure::Message(error.to_string()))?;
+    let mut text = String::new();
+    for file in &files {
+        let _ = writeln!(text, "created {}", crate::project::display_name(file));
     }
+    let _ = writeln!(
+        text,
+        "next: crosswalk check {}",
+        crate::project::display_name(&args.dir)
+    );
+    output.out(&text);
+    Ok(OK)
 }

@@ -22,9 +22,9 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
-use crate::diagnostic::{TextStyle, render_text};
+use crate::diagnostic::{Code, TextStyle, render_json, render_text};
 use crate::resolve::model::{Framework, FrameworkId};
-use crate::source::SourceSet;
+use crate::source::{SourceSet, Span};
 use crate::suggest::{did_you_mean, suggest_word};
 use crate::{Compilation, project};
 
@@ -100,6 +100,35 @@ const FINDINGS: u8 = 1;
 /// Exit code: the input is wrong.
 const INPUT_ERROR: u8 = 2;
 
+/// Error: a framework named on the command line (`--framework`, `--from`,
+/// `--to`, `frameworks show`) is not loaded; the help suggests the nearest
+/// loaded names.
+pub const UNKNOWN_FRAMEWORK: &str = "crosswalk::cli::unknown_framework";
+
+/// Error: a framework named on the command line is loaded, but not in the
+/// version named; the help lists the versions loaded.
+pub const UNKNOWN_VERSION: &str = "crosswalk::cli::unknown_version";
+
+/// Error: a framework named on the command line without a version is
+/// loaded in several versions; the help lists them.
+pub const AMBIGUOUS_FRAMEWORK: &str = "crosswalk::cli::ambiguous_framework";
+
+/// The codes the command line raises, for the registry ([`crate::codes`]).
+pub const CODES: &[Code] = &[
+    Code::error(
+        UNKNOWN_FRAMEWORK,
+        "a framework named on the command line (`--framework`, `--from`, `--to`, `frameworks show`) is not loaded; help suggests names",
+    ),
+    Code::error(
+        UNKNOWN_VERSION,
+        "that framework is loaded, but not in the version named; help lists the loaded versions",
+    ),
+    Code::error(
+        AMBIGUOUS_FRAMEWORK,
+        "a framework named without a version is loaded in several; help lists them",
+    ),
+];
+
 /// Runs the command line and returns the process's exit code.
 pub fn run(args: impl IntoIterator<Item = OsString>) -> ExitCode {
     let cli = match Cli::try_parse_from(args) {
@@ -110,7 +139,8 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> ExitCode {
         }
     };
     let output = Output::new(cli.color);
-    let code = match cli.command {
+    let json = cli.command.prints_json();
+    let result = match cli.command {
         Command::Check(args) => check::run(&args, &output),
         Command::Build(args) => build::run(&args, &output),
         Command::Init(args) => init::run(&args, &output),
@@ -125,7 +155,131 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> ExitCode {
         Command::Import(args) => oscal::import(&args, &output),
         Command::Export(args) => oscal::export(&args, &output),
     };
-    ExitCode::from(code)
+    ExitCode::from(result.unwrap_or_else(|failure| {
+        failure.print(&output, json);
+        INPUT_ERROR
+    }))
+}
+
+impl Command {
+    /// Whether the command was asked for JSON: its failures are then
+    /// printed as the JSON of `check --format json`, on standard output.
+    fn prints_json(&self) -> bool {
+        match self {
+            Command::Check(args) => args.common.format == Format::Json,
+            Command::Coverage(args) => args.common.format == Format::Json,
+            Command::Explain(args) => args.common.format == Format::Json,
+            Command::Risks(args) => args.common.format == Format::Json,
+            Command::Frameworks(args) => args.format == Format::Json,
+            Command::Diff(args) => args.prints_json(),
+            Command::Build(_)
+            | Command::Init(_)
+            | Command::Fmt(_)
+            | Command::Graph(_)
+            | Command::Corpus(_)
+            | Command::Import(_)
+            | Command::Export(_) => false,
+        }
+    }
+}
+
+/// What a command returns: its exit code, or why it stopped.
+type Outcome = Result<u8, Failure>;
+
+/// Why a command stopped: printed by [`run`], which then exits with
+/// [`INPUT_ERROR`].
+#[derive(Debug)]
+enum Failure {
+    /// Diagnostics, with the files they point into: the project's, a
+    /// catalog's, the templates', or a command-line argument's
+    /// ([`Argument`]).
+    Diagnostics {
+        /// The diagnostics, in report order.
+        diagnostics: Vec<crate::diagnostic::Diagnostic>,
+        /// The files they point into.
+        sources: SourceSet,
+    },
+    /// A one-line error about something other than an input (a path, the
+    /// output folder, the environment).
+    Message(String),
+}
+
+impl From<&project::LoadError> for Failure {
+    fn from(error: &project::LoadError) -> Self {
+        let (diagnostic, sources) = error.report();
+        Self::Diagnostics {
+            diagnostics: vec![diagnostic],
+            sources,
+        }
+    }
+}
+
+impl From<crate::render::TemplateErrors> for Failure {
+    fn from(errors: crate::render::TemplateErrors) -> Self {
+        Self::Diagnostics {
+            diagnostics: errors.diagnostics,
+            sources: errors.sources,
+        }
+    }
+}
+
+impl Failure {
+    /// Prints the failure: diagnostics as text on standard error, or with
+    /// `json` as JSON on standard output; a message as one line on standard
+    /// error, with its control characters escaped.
+    fn print(&self, output: &Output, json: bool) {
+        match self {
+            Failure::Diagnostics {
+                diagnostics,
+                sources,
+            } if json => output.out(&render_json(diagnostics, sources)),
+            Failure::Diagnostics {
+                diagnostics,
+                sources,
+            } => output.err(&render_text(
+                diagnostics,
+                sources,
+                output.style,
+                output.width,
+            )),
+            Failure::Message(message) => output.error(message),
+        }
+    }
+}
+
+/// A value given on the command line, kept as a source of its own so that
+/// a diagnostic about it points at it: a file named `command line` holding
+/// the option (or command) and the value, the span covering the value.
+struct Argument {
+    sources: SourceSet,
+    span: Span,
+    value: String,
+}
+
+impl Argument {
+    /// `value`, given after `option` (`--from`, `explain`).
+    fn new(option: &str, value: &str) -> Self {
+        let mut sources = SourceSet::new();
+        let file = sources.add(crate::source::SourceFile::new(
+            "command line",
+            format!("{option} {value}"),
+            false,
+        ));
+        let start = option.len() + 1;
+        Self {
+            sources,
+            span: Span::new(file, start, start + value.len()),
+            value: value.to_owned(),
+        }
+    }
+
+    /// A failure of `diagnostic`, which points at this argument.
+    fn failure(self, diagnostic: crate::diagnostic::Diagnostic) -> Failure {
+        Failure::Diagnostics {
+            diagnostics: vec![diagnostic],
+            sources: self.sources,
+        }
+    }
 }
 
 /// Where and how results are printed.
@@ -174,14 +328,11 @@ impl Output {
         let _ = stderr.flush();
     }
 
-    /// Prints template diagnostics against the templates' text.
-    fn template_errors(&self, errors: &crate::render::TemplateErrors) {
-        self.err(&render_text(
-            &errors.diagnostics,
-            &errors.sources,
-            self.style,
-            self.width,
-        ));
+    /// Prints diagnostics as text on standard error (for diagnostics that
+    /// do not stop the command: an import's warnings, one file `fmt`
+    /// leaves alone).
+    fn diagnostics(&self, diagnostics: &[crate::diagnostic::Diagnostic], sources: &SourceSet) {
+        self.err(&render_text(diagnostics, sources, self.style, self.width));
     }
 
     /// Prints a one-line error about something other than a `.cw` file,
@@ -191,79 +342,12 @@ impl Output {
     }
 }
 
-/// Loads and compiles the project at `path` (without the lint checks, whose
-/// warnings only `check` prints); on input errors prints them and returns
-/// `Err(exit code)`.
-fn compile_project(
-    path: &std::path::Path,
-    frameworks: &FrameworkFiles,
-    output: &Output,
-) -> Result<Compilation, u8> {
-    let sources = load(path, frameworks, output)?;
-    let compilation = crate::compile_without_lint(sources);
-    if compilation.has_errors() {
-        output.err(&render_text(
-            &compilation.diagnostics,
-            &compilation.sources,
-            output.style,
-            output.width,
-        ));
-        return Err(INPUT_ERROR);
-    }
-    Ok(compilation)
-}
-
-fn load(
-    path: &std::path::Path,
-    frameworks: &FrameworkFiles,
-    output: &Output,
-) -> Result<SourceSet, u8> {
-    load_sources(path, frameworks, output).map_err(|failure| {
-        failure.print(output);
-        INPUT_ERROR
-    })
-}
-
-/// Reads the project at `path` and the `--framework-file` catalogs; a
-/// file that cannot be read or imported is returned as diagnostics (an
-/// import's warnings are printed).
-fn load_sources(
-    path: &std::path::Path,
-    frameworks: &FrameworkFiles,
-    output: &Output,
-) -> Result<SourceSet, LoadFailure> {
-    let mut sources = project::load(path).map_err(|error| LoadFailure::from(&error))?;
-    frameworks.add_catalogs(&mut sources, output)?;
-    Ok(sources)
-}
-
-/// Input that could not be loaded: its diagnostics, with the files they
-/// point into.
-struct LoadFailure {
-    diagnostics: Vec<crate::diagnostic::Diagnostic>,
-    sources: SourceSet,
-}
-
-impl From<&project::LoadError> for LoadFailure {
-    fn from(error: &project::LoadError) -> Self {
-        let (diagnostic, sources) = error.report();
-        Self {
-            diagnostics: vec![diagnostic],
-            sources,
-        }
-    }
-}
-
-impl LoadFailure {
-    /// Prints the diagnostics as text on standard error.
-    fn print(&self, output: &Output) {
-        output.err(&render_text(
-            &self.diagnostics,
-            &self.sources,
-            output.style,
-            output.width,
-        ));
-    }
+/// The project folder argument shared by commands.
+#[derive(Debug, Clone, clap::Args)]
+struct ProjectArg {
+    /// The project: a folder of `.cw` files (read recursively) or one file.
+    #[arg(default_value = ".")]
+    path: PathBuf,
 }
 
 /// OSCAL catalogs loaded as frameworks, for every command that compiles a
@@ -276,19 +360,84 @@ struct FrameworkFiles {
     files: Vec<PathBuf>,
 }
 
-impl FrameworkFiles {
-    /// Imports each catalog and adds it to `sources`; prints the
-    /// diagnostics of a catalog that cannot be read or imported.
-    fn add_to(&self, sources: &mut SourceSet, output: &Output) -> Result<(), u8> {
-        self.add_catalogs(sources, output).map_err(|failure| {
-            failure.print(output);
-            INPUT_ERROR
-        })
+/// The project a command reads and the catalogs loaded with it.
+#[derive(Debug, Clone, clap::Args)]
+struct ProjectArgs {
+    #[command(flatten)]
+    project: ProjectArg,
+    #[command(flatten)]
+    framework_files: FrameworkFiles,
+}
+
+/// Where `--format` is listed in a command's help: after the command's own
+/// options, as it is declared last.
+const FORMAT_ORDER: usize = 100;
+
+/// The arguments of the commands that report on a project as text or JSON:
+/// the project, its catalogs, and the format.
+#[derive(Debug, Clone, clap::Args)]
+struct Common {
+    #[command(flatten)]
+    input: ProjectArgs,
+    /// Print as text or as JSON.
+    #[arg(long, value_enum, default_value_t = Format::Text, display_order = FORMAT_ORDER)]
+    format: Format,
+}
+
+impl ProjectArgs {
+    /// The project's path as given.
+    fn path(&self) -> &std::path::Path {
+        &self.project.path
     }
 
+    /// Reads the project and the `--framework-file` catalogs.
+    fn load(&self, output: &Output) -> Result<SourceSet, Failure> {
+        load(&self.project.path, &self.framework_files, output)
+    }
+
+    /// Loads and compiles the project (see [`compile_project`]).
+    fn compile(&self, output: &Output) -> Result<Compilation, Failure> {
+        compile_project(&self.project.path, &self.framework_files, output)
+    }
+}
+
+/// Reads the project at `path` and the `--framework-file` catalogs (an
+/// import's warnings are printed).
+fn load(
+    path: &std::path::Path,
+    frameworks: &FrameworkFiles,
+    output: &Output,
+) -> Result<SourceSet, Failure> {
+    let mut sources = project::load(path).map_err(|error| Failure::from(&error))?;
+    frameworks.add_to(&mut sources, output)?;
+    Ok(sources)
+}
+
+/// Loads and compiles the project at `path` (without the lint checks,
+/// whose warnings only `check` prints); its errors are a failure.
+fn compile_project(
+    path: &std::path::Path,
+    frameworks: &FrameworkFiles,
+    output: &Output,
+) -> Result<Compilation, Failure> {
+    compiled(crate::compile_without_lint(load(path, frameworks, output)?))
+}
+
+/// The compilation, or its diagnostics as a failure when it has errors.
+fn compiled(compilation: Compilation) -> Result<Compilation, Failure> {
+    if compilation.has_errors() {
+        return Err(Failure::Diagnostics {
+            diagnostics: compilation.diagnostics,
+            sources: compilation.sources,
+        });
+    }
+    Ok(compilation)
+}
+
+impl FrameworkFiles {
     /// Imports each catalog and adds it to `sources`; a catalog that cannot
-    /// be read or imported is returned as diagnostics.
-    fn add_catalogs(&self, sources: &mut SourceSet, output: &Output) -> Result<(), LoadFailure> {
+    /// be read or imported is a failure.
+    fn add_to(&self, sources: &mut SourceSet, output: &Output) -> Result<(), Failure> {
         for path in &self.files {
             let imported =
                 oscal::read_catalog(path, &crate::oscal::ImportOptions::default(), output)?;
@@ -358,22 +507,20 @@ fn write_atomically(path: &std::path::Path, text: &str) -> std::io::Result<()> {
     result
 }
 
-/// The project folder argument shared by commands.
-#[derive(Debug, Clone, clap::Args)]
-struct ProjectArg {
-    /// The project: a folder of `.cw` files (read recursively) or one file.
-    #[arg(default_value = ".")]
-    path: PathBuf,
-}
-
 /// Looks up `name@version` (the version may be left out when only one is
-/// loaded), with a suggestion when nothing matches.
-fn find_framework(model: &crate::resolve::Model, wanted: &str) -> Result<FrameworkId, String> {
+/// loaded), given on the command line as `argument`; a diagnostic pointing
+/// at it, with a suggestion, when nothing matches.
+fn find_framework(
+    model: &crate::resolve::Model,
+    argument: &Argument,
+) -> Result<FrameworkId, Box<crate::diagnostic::Diagnostic>> {
+    use crate::diagnostic::Diagnostic;
+    let wanted = argument.value.as_str();
     let (name, version) = match wanted.split_once('@') {
         Some((n, v)) => (n, Some(v)),
         None => (wanted, None),
     };
-    let versions: Vec<(FrameworkId, &Framework)> = frameworks::sorted(model)
+    let versions: Vec<(FrameworkId, &Framework)> = crate::report::frameworks::sorted(model)
         .into_iter()
         .filter(|(_, f)| f.name == name)
         .collect();
@@ -381,10 +528,17 @@ fn find_framework(model: &crate::resolve::Model, wanted: &str) -> Result<Framewo
         let mut names: Vec<&str> = model.frameworks.iter().map(|f| f.name.as_str()).collect();
         names.sort_unstable();
         names.dedup();
-        let help =
-            did_you_mean(&suggest_word(name, &names)).map_or(String::new(), |d| format!("; {d}"));
-        return Err(format!(
-            "no framework named `{name}` is loaded{help} (run `crosswalk frameworks` to list them)"
+        let list = "run `crosswalk frameworks` to list them";
+        let help = did_you_mean(&suggest_word(name, &names))
+            .map_or_else(|| list.to_owned(), |d| format!("{d} ({list})"));
+        return Err(Box::new(
+            Diagnostic::error(
+                UNKNOWN_FRAMEWORK,
+                argument.span,
+                format!("no framework named `{name}` is loaded"),
+            )
+            .label("not loaded")
+            .help(help),
         ));
     }
     let listed = versions
@@ -397,27 +551,43 @@ fn find_framework(model: &crate::resolve::Model, wanted: &str) -> Result<Framewo
             .iter()
             .find(|(_, f)| f.version == v)
             .map(|&(id, _)| id)
-            .ok_or_else(|| format!("framework `{name}` has no version `{v}` loaded; the loaded versions are {listed}")),
+            .ok_or_else(|| {
+                Box::new(
+                    Diagnostic::error(
+                        UNKNOWN_VERSION,
+                        argument.span,
+                        format!("framework `{name}` has no version `{v}` loaded"),
+                    )
+                    .label("not loaded")
+                    .help(format!("the loaded versions are {listed}")),
+                )
+            }),
         None if versions.len() == 1 => Ok(versions[0].0),
-        None => Err(format!("`{name}` is loaded in several versions; name one: {listed}")),
+        None => Err(Box::new(
+            Diagnostic::error(
+                AMBIGUOUS_FRAMEWORK,
+                argument.span,
+                format!("`{name}` is loaded in several versions"),
+            )
+            .label("which version?")
+            .help(format!("name one: {listed}")),
+        )),
     }
 }
 
-/// Looks up every `--framework` value; on the first unknown one prints why
-/// and returns `Err(exit code)`.
+/// Looks up every `--framework` value; the first unknown one is a
+/// failure.
 fn find_frameworks(
     model: &crate::resolve::Model,
     wanted: &[String],
-    output: &Output,
-) -> Result<Vec<FrameworkId>, u8> {
+) -> Result<Vec<FrameworkId>, Failure> {
     wanted
         .iter()
-        .map(|w| find_framework(model, w))
-        .collect::<Result<_, _>>()
-        .map_err(|message| {
-            output.error(&message);
-            INPUT_ERROR
+        .map(|w| {
+            let argument = Argument::new("--framework", w);
+            find_framework(model, &argument).map_err(|d| argument.failure(*d))
         })
+        .collect()
 }
 
 /// Parses a `YYYY-MM-DD` argument (`--on`).
@@ -429,31 +599,21 @@ fn date_arg(text: &str) -> Result<String, String> {
     }
 }
 
-/// Loads the document templates (built in, or overridden from `dir`); on
-/// errors prints them and returns `Err(exit code)`.
-fn load_templates(
-    dir: Option<&std::path::Path>,
-    output: &Output,
-) -> Result<crate::render::Templates, u8> {
-    crate::render::Templates::load(dir).map_err(|errors| {
-        output.template_errors(&errors);
-        INPUT_ERROR
-    })
+/// Loads the document templates (built in, or overridden from `dir`).
+fn load_templates(dir: Option<&std::path::Path>) -> Result<crate::render::Templates, Failure> {
+    crate::render::Templates::load(dir).map_err(Failure::from)
 }
 
 /// `SOURCE_DATE_EPOCH`, the seconds since 1970 that dated output carries
-/// instead of a clock's time: `None` when unset; a usage error (printed,
-/// `Err(exit code)`) when it is not a whole number of seconds.
-fn source_date_epoch(output: &Output) -> Result<Option<i64>, u8> {
+/// instead of a clock's time: `None` when unset; a usage error when it is
+/// not a whole number of seconds.
+fn source_date_epoch() -> Result<Option<i64>, Failure> {
     match std::env::var("SOURCE_DATE_EPOCH") {
         Ok(text) if !text.trim().is_empty() => match text.trim().parse::<i64>() {
             Ok(seconds) if (0..=253_402_300_799).contains(&seconds) => Ok(Some(seconds)),
-            _ => {
-                output.error(&format!(
-                    "SOURCE_DATE_EPOCH is `{text}`: it must be whole seconds since 1970-01-01 (UTC)"
-                ));
-                Err(INPUT_ERROR)
-            }
+            _ => Err(Failure::Message(format!(
+                "SOURCE_DATE_EPOCH is `{text}`: it must be whole seconds since 1970-01-01 (UTC)"
+            ))),
         },
         _ => Ok(None),
     }
@@ -487,9 +647,95 @@ fn project_info(
     }
 }
 
-/// Pretty-printed JSON with a final new line.
-fn json(value: &impl serde::Serialize) -> String {
-    let mut text = serde_json::to_string_pretty(value).expect("plain data serializes");
-    text.push('\n');
-    text
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::source::SourceFile;
+
+    /// A model with `one@1`, and `two` in versions 1 and 2.
+    fn model() -> crate::resolve::Model {
+        let mut sources = SourceSet::new();
+        sources.add(SourceFile::new(
+            "catalogs.cw",
+            "framework one version \"1\" \"One\" {\n  requirement R-1 \"r\"\n}\n\nframework two version \"1\" \"Two\" {\n  requirement R-1 \"r\"\n}\n\nframework two version \"2\" \"Two\" {\n  requirement R-1 \"r\"\n}\n",
+            false,
+        ));
+        let compilation = crate::compile(sources);
+        assert!(!compilation.has_errors(), "{:#?}", compilation.diagnostics);
+        compilation.model
+    }
+
+    /// The diagnostic `find_framework` gives for `value` after `--from`,
+    /// checked to point at the value.
+    fn not_found(model: &crate::resolve::Model, value: &str) -> Box<crate::diagnostic::Diagnostic> {
+        let argument = Argument::new("--from", value);
+        let error = find_framework(model, &argument).unwrap_err();
+        assert!(error.is_error());
+        assert_eq!(error.primary.span, argument.span);
+        assert_eq!(argument.sources.slice(argument.span), value);
+        assert_eq!(
+            &*argument.sources.get(argument.span.file).text,
+            format!("--from {value}")
+        );
+        error
+    }
+
+    #[test]
+    fn an_unknown_framework_is_a_diagnostic_with_a_suggestion() {
+        let model = model();
+        let error = not_found(&model, "tow@1");
+        assert_eq!(error.code, UNKNOWN_FRAMEWORK);
+        assert_eq!(error.message, "no framework named `tow` is loaded");
+        assert_eq!(
+            error.help.as_deref(),
+            Some("did you mean `two`? (run `crosswalk frameworks` to list them)")
+        );
+        let error = not_found(&model, "nothing-like-it");
+        assert_eq!(
+            error.help.as_deref(),
+            Some("run `crosswalk frameworks` to list them")
+        );
+    }
+
+    #[test]
+    fn an_unknown_version_lists_the_loaded_ones() {
+        let error = not_found(&model(), "two@3");
+        assert_eq!(error.code, UNKNOWN_VERSION);
+        assert_eq!(error.message, "framework `two` has no version `3` loaded");
+        assert_eq!(
+            error.help.as_deref(),
+            Some("the loaded versions are `two@1`, `two@2`")
+        );
+    }
+
+    #[test]
+    fn a_framework_in_several_versions_needs_one_named() {
+        let model = model();
+        let error = not_found(&model, "two");
+        assert_eq!(error.code, AMBIGUOUS_FRAMEWORK);
+        assert_eq!(error.message, "`two` is loaded in several versions");
+        assert_eq!(error.help.as_deref(), Some("name one: `two@1`, `two@2`"));
+        // One version loaded: the name alone finds it; so does the key.
+        let found = |value: &str| find_framework(&model, &Argument::new("--to", value)).unwrap();
+        assert_eq!(model.framework(found("one")).key(), "one@1");
+        assert_eq!(model.framework(found("two@2")).key(), "two@2");
+    }
+
+    #[test]
+    fn framework_arguments_fail_on_the_first_unknown_one() {
+        let model = model();
+        let ids = find_frameworks(&model, &["one".to_owned(), "two@1".to_owned()]).unwrap();
+        assert_eq!(ids.len(), 2);
+        let failure = find_frameworks(&model, &["one".to_owned(), "three".to_owned()]).unwrap_err();
+        let Failure::Diagnostics {
+            diagnostics,
+            sources,
+        } = &failure
+        else {
+            panic!("a diagnostic: {failure:?}");
+        };
+        assert_eq!(diagnostics.len(), 1);
+        assert_eq!(diagnostics[0].code, UNKNOWN_FRAMEWORK);
+        assert_eq!(sources.slice(diagnostics[0].primary.span), "three");
+    }
 }

@@ -2,8 +2,7 @@
 
 use std::path::{Path, PathBuf};
 
-use super::{INPUT_ERROR, LoadFailure, OK, Output};
-use crate::diagnostic::render_text;
+use super::{Failure, OK, Outcome, Output};
 use crate::oscal::{ImportOptions, Imported};
 use crate::project;
 use crate::resolve::names::{
@@ -53,16 +52,14 @@ enum ExportFormat {
     /// catalogs of its own frameworks.
     Oscal {
         #[command(flatten)]
-        project: super::ProjectArg,
-        #[command(flatten)]
-        framework_files: super::FrameworkFiles,
+        input: super::ProjectArgs,
         /// The folder to write (replaced as a whole, atomically).
         #[arg(long, value_name = "DIR")]
         out: PathBuf,
     },
 }
 
-pub(super) fn import(args: &ImportArgs, output: &Output) -> u8 {
+pub(super) fn import(args: &ImportArgs, output: &Output) -> Outcome {
     let ImportFormat::Oscal {
         catalog,
         id,
@@ -72,44 +69,37 @@ pub(super) fn import(args: &ImportArgs, output: &Output) -> u8 {
     if let Some(id) = id
         && !is_framework_name(id)
     {
-        output.error(&format!(
+        return Err(Failure::Message(format!(
             "`--id {}` is not a framework name: use lower-case letters, digits and `-`, starting with a letter, at most {MAX_FRAMEWORK_NAME} bytes",
             id.escape_debug()
-        ));
-        return INPUT_ERROR;
+        )));
     }
     if let Some(version) = version
         && !is_framework_version(version)
     {
-        output.error(&format!(
+        return Err(Failure::Message(format!(
             "`--version {}` is not a framework version: use letters and digits in parts joined by single dots (`5.0.1`), at most {MAX_FRAMEWORK_VERSION} bytes",
             version.escape_debug()
-        ));
-        return INPUT_ERROR;
+        )));
     }
     let options = ImportOptions {
         name: id.clone(),
         version: version.clone(),
     };
-    let imported = match import_file(catalog, &options, output) {
-        Ok(imported) => imported,
-        Err(code) => return code,
-    };
+    let imported = read_catalog(catalog, &options, output)?;
     // What the catalog's file name and version give must be a framework
     // name and version too, or the framework written would fail `check`.
     if !is_framework_name(&imported.name) {
-        output.error(&format!(
+        return Err(Failure::Message(format!(
             "the framework name `{}` made from the catalog's file name is not valid (at most {MAX_FRAMEWORK_NAME} bytes): pass `--id NAME`",
             imported.name
-        ));
-        return INPUT_ERROR;
+        )));
     }
     if !is_framework_version(&imported.version) {
-        output.error(&format!(
+        return Err(Failure::Message(format!(
             "the framework version `{}` made from the catalog's version is not valid (letters and digits in parts joined by single dots, at most {MAX_FRAMEWORK_VERSION} bytes): pass `--version VERSION`",
             imported.version.escape_debug()
-        ));
-        return INPUT_ERROR;
+        )));
     }
     let summary = format!(
         "imported {}@{}: {} controls and enhancements ({} withdrawn) in {} groups",
@@ -117,8 +107,10 @@ pub(super) fn import(args: &ImportArgs, output: &Output) -> u8 {
     );
     if let Some(path) = target {
         if let Err(error) = super::write_atomically(path, &imported.text) {
-            output.error(&format!("cannot write `{}`: {error}", path.display()));
-            return INPUT_ERROR;
+            return Err(Failure::Message(format!(
+                "cannot write `{}`: {error}",
+                path.display()
+            )));
         }
         output.err(&format!(
             "{} → {}\n",
@@ -129,19 +121,7 @@ pub(super) fn import(args: &ImportArgs, output: &Output) -> u8 {
         output.out(&imported.text);
         output.err(&format!("{}\n", crate::terminal::line(&summary)));
     }
-    OK
-}
-
-/// Reads and imports one catalog; prints its diagnostics (warnings too).
-pub(super) fn import_file(
-    path: &Path,
-    options: &ImportOptions,
-    output: &Output,
-) -> Result<Imported, u8> {
-    read_catalog(path, options, output).map_err(|failure| {
-        failure.print(output);
-        INPUT_ERROR
-    })
+    Ok(OK)
 }
 
 /// Reads and imports one catalog; prints its warnings when it imports, and
@@ -150,8 +130,8 @@ pub(super) fn read_catalog(
     path: &Path,
     options: &ImportOptions,
     output: &Output,
-) -> Result<Imported, LoadFailure> {
-    let text = project::read_text(path).map_err(|error| LoadFailure::from(&error))?;
+) -> Result<Imported, Failure> {
+    let text = project::read_text(path).map_err(|error| Failure::from(&error))?;
     let mut sources = SourceSet::new();
     let file = SourceFile::new(project::display_name(path), text, false);
     let id = sources.add(file);
@@ -159,48 +139,33 @@ pub(super) fn read_catalog(
     match imported {
         Some(imported) => {
             if !diagnostics.is_empty() {
-                output.err(&render_text(
-                    &diagnostics,
-                    &sources,
-                    output.style,
-                    output.width,
-                ));
+                output.diagnostics(&diagnostics, &sources);
             }
             Ok(imported)
         }
-        None => Err(LoadFailure {
+        None => Err(Failure::Diagnostics {
             diagnostics,
             sources,
         }),
     }
 }
 
-pub(super) fn export(args: &ExportArgs, output: &Output) -> u8 {
-    let ExportFormat::Oscal {
-        project,
-        framework_files,
-        out,
-    } = &args.format;
-    let compilation = match super::compile_project(&project.path, framework_files, output) {
-        Ok(c) => c,
-        Err(code) => return code,
-    };
+pub(super) fn export(args: &ExportArgs, output: &Output) -> Outcome {
+    let ExportFormat::Oscal { input, out } = &args.format;
+    let compilation = input.compile(output)?;
     // No clock: without SOURCE_DATE_EPOCH every export carries the epoch.
-    let seconds = match super::source_date_epoch(output) {
-        Ok(date) => date.unwrap_or(0),
-        Err(code) => return code,
-    };
+    let seconds = super::source_date_epoch()?.unwrap_or(0);
     let last_modified = crate::dates::timestamp(seconds);
     let files = crate::oscal::export(&compilation.model, &last_modified);
     // Every path is checked before anything is written: inside the output
     // folder, and no two the same file on a case-insensitive file system.
     let mut names = crate::render::file_name::OutputNames::default();
-    if let Err(message) = files.iter().try_for_each(|file| names.claim(&file.path)) {
-        output.error(&message);
-        return INPUT_ERROR;
-    }
-    let written =
-        super::staging::Staging::new(out, "crosswalk export oscal", output).and_then(|staging| {
+    files
+        .iter()
+        .try_for_each(|file| names.claim(&file.path))
+        .map_err(Failure::Message)?;
+    super::staging::Staging::new(out, "crosswalk export oscal", output)
+        .and_then(|staging| {
             for file in &files {
                 if let Err(error) = staging.write(&file.path, file.text.as_bytes()) {
                     staging.abandon();
@@ -208,11 +173,8 @@ pub(super) fn export(args: &ExportArgs, output: &Output) -> u8 {
                 }
             }
             staging.commit()
-        });
-    if let Err(message) = written {
-        output.error(&message);
-        return INPUT_ERROR;
-    }
+        })
+        .map_err(Failure::Message)?;
     let mappings = files
         .iter()
         .filter(|f| f.path.starts_with("mappings/"))
@@ -227,5 +189,5 @@ pub(super) fn export(args: &ExportArgs, output: &Output) -> u8 {
         compilation.model.conclusions.len(),
         crate::terminal::line(&project::display_name(out))
     ));
-    OK
+    Ok(OK)
 }

@@ -27,8 +27,8 @@ use views::{
 };
 
 /// The kinds of document `build` renders; also the values of its `--only`
-/// option.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, clap::ValueEnum)]
+/// option ([`DocumentKind::name`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum DocumentKind {
     /// Control matrix per framework and controls × frameworks (CSV, XLSX,
     /// Markdown, HTML).
@@ -58,6 +58,24 @@ impl DocumentKind {
         DocumentKind::Evidence,
         DocumentKind::Graph,
     ];
+
+    /// Its name as the command line spells it (`system-description`).
+    pub fn name(self) -> &'static str {
+        match self {
+            DocumentKind::Matrix => "matrix",
+            DocumentKind::Mapping => "mapping",
+            DocumentKind::SystemDescription => "system-description",
+            DocumentKind::Soa => "soa",
+            DocumentKind::Evidence => "evidence",
+            DocumentKind::Coverage => "coverage",
+            DocumentKind::Graph => "graph",
+        }
+    }
+
+    /// The kind [`DocumentKind::name`] gives `name`, if any.
+    pub fn from_name(name: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|kind| kind.name() == name)
+    }
 
     /// The folder its files go in.
     pub fn folder(self) -> &'static str {
