@@ -8,7 +8,7 @@ use super::staging::Staging;
 use super::{INPUT_ERROR, OK, Output, ProjectArg};
 use crate::analysis::coverage::{Options, coverage};
 use crate::project::display_name;
-use crate::render::{BuildOptions, DocumentKind, RenderError, RenderedFile, render};
+use crate::render::{BuildOptions, DocumentKind, RenderContext, RenderError, RenderedFile, render};
 
 /// Arguments of `crosswalk build`.
 #[derive(Debug, clap::Args)]
@@ -22,7 +22,12 @@ pub(super) struct Args {
     #[arg(long, short, value_name = "OUT", default_value = "crosswalk-build")]
     out: PathBuf,
     /// Render only these documents; repeat for several.
-    #[arg(long, value_enum, value_name = "KIND")]
+    #[arg(long, value_name = "KIND", value_parser = clap::builder::TypedValueParser::map(
+        clap::builder::PossibleValuesParser::new(DocumentKind::ALL.map(|k| {
+            clap::builder::PossibleValue::new(k.name()).help(k.summary())
+        })),
+        |name: String| DocumentKind::from_name(&name).expect("one of the possible values"),
+    ))]
     only: Vec<DocumentKind>,
     /// Also report this framework (`ID@VERSION`), besides those the project
     /// maps to; repeat for several.
@@ -95,16 +100,8 @@ pub(super) fn run(args: &Args, output: &Output) -> u8 {
     };
     let threads = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
     let sink = |file: RenderedFile| staging.write(&file.path, &file.bytes);
-    let rendered = render(
-        model,
-        &compilation.graph,
-        &analysis,
-        project,
-        &templates,
-        &options,
-        threads,
-        &sink,
-    );
+    let context = RenderContext::new(model, &compilation.graph, &analysis, project, options);
+    let rendered = render(&context, &templates, threads, &sink);
     let count = match rendered {
         Ok(count) => count,
         Err(error) => {
