@@ -120,7 +120,9 @@ pub struct RenderedFile {
 pub enum RenderError {
     /// A template failed.
     Template(TemplateErrors),
-    /// The sink could not take a file.
+    /// A path was refused before anything was rendered (outside the
+    /// output folder, or the same file as another), a workbook could not be
+    /// written, or the sink could not take a file.
     Write(String),
 }
 

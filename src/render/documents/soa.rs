@@ -30,8 +30,8 @@ fn in_scope<'c>(ctx: &'c RenderContext<'_>) -> impl Iterator<Item = &'c Framewor
         .filter(|f| ctx.model.framework(f.framework).name == iso42001::NAME)
 }
 
-/// The job: one, for every ISO/IEC 42001 version in scope (none when none
-/// is).
+/// The job: one, with three files per ISO/IEC 42001 version in scope (no
+/// file when none is).
 pub(super) fn plan<'c>(ctx: &'c RenderContext<'c>) -> Vec<Job<'c>> {
     let mut job = Job::new(5, |files| {
         for framework in in_scope(ctx) {
