@@ -29,6 +29,7 @@
 
 pub mod analysis;
 pub mod cli;
+pub mod codes;
 pub mod corpus;
 pub mod dates;
 pub mod diagnostic;
@@ -90,8 +91,8 @@ impl ParsedSources {
     pub fn push(&mut self, parsed: syntax::Parsed) {
         self.diagnostics.extend(parsed.diagnostics);
         match parsed.ast {
-            Some(ast) => self.asts.push(ast),
-            None => self.failed = true,
+            Some(ast) if ast.broken.is_empty() => self.asts.push(ast),
+            _ => self.failed = true,
         }
     }
 }

@@ -14,7 +14,7 @@ use std::fs;
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Code, Diagnostic};
 use crate::frameworks::builtin_sources;
 use crate::source::{SourceFile, SourceSet, Span};
 
@@ -32,6 +32,30 @@ pub const NOT_A_REGULAR_FILE: &str = "crosswalk::input::not_a_regular_file";
 pub const LINK_OUTSIDE_PROJECT: &str = "crosswalk::input::link_outside_project";
 /// An input file larger than [`MAX_INPUT_BYTES`].
 pub const TOO_LARGE: &str = "crosswalk::input::too_large";
+
+/// The codes this module raises, for the registry ([`crate::codes`]).
+pub const CODES: &[Code] = &[
+    Code::error(
+        UNREADABLE,
+        "a file or folder cannot be read (missing, no permission)",
+    ),
+    Code::error(
+        NOT_UTF8,
+        "a file is not UTF-8; points at the first invalid byte with its line, column and offset",
+    ),
+    Code::error(
+        NOT_A_REGULAR_FILE,
+        "an input is a pipe, device, folder or pseudo file (`/proc/self/environ`): refused without opening or blocking",
+    ),
+    Code::error(
+        LINK_OUTSIDE_PROJECT,
+        "a symbolic link in the project (or `--templates` folder) leads outside it",
+    ),
+    Code::error(
+        TOO_LARGE,
+        "an input is larger than 256 MiB; refused before reading",
+    ),
+];
 
 /// The largest input file read: 256 MiB (the whole NIST SP 800-53 catalog
 /// in OSCAL JSON is about 10 MB).

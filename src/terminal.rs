@@ -9,7 +9,13 @@
 
 use std::borrow::Cow;
 
-use crate::render::escape::is_bidi_control;
+/// Unicode bidirectional controls, which can make text display in another
+/// order than it is written (a reviewer would read something else than
+/// what is there). Every escaper refuses them: this one, and the document
+/// escapers of `render::escape`.
+pub fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}' | '\u{061C}')
+}
 
 /// Whether a character must not reach a terminal as it is: a C0 control
 /// (tab and line feed included), DEL, a C1 control, a bidirectional control

@@ -1,11 +1,16 @@
 //! The integration tests: one test crate, compiled once.
 //!
+//! - `architecture`: the top-level modules depend on each other without a
+//!   cycle.
+//! - `codes`: the registry of diagnostic codes against the README, the
+//!   source and every snapshotted diagnostic.
 //! - `check`: `crosswalk check` on every fixture, snapshotted as text and JSON.
 //! - `format`: `crosswalk fmt` round trips and comment preservation.
 //! - `hostile`: hostile `.cw` files (deep nesting, long lines, thousands of
 //!   diagnostics) end with a diagnostic, in bounded output.
 //! - `catalogs`: built-in catalogs against the official identifier lists.
 //! - `properties`: random and truncated input never panics.
+//! - `recovery`: a syntax error costs only the item it is in.
 //! - `determinism`: same input, byte-identical output, in any file order.
 //! - `build`: the documents, their escaping, XLSX and the browser check.
 //! - `cli`: the other commands, end to end.
@@ -17,10 +22,12 @@
 //!   outside the output folder.
 //! - `oscal_bombs`: OSCAL import of hostile catalogs (cycles, depth, aliases).
 
+mod architecture;
 mod build;
 mod catalogs;
 mod check;
 mod cli;
+mod codes;
 mod coverage;
 mod determinism;
 mod diff;
@@ -33,5 +40,6 @@ mod oscal;
 mod oscal_bombs;
 mod paths;
 mod properties;
+mod recovery;
 mod risks;
 mod support;

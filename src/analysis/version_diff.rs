@@ -14,10 +14,11 @@
 
 use serde::Serialize;
 
-use crate::analysis::coverage::{Applicability, Composed, compose, reverse};
+use crate::analysis::coverage::Applicability;
 use crate::graph::ControlGraph;
 use crate::resolve::Model;
 use crate::resolve::model::{EntryKind, FrameworkId, RequirementId};
+use crate::vocabulary::Composed;
 use crate::vocabulary::Relationship;
 
 /// What happens to a requirement of the new version.
@@ -159,7 +160,7 @@ pub fn diff(
         // Read from the new end, so reverse to get old → new.
         let predecessors: Vec<(RequirementId, Relationship)> = links(n, from)
             .into_iter()
-            .map(|(o, r)| (o, reverse(r)))
+            .map(|(o, r)| (o, r.reversed()))
             .collect();
         let mut carried = Vec::new();
         for &(o, pair) in &predecessors {
@@ -170,7 +171,7 @@ pub fn diff(
                     from: model.qualified_id(o),
                     mapping: relationship,
                     pair,
-                    composed: compose(relationship, pair),
+                    composed: relationship.compose(pair),
                 });
             }
         }
@@ -293,7 +294,7 @@ mod tests {
             from: "old".into(),
             mapping,
             pair,
-            composed: compose(mapping, pair),
+            composed: mapping.compose(pair),
         }
     }
 

@@ -272,7 +272,9 @@ impl Diagnostic {
     }
 }
 
+mod code;
 mod excerpt;
 mod render;
 
+pub use code::Code;
 pub use render::{TextStyle, render_json, render_text};

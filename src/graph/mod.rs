@@ -9,7 +9,6 @@ use petgraph::Direction;
 use petgraph::graph::{DiGraph, EdgeReference, NodeIndex};
 use petgraph::visit::EdgeRef;
 
-use crate::analysis::coverage::reverse;
 use crate::resolve::Model;
 use crate::resolve::model::{ControlId, FrameworkId, RequirementId, RiskId};
 use crate::vocabulary::Relationship;
@@ -124,7 +123,7 @@ fn crosswalk_index(model: &Model) -> (Vec<u32>, Vec<CrosswalkStep>) {
             let pair_index = u32::try_from(p).unwrap_or(u32::MAX);
             for (at, other, reversed, relationship) in [
                 (pair.from, pair.to, false, pair.relationship),
-                (pair.to, pair.from, true, reverse(pair.relationship)),
+                (pair.to, pair.from, true, pair.relationship.reversed()),
             ] {
                 let slot = &mut next[at.index()];
                 steps[*slot as usize] = CrosswalkStep {

@@ -1,7 +1,7 @@
 //! EU AI Act classifications that leave the date of application to a
 //! guess: a high-risk system or component that names no basis.
 
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Code, Diagnostic};
 use crate::resolve::Model;
 use crate::vocabulary::EuTier;
 
@@ -9,6 +9,12 @@ use crate::vocabulary::EuTier;
 /// (`basis REF`): its obligations are dated by the general date, which
 /// for a product under Annex I may be years too early.
 pub const HIGH_RISK_WITHOUT_BASIS: &str = "crosswalk::lint::high_risk_without_basis";
+
+/// The codes this module raises, for the registry ([`crate::codes`]).
+pub const CODES: &[Code] = &[Code::warning(
+    HIGH_RISK_WITHOUT_BASIS,
+    "a system or component is `tier high-risk` without `basis`: the general date of application is used",
+)];
 
 pub(super) fn check(model: &Model, warnings: &mut Vec<Diagnostic>) {
     for system in &model.systems {

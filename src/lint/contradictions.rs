@@ -4,7 +4,7 @@
 //! placeholder.
 
 use crate::analysis::coverage::{Coverage, Status};
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Code, Diagnostic};
 use crate::resolve::Model;
 use crate::source::Span;
 
@@ -14,6 +14,22 @@ pub const EXCLUDED_BUT_MAPPED: &str = "crosswalk::lint::excluded_but_mapped";
 pub const PLACEHOLDER_JUSTIFICATION: &str = "crosswalk::lint::placeholder_justification";
 /// A conclusion on a requirement that a single mapping already covers.
 pub const CONCLUSION_NOT_NEEDED: &str = "crosswalk::lint::conclusion_not_needed";
+
+/// The codes this module raises, for the registry ([`crate::codes`]).
+pub const CODES: &[Code] = &[
+    Code::warning(
+        EXCLUDED_BUT_MAPPED,
+        "a requirement excluded (itself or with its group) and mapped too; points at both; the reports use the exclusion",
+    ),
+    Code::warning(
+        PLACEHOLDER_JUSTIFICATION,
+        "an exclusion, `touches-none` or conclusion whose reason is `TBD`, `n/a`, `todo`, `-`, `none` or one word",
+    ),
+    Code::warning(
+        CONCLUSION_NOT_NEEDED,
+        "a conclusion on a requirement one control already covers (`equal`/`superset`); the reports show it covered directly",
+    ),
+];
 
 /// Words that stand in for a reason not yet written.
 const PLACEHOLDERS: [&str; 14] = [

@@ -1,7 +1,7 @@
 //! Controls an auditor cannot test as written: no mapping, no owner, no
 //! frequency, no evidence or no test procedure.
 
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Code, Diagnostic};
 use crate::graph::ControlGraph;
 use crate::resolve::Model;
 use crate::resolve::model::ControlId;
@@ -17,6 +17,27 @@ pub const MISSING_EVIDENCE: &str = "crosswalk::lint::missing_evidence";
 pub const MISSING_FREQUENCY: &str = "crosswalk::lint::missing_frequency";
 /// A control has no test procedure.
 pub const MISSING_TEST: &str = "crosswalk::lint::missing_test";
+
+/// The codes this module raises, for the registry ([`crate::codes`]).
+pub const CODES: &[Code] = &[
+    Code::warning(UNMAPPED_CONTROL, "a control maps to no requirement"),
+    Code::warning(
+        MISSING_OWNER,
+        "a control names no `owner`: an auditor cannot tell who operates it",
+    ),
+    Code::warning(
+        MISSING_EVIDENCE,
+        "a control lists no `evidence`: an auditor cannot test it as written",
+    ),
+    Code::warning(
+        MISSING_FREQUENCY,
+        "a control without `frequency`: the evidence request list cannot plan samples",
+    ),
+    Code::warning(
+        MISSING_TEST,
+        "a control has no `test` procedure: an auditor cannot test it as written",
+    ),
+];
 
 pub(super) fn check(model: &Model, graph: &ControlGraph, warnings: &mut Vec<Diagnostic>) {
     for (index, control) in model.controls.iter().enumerate() {

@@ -9,12 +9,18 @@
 
 use std::collections::BTreeMap;
 
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Code, Diagnostic};
 use crate::resolve::Model;
 use crate::resolve::model::{Crosswalk, CrosswalkPair, RequirementId};
 
 /// A crosswalk of the project lists the same pair of requirements twice.
 pub const DUPLICATE_PAIR: &str = "crosswalk::lint::duplicate_pair";
+
+/// The codes this module raises, for the registry ([`crate::codes`]).
+pub const CODES: &[Code] = &[Code::warning(
+    DUPLICATE_PAIR,
+    "a project's crosswalk lists one pair twice (built-in crosswalks are exempt: the published AI RMF → ISO 42001 crosswalk repeats one row, kept as published)",
+)];
 
 pub(super) fn check(model: &Model, warnings: &mut Vec<Diagnostic>) {
     for crosswalk in model.crosswalks.iter().filter(|c| !c.builtin) {

@@ -1,7 +1,7 @@
 //! Mapping hygiene: edges that will not stand up in an audit as written.
 
 use crate::analysis::coverage::{Coverage, Status};
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Code, Diagnostic};
 use crate::resolve::Model;
 use crate::vocabulary::Relationship;
 
@@ -15,6 +15,26 @@ pub const RISK_REQUIREMENTS_UNMAPPED: &str = "crosswalk::lint::risk_requirements
 
 /// A control maps to a requirement its catalog withdrew.
 pub const WITHDRAWN_REQUIREMENT: &str = "crosswalk::lint::withdrawn_requirement";
+
+/// The codes this module raises, for the registry ([`crate::codes`]).
+pub const CODES: &[Code] = &[
+    Code::warning(
+        ONLY_DERIVED,
+        "a requirement in scope reached only through crosswalks",
+    ),
+    Code::warning(
+        NO_RELATIONSHIP_ONLY,
+        "every mapping of a control is `no-relationship`",
+    ),
+    Code::warning(
+        RISK_REQUIREMENTS_UNMAPPED,
+        "a control mitigates a risk but maps to none of the requirements the risk `touches`",
+    ),
+    Code::warning(
+        WITHDRAWN_REQUIREMENT,
+        "a control maps to a requirement its catalog withdrew",
+    ),
+];
 
 pub(super) fn check(model: &Model, coverage: &Coverage, warnings: &mut Vec<Diagnostic>) {
     requirements(model, coverage, warnings);

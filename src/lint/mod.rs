@@ -10,7 +10,7 @@ mod mappings;
 mod review;
 mod risks;
 
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Code, Diagnostic};
 use crate::graph::ControlGraph;
 use crate::resolve::Model;
 
@@ -27,6 +27,21 @@ pub use mappings::{
 };
 pub use review::NOT_REVIEWED;
 pub use risks::{RISK_RESIDUAL_GAP, UNMITIGATED_RISK};
+
+/// The codes of every check, in the order they run.
+pub fn codes() -> impl Iterator<Item = &'static Code> {
+    [
+        controls::CODES,
+        crosswalks::CODES,
+        mappings::CODES,
+        contradictions::CODES,
+        review::CODES,
+        classification::CODES,
+        risks::CODES,
+    ]
+    .into_iter()
+    .flatten()
+}
 
 /// Runs every check and returns its warnings.
 pub fn lint(model: &Model, graph: &ControlGraph) -> Vec<Diagnostic> {

@@ -8,13 +8,19 @@
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
 
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Code, Diagnostic};
 use crate::resolve::Model;
 use crate::source::{FileId, Span};
 use crate::vocabulary::ReviewStatus;
 
 /// Mappings or conclusions in a file that are not reviewed or still draft.
 pub const NOT_REVIEWED: &str = "crosswalk::lint::not_reviewed";
+
+/// The codes this module raises, for the registry ([`crate::codes`]).
+pub const CODES: &[Code] = &[Code::warning(
+    NOT_REVIEWED,
+    "one per file: mapping edges and conclusions that reach the auditor documents without a `status` or in `draft`, with the counts and the controls (replaces `draft_only`)",
+)];
 
 /// How many controls the help names before it says how many more.
 const MAX_NAMED: usize = 6;

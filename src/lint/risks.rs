@@ -5,7 +5,7 @@
 //! [`crate::analysis::readiness`].
 
 use crate::analysis::readiness::{Readiness, RiskStatus};
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Code, Diagnostic};
 use crate::vocabulary::Vocabulary as _;
 
 /// A risk a component brings that no control mitigates.
@@ -13,6 +13,18 @@ pub const UNMITIGATED_RISK: &str = "crosswalk::lint::unmitigated_risk";
 /// A risk a component brings that controls mitigate, but some requirements
 /// it touches stay uncovered.
 pub const RISK_RESIDUAL_GAP: &str = "crosswalk::lint::risk_residual_gap";
+
+/// The codes this module raises, for the registry ([`crate::codes`]).
+pub const CODES: &[Code] = &[
+    Code::warning(
+        UNMITIGATED_RISK,
+        "a risk a component brings (by its kind) that no control mitigates; points at the component",
+    ),
+    Code::warning(
+        RISK_RESIDUAL_GAP,
+        "a risk a component brings that controls mitigate, but some requirements it touches stay uncovered or only derived",
+    ),
+];
 
 /// The warnings `crosswalk check` prints about the register: each risk a
 /// component brings that no control mitigates, and each such risk that is

@@ -1,5 +1,7 @@
 //! Diagnostic codes of OSCAL import, each raised in one place.
 
+use crate::diagnostic::Code;
+
 /// The file is not well-formed JSON, YAML or XML.
 pub const SYNTAX: &str = "crosswalk::oscal::syntax";
 /// The file ends in the middle of the document.
@@ -27,6 +29,47 @@ pub const PARAMETER_EXPANSION_TOO_LARGE: &str = "crosswalk::oscal::parameter_exp
 /// The YAML document uses an alias (`*name`), which would repeat a part of
 /// the document wherever it appears.
 pub const YAML_ALIAS: &str = "crosswalk::oscal::yaml_alias";
+
+/// The codes this module raises, for the registry ([`crate::codes`]).
+pub const CODES: &[Code] = &[
+    Code::error(SYNTAX, "an OSCAL file is not well-formed JSON, YAML or XML"),
+    Code::error(
+        TRUNCATED,
+        "an OSCAL file ends in the middle of the document",
+    ),
+    Code::error(
+        INVALID,
+        "a field is missing or of the wrong type; the message gives its path (`catalog.groups[3].controls[7].id`)",
+    ),
+    Code::error(
+        NOT_A_CATALOG,
+        "the document is a profile, component definition or other model, not a catalog",
+    ),
+    Code::error(
+        UNSUPPORTED_VERSION,
+        "`metadata.oscal-version` is not 1.0, 1.1 or 1.2",
+    ),
+    Code::error(
+        DUPLICATE_ID,
+        "two groups or controls of a catalog share an `id`",
+    ),
+    Code::error(
+        TOO_DEEP,
+        "the catalog nests more than 100 levels (JSON arrays and objects, YAML collections, XML elements), or parameters insert parameters more than 16 levels deep",
+    ),
+    Code::error(
+        PARAMETER_CYCLE,
+        "a parameter's choices insert the parameter itself, directly or through others; the cycle is named",
+    ),
+    Code::error(
+        PARAMETER_EXPANSION_TOO_LARGE,
+        "parameter placeholders would expand to more than 1 MiB beyond the file's size",
+    ),
+    Code::error(
+        YAML_ALIAS,
+        "a YAML catalog uses an alias (`*name`), which import does not expand",
+    ),
+];
 
 /// How many levels a document may nest: real catalogs nest about 16 (the
 /// SP 800-53 JSON), and `serde_json` and `serde_yaml_ng` stop at 128.

@@ -3,12 +3,7 @@
 //! into: HTML markup, a Markdown table, a spreadsheet formula, a DOT string
 //! or a Mermaid label.
 
-/// Unicode bidirectional controls, which can make text display in another
-/// order than it is written (a reviewer would read something else than
-/// what is there).
-pub fn is_bidi_control(c: char) -> bool {
-    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}' | '\u{061C}')
-}
+pub use crate::terminal::is_bidi_control;
 
 /// Writes a bidirectional control as visible text (`[U+202E]`), so no
 /// character is lost and none reorders the text around it.

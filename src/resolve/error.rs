@@ -1,5 +1,7 @@
 //! Resolution diagnostics: their stable codes.
 
+use crate::diagnostic::Code;
+
 /// A reference names a framework that is not loaded.
 pub const UNKNOWN_FRAMEWORK: &str = "crosswalk::resolve::unknown_framework";
 /// A reference names a version of a framework that is not loaded.
@@ -66,3 +68,113 @@ pub const CONCLUSION_NEEDS_CONTROLS: &str = "crosswalk::resolve::conclusion_need
 pub const INCOMPLETE_CONCLUSION: &str = "crosswalk::resolve::incomplete_conclusion";
 /// Two conclusions for one requirement.
 pub const DUPLICATE_CONCLUSION: &str = "crosswalk::resolve::duplicate_conclusion";
+
+/// The codes this module raises, for the registry ([`crate::codes`]).
+pub const CODES: &[Code] = &[
+    Code::error(UNKNOWN_FRAMEWORK, "no loaded framework has that name"),
+    Code::error(
+        UNKNOWN_VERSION,
+        "the framework is not loaded in that version",
+    ),
+    Code::error(
+        AMBIGUOUS_VERSION,
+        "the version is left out and several are loaded",
+    ),
+    Code::error(
+        UNKNOWN_REQUIREMENT,
+        "the framework has no such requirement (or crosswalk pair ID)",
+    ),
+    Code::error(
+        MAPPING_TO_GROUP,
+        "a control maps to a group, not a requirement",
+    ),
+    Code::error(
+        UNKNOWN_RISK,
+        "`mitigates` or `component-kind … implies` names an undefined risk",
+    ),
+    Code::error(
+        DUPLICATE_FRAMEWORK,
+        "a framework version defined twice (both places shown)",
+    ),
+    Code::error(
+        INVALID_FRAMEWORK_NAME,
+        "a framework name longer than 64 bytes (names become part of file names)",
+    ),
+    Code::error(
+        INVALID_FRAMEWORK_VERSION,
+        "a version that is not ASCII letters and digits in parts joined by single dots, or longer than 64 bytes (no `/`, `\\`, `..`, spaces, apostrophes, control characters)",
+    ),
+    Code::error(
+        FRAMEWORK_CASE_CLASH,
+        "two versions of a framework that differ only in case (`acme@A`, `acme@a`): their documents would be one file on macOS and Windows",
+    ),
+    Code::error(
+        DUPLICATE_REQUIREMENT,
+        "a requirement or group ID defined twice in one catalog (both places shown)",
+    ),
+    Code::error(
+        DUPLICATE_CONTROL,
+        "a control ID defined twice (both places shown)",
+    ),
+    Code::error(
+        DUPLICATE_RISK,
+        "a risk ID defined twice (both places shown)",
+    ),
+    Code::error(
+        DUPLICATE_PROPERTY,
+        "a one-value property given twice in a block",
+    ),
+    Code::error(
+        EMPTY_JUSTIFICATION,
+        "an exclusion, a `touches-none` or a conclusion without a reason",
+    ),
+    Code::error(
+        SELF_CROSSWALK,
+        "a crosswalk from a framework version to itself",
+    ),
+    Code::error(
+        NOT_A_CLASSIFICATION_BASIS,
+        "a `basis` reference names an entry that is not a classification basis (no `basis:` tag on it or its groups); the help lists those that are",
+    ),
+    Code::error(
+        UNKNOWN_TAG_VALUE,
+        "a `role:`, `tier:` or `category:` tag outside its vocabulary",
+    ),
+    Code::warning(
+        CROSSWALK_PAIRS_DROPPED,
+        "a project catalog replacing a built-in one lacks IDs a built-in crosswalk uses",
+    ),
+    Code::warning(
+        RISK_TOUCHES_DROPPED,
+        "a project catalog replacing a built-in one lacks IDs the built-in AI risk library touches",
+    ),
+    Code::error(
+        CONTRADICTORY_TOUCHES,
+        "a risk both `touches` a framework and says `touches-none` for it",
+    ),
+    Code::error(
+        DUPLICATE_MAPPING,
+        "a control maps to one requirement twice (two relationships, or the same twice); both places shown",
+    ),
+    Code::error(
+        DUPLICATE_EXCLUSION,
+        "a requirement excluded twice, or on its own and with its group; both places shown",
+    ),
+    Code::error(
+        UNKNOWN_CONTROL,
+        "a conclusion's `met-by` names an undefined control",
+    ),
+    Code::error(
+        CONCLUSION_CONTROL_UNMAPPED,
+        "a conclusion names a control that does not map to its requirement, or maps `related` or `no-relationship`; points at the control too",
+    ),
+    Code::error(
+        CONCLUSION_NEEDS_CONTROLS,
+        "a conclusion names one control only, or a control twice",
+    ),
+    Code::error(
+        INCOMPLETE_CONCLUSION,
+        "a conclusion lacks `met-by`, `because`, `reviewer` or `date`",
+    ),
+    Code::error(DUPLICATE_CONCLUSION, "two conclusions for one requirement"),
+];

@@ -138,7 +138,7 @@ fn shown(text: &str) -> String {
             out.push('…');
             break;
         }
-        if c.is_control() || crate::render::escape::is_bidi_control(c) {
+        if c.is_control() || crate::terminal::is_bidi_control(c) {
             out.extend(c.escape_unicode());
         } else {
             out.push(c);

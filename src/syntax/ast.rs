@@ -77,7 +77,11 @@ pub struct BrokenItem {
     /// The name it declares, when its header parses (`control AC-1 {` …
     /// gives `AC-1`; for a framework, its `name@version`).
     pub name: Option<String>,
-    /// The whole item, up to where the next item starts.
+    /// The whole item: from its first token to the end of its last one
+    /// before the next item starts (the comments and white space after it
+    /// left out). Its diagnostic may point just past it, where the next
+    /// item starts, when that is where the grammar gave up (a block left
+    /// open).
     pub span: Span,
 }
 

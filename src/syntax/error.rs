@@ -3,7 +3,8 @@
 use pest::error::{ErrorVariant, InputLocation};
 
 use super::grammar::Rule;
-use crate::diagnostic::Diagnostic;
+use super::items::{ITEM_KEYWORDS, Kind, Lexer};
+use crate::diagnostic::{Code, Diagnostic};
 use crate::source::{FileId, Span};
 use crate::suggest::{did_you_mean, suggest_word};
 
@@ -20,13 +21,46 @@ pub const STRENGTH_OUT_OF_RANGE: &str = "crosswalk::syntax::strength_out_of_rang
 /// Blocks nested deeper than [`MAX_DEPTH`].
 pub const TOO_DEEP: &str = "crosswalk::syntax::too_deep";
 
+/// The codes this module raises, for the registry ([`crate::codes`]).
+pub const CODES: &[Code] = &[
+    Code::error(
+        UNEXPECTED,
+        "the text does not follow the grammar; says what was expected, in words",
+    ),
+    Code::error(
+        UNTERMINATED_STRING,
+        "a quoted string is not closed on its line",
+    ),
+    Code::error(
+        UNKNOWN_VALUE,
+        "a word outside its vocabulary (`frequency sometimes`)",
+    ),
+    Code::error(INVALID_DATE, "a date not written `YYYY-MM-DD`"),
+    Code::error(STRENGTH_OUT_OF_RANGE, "an edge strength outside 1–10"),
+    Code::error(
+        TOO_DEEP,
+        "blocks nested more than 64 deep; refused before parsing",
+    ),
+];
+
 /// Turns pest's error into a diagnostic that says, in words, what was
 /// expected and what was found.
-pub(super) fn from_pest(error: &pest::error::Error<Rule>, file: FileId, text: &str) -> Diagnostic {
-    let pos = match error.location {
-        InputLocation::Pos(p) => p,
-        InputLocation::Span((start, _)) => start,
-    };
+///
+/// `text` is the whole file; the parse that failed read it from byte `base`
+/// (one item of a file that does not parse whole), so pest's offsets are
+/// shifted by `base`, and what was found is read in the whole file (at the
+/// end of an item that runs into the next one, the next item's keyword).
+pub(super) fn from_pest(
+    error: &pest::error::Error<Rule>,
+    file: FileId,
+    text: &str,
+    base: usize,
+) -> Diagnostic {
+    let pos = base
+        + match error.location {
+            InputLocation::Pos(p) => p,
+            InputLocation::Span((start, _)) => start,
+        };
     let (found, found_span) = found_at(text, pos);
     let span = Span::new(file, found_span.0, found_span.1);
 
@@ -58,10 +92,11 @@ pub(super) fn from_pest(error: &pest::error::Error<Rule>, file: FileId, text: &s
         .chars()
         .take_while(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_')
         .collect();
-    let starts_item = found.is_empty() || TOP_LEVEL_KEYWORDS.contains(&word.as_str());
+    let starts_item = found.is_empty() || ITEM_KEYWORDS.contains(&word.as_str());
     let unclosed = (starts_item && keywords.contains(&"}"))
-        .then(|| unclosed_brace(&text[..pos]))
-        .flatten();
+        .then(|| unclosed_brace(&text[base..pos]))
+        .flatten()
+        .map(|open| base + open);
     let wants_reference = expected
         .iter()
         .any(|e| e.starts_with("a requirement reference"));
@@ -97,22 +132,11 @@ pub(super) fn from_pest(error: &pest::error::Error<Rule>, file: FileId, text: &s
     diagnostic
 }
 
-/// Keywords that start a top-level item.
-const TOP_LEVEL_KEYWORDS: &[&str] = &[
-    "framework",
-    "crosswalk",
-    "risk",
-    "component-kind",
-    "control",
-    "system",
-    "exclude",
-];
-
 /// The offset of the last `{` left open at the end of `text`, skipping
 /// strings, text blocks and comments.
 fn unclosed_brace(text: &str) -> Option<usize> {
     let mut open = Vec::new();
-    for (offset, brace) in Braces::new(text) {
+    for (offset, brace) in braces(text) {
         if brace == b'{' {
             open.push(offset);
         } else {
@@ -134,7 +158,7 @@ pub const MAX_DEPTH: usize = 64;
 pub(super) fn too_deep(text: &str, file: FileId) -> Option<Diagnostic> {
     let mut depth = 0usize;
     let mut outermost = 0;
-    for (offset, brace) in Braces::new(text) {
+    for (offset, brace) in braces(text) {
         if brace == b'}' {
             depth = depth.saturating_sub(1);
             continue;
@@ -162,58 +186,13 @@ pub(super) fn too_deep(text: &str, file: FileId) -> Option<Diagnostic> {
 }
 
 /// The structural braces of a `.cw` text, with their byte offsets: `{` and
-/// `}` outside strings, text blocks and comments. Works on bytes, so it
-/// never slices inside a multi-byte character.
-struct Braces<'a> {
-    bytes: &'a [u8],
-    i: usize,
-}
-
-impl<'a> Braces<'a> {
-    fn new(text: &'a str) -> Self {
-        Self {
-            bytes: text.as_bytes(),
-            i: 0,
-        }
-    }
-}
-
-impl Iterator for Braces<'_> {
-    type Item = (usize, u8);
-
-    fn next(&mut self) -> Option<(usize, u8)> {
-        let bytes = self.bytes;
-        while self.i < bytes.len() {
-            let i = self.i;
-            self.i += 1;
-            match bytes[i] {
-                b'#' => {
-                    while self.i < bytes.len() && bytes[self.i] != b'\n' {
-                        self.i += 1;
-                    }
-                }
-                b'"' if bytes[i..].starts_with(b"\"\"\"") => {
-                    self.i = i + 3;
-                    while self.i < bytes.len() && !bytes[self.i..].starts_with(b"\"\"\"") {
-                        self.i += 1;
-                    }
-                    self.i = (self.i + 3).min(bytes.len());
-                }
-                b'"' => {
-                    while self.i < bytes.len() && bytes[self.i] != b'"' && bytes[self.i] != b'\n' {
-                        if bytes[self.i] == b'\\' {
-                            self.i += 1;
-                        }
-                        self.i += 1;
-                    }
-                    self.i = (self.i + 1).min(bytes.len());
-                }
-                brace @ (b'{' | b'}') => return Some((i, brace)),
-                _ => {}
-            }
-        }
-        None
-    }
+/// `}` outside strings, text blocks and comments.
+fn braces(text: &str) -> impl Iterator<Item = (usize, u8)> {
+    Lexer::new(text).filter_map(|token| match token.kind {
+        Kind::Open => Some((token.start, b'{')),
+        Kind::Close => Some((token.start, b'}')),
+        _ => None,
+    })
 }
 
 /// The token found at `pos`: the run of characters up to white space, at

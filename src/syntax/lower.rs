@@ -17,9 +17,12 @@ use crate::source::{FileId, Span};
 use crate::suggest::{did_you_mean, suggest_word};
 use crate::vocabulary::Vocabulary;
 
-/// Lowers the `file` pair of one source file.
+/// Lowers the `file` pair of one source file, or of one piece of it.
 pub(super) struct Lowerer {
     file: FileId,
+    /// Where the parsed text starts in the file: pest's offsets are relative
+    /// to the text it parsed, spans to the whole file.
+    base: usize,
     pub(super) diagnostics: Vec<Diagnostic>,
 }
 
@@ -124,9 +127,11 @@ fn next<'i>(children: &mut impl Iterator<Item = Pair<'i, Rule>>) -> Pair<'i, Rul
 }
 
 impl Lowerer {
-    pub(super) fn new(file: FileId) -> Self {
+    /// A lowerer for text that starts at byte `base` of `file`.
+    pub(super) fn new(file: FileId, base: usize) -> Self {
         Self {
             file,
+            base,
             diagnostics: Vec::new(),
         }
     }
@@ -134,14 +139,18 @@ impl Lowerer {
     /// The span of a token.
     fn span(&self, pair: &Pair<'_, Rule>) -> Span {
         let s = pair.as_span();
-        Span::new(self.file, s.start(), s.end())
+        Span::new(self.file, self.base + s.start(), self.base + s.end())
     }
 
     /// The span of a statement, ending at its last token: pest lets a rule
     /// that ends in an optional part swallow the white space and comments
     /// before it, which belong to what follows.
     fn stmt_span(&self, pair: &Pair<'_, Rule>) -> Span {
-        Span::new(self.file, pair.as_span().start(), end_of(pair))
+        Span::new(
+            self.file,
+            self.base + pair.as_span().start(),
+            self.base + end_of(pair),
+        )
     }
 
     /// Lowers the whole file.
@@ -266,7 +275,7 @@ impl Lowerer {
     }
 
     fn framework_ref(&self, pair: &Pair<'_, Rule>) -> FrameworkRef {
-        self.split_framework_ref(pair.as_str(), pair.as_span().start())
+        self.split_framework_ref(pair.as_str(), self.base + pair.as_span().start())
     }
 
     /// `name` or `name@version` written at byte `start` (the grammar
@@ -292,7 +301,7 @@ impl Lowerer {
     fn requirement_ref(&self, pair: &Pair<'_, Rule>) -> RequirementRef {
         let span = self.span(pair);
         let text = pair.as_str();
-        let start = pair.as_span().start();
+        let start = self.base + pair.as_span().start();
         let (framework, id) = text.split_once(':').expect("the grammar guarantees a `:`");
         let id_start = start + framework.len() + 1;
         let id_span = Span::new(self.file, id_start, start + text.len());
@@ -731,7 +740,7 @@ fn with_article(noun: &str) -> String {
 }
 
 /// Decodes the escapes of a quoted string's inside: `\"`, `\\`, `\n`, `\t`.
-fn unescape(raw: &str) -> String {
+pub(super) fn unescape(raw: &str) -> String {
     let mut out = String::with_capacity(raw.len());
     let mut chars = raw.chars();
     while let Some(c) = chars.next() {

@@ -21,9 +21,10 @@
 //! mappings that suggest coverage are the same. The tests below check this
 //! against brute-force path enumeration on random graphs.
 
-use super::{Composed, Derived, Step, compose};
+use super::{Derived, Step};
 use crate::graph::CrosswalkStep;
 use crate::resolve::model::{ControlId, RequirementId};
+use crate::vocabulary::Composed;
 use crate::vocabulary::Relationship;
 
 /// How good a derived relationship is, best first: full, partial, then the
@@ -185,7 +186,7 @@ pub(super) fn derive<'g>(
                         if mapped(other) || scratch.on_path(start, at, other) {
                             continue;
                         }
-                        let composed = compose(so_far, step.relationship);
+                        let composed = so_far.compose(step.relationship);
                         let taken = Step {
                             requirement: other,
                             crosswalk: step.crosswalk,
@@ -272,7 +273,6 @@ mod tests {
     use proptest::prelude::*;
 
     use super::*;
-    use crate::analysis::coverage::reverse;
     use std::collections::HashMap;
 
     const ALL: [Relationship; 6] = [
@@ -301,7 +301,7 @@ mod tests {
             let pair = u32::try_from(p).unwrap();
             for (at, other, reversed, read) in [
                 (from, to, false, relationship),
-                (to, from, true, reverse(relationship)),
+                (to, from, true, relationship.reversed()),
             ] {
                 steps[at].push(CrosswalkStep {
                     other: RequirementId::from_index(other),
@@ -350,7 +350,7 @@ mod tests {
                                 {
                                     continue;
                                 }
-                                let composed = compose(so_far, step.relationship);
+                                let composed = so_far.compose(step.relationship);
                                 let mut new_path = path.clone();
                                 new_path.push(Step {
                                     requirement: other,
@@ -403,7 +403,7 @@ mod tests {
                     let mut next = Vec::new();
                     for &(at, so_far) in &states {
                         for step in &self.steps[at] {
-                            if let Composed::Known(r) = compose(so_far, step.relationship) {
+                            if let Composed::Known(r) = so_far.compose(step.relationship) {
                                 if step.other.index() == x && r == Relationship::NoRelationship {
                                     return true;
                                 }
@@ -449,7 +449,7 @@ mod tests {
                     let Composed::Known(so_far) = composed else {
                         panic!("a path continues past an unknown composition");
                     };
-                    composed = compose(so_far, s.relationship);
+                    composed = so_far.compose(s.relationship);
                     visited.push(s.requirement);
                     at = s.requirement;
                 }

@@ -15,7 +15,6 @@
 //! **informative** (it defines, classifies, presumes or empowers rather
 //! than obliges, or it is a system's classification basis: never a gap).
 
-mod compose;
 mod derive;
 mod scope;
 pub mod view;
@@ -24,12 +23,12 @@ use std::collections::HashMap;
 
 use serde::Serialize;
 
-pub use compose::{Composed, compose, reverse};
 pub use scope::{Applicability, Scope};
 
 use crate::graph::ControlGraph;
 use crate::resolve::Model;
 use crate::resolve::model::{ControlId, EntryKind, FrameworkId, RequirementId};
+use crate::vocabulary::Composed;
 use crate::vocabulary::Relationship;
 
 /// What the headline figure means: every document that shows it says so

@@ -7,6 +7,10 @@
 
 use serde::Serialize;
 
+mod compose;
+
+pub use compose::Composed;
+
 /// A closed set of words, each written one way in the language.
 pub trait Vocabulary: Sized + Copy + 'static {
     /// What the word is called in messages ("relationship", "frequency").

@@ -4,7 +4,7 @@
 
 use serde::Serialize;
 
-use crate::vocabulary::Relationship::{self, Equal, Intersects, NoRelationship, Subset, Superset};
+use super::Relationship::{self, Equal, Intersects, NoRelationship, Subset, Superset};
 
 /// The result of composing two relationships.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -35,33 +35,37 @@ impl std::fmt::Display for Composed {
     }
 }
 
-/// A r₁ B and B r₂ C ⇒ A `compose(r₁, r₂)` C.
-pub fn compose(first: Relationship, second: Relationship) -> Composed {
-    use Composed::{Known, Unknown};
-    match (first, second) {
-        // `equal` is the identity on both sides (so equal∘related = related).
-        (Equal, r) | (r, Equal) => Known(r),
-        (Subset, Subset) => Known(Subset),
-        (Superset, Superset) => Known(Superset),
-        // A ⊇ B, B ⊆ C (and the like): A and C share B, neither is known to
-        // contain the other.
-        (Superset | Intersects, Subset) | (Superset, Intersects) => Known(Intersects),
-        // A ⊆ B and B disjoint from C, or A disjoint from B and B ⊇ C: A is
-        // disjoint from C.
-        (Subset, NoRelationship) | (NoRelationship, Superset) => Known(NoRelationship),
-        // Everything else: subset∘superset, subset∘intersects,
-        // intersects∘superset, intersects∘intersects, the remaining pairs
-        // with no-relationship, and every other pair with related.
-        _ => Unknown,
+impl Relationship {
+    /// A r₁ B and B r₂ C ⇒ A `r₁.compose(r₂)` C.
+    pub fn compose(self, then: Relationship) -> Composed {
+        use Composed::{Known, Unknown};
+        match (self, then) {
+            // `equal` is the identity on both sides (so equal∘related = related).
+            (Equal, r) | (r, Equal) => Known(r),
+            (Subset, Subset) => Known(Subset),
+            (Superset, Superset) => Known(Superset),
+            // A ⊇ B, B ⊆ C (and the like): A and C share B, neither is known to
+            // contain the other.
+            (Superset | Intersects, Subset) | (Superset, Intersects) => Known(Intersects),
+            // A ⊆ B and B disjoint from C, or A disjoint from B and B ⊇ C: A is
+            // disjoint from C.
+            (Subset, NoRelationship) | (NoRelationship, Superset) => Known(NoRelationship),
+            // Everything else: subset∘superset, subset∘intersects,
+            // intersects∘superset, intersects∘intersects, the remaining pairs
+            // with no-relationship, and every other pair with related.
+            _ => Unknown,
+        }
     }
-}
 
-/// How a relationship reads from the other end: subset and superset swap.
-pub fn reverse(relationship: Relationship) -> Relationship {
-    match relationship {
-        Subset => Superset,
-        Superset => Subset,
-        other => other,
+    /// How the relationship reads from the other end: subset and superset
+    /// swap.
+    #[must_use]
+    pub fn reversed(self) -> Relationship {
+        match self {
+            Subset => Superset,
+            Superset => Subset,
+            other => other,
+        }
     }
 }
 
@@ -107,7 +111,7 @@ mod tests {
                     "?" => Composed::Unknown,
                     word => Composed::Known(Relationship::from_word(word).unwrap()),
                 };
-                assert_eq!(compose(first, second), expected, "{first} ∘ {second}");
+                assert_eq!(first.compose(second), expected, "{first} ∘ {second}");
                 checked += 1;
             }
         }
@@ -116,10 +120,10 @@ mod tests {
 
     #[test]
     fn reading_backwards_swaps_subset_and_superset() {
-        assert_eq!(reverse(Subset), Superset);
-        assert_eq!(reverse(Superset), Subset);
+        assert_eq!(Subset.reversed(), Superset);
+        assert_eq!(Superset.reversed(), Subset);
         for r in [Equal, Intersects, NoRelationship, Related] {
-            assert_eq!(reverse(r), r);
+            assert_eq!(r.reversed(), r);
         }
     }
 
@@ -130,9 +134,9 @@ mod tests {
         for &a in Relationship::ALL {
             for &b in Relationship::ALL {
                 if let (Composed::Known(forward), Composed::Known(backward)) =
-                    (compose(a, b), compose(reverse(b), reverse(a)))
+                    (a.compose(b), b.reversed().compose(a.reversed()))
                 {
-                    assert_eq!(reverse(forward), backward, "{a} ∘ {b}");
+                    assert_eq!(forward.reversed(), backward, "{a} ∘ {b}");
                 }
             }
         }
