@@ -10,13 +10,14 @@ use std::fmt::Write as _;
 use crate::diagnostic::{Code, Severity};
 
 /// Every code, stage by stage in pipeline order (syntax, input, resolution,
-/// lint, OSCAL), each stage's codes in the order it lists them.
+/// lint, OSCAL, render), each stage's codes in the order it lists them.
 pub fn all() -> Vec<&'static Code> {
-    let stages: [&'static [Code]; 4] = [
+    let stages: [&'static [Code]; 5] = [
         crate::syntax::error::CODES,
         crate::project::CODES,
         crate::resolve::error::CODES,
         crate::oscal::error::CODES,
+        crate::render::templates::CODES,
     ];
     let (before_lint, after_lint) = stages.split_at(3);
     before_lint

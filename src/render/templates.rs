@@ -16,7 +16,7 @@ use minijinja::{AutoEscape, Environment, Error, ErrorKind, Output, State, Undefi
 use serde::Serialize;
 
 use super::escape;
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Code, Diagnostic};
 use crate::source::{FileId, SourceFile, SourceSet, Span};
 
 mod embedded {
@@ -181,6 +181,27 @@ pub const TEMPLATE_TOO_MUCH_WORK: &str = "crosswalk::render::template_too_much_w
 
 /// A template fails while rendering for any other reason.
 pub const TEMPLATE_ERROR: &str = "crosswalk::render::template_error";
+
+/// The codes of this module, for the registry of every code.
+pub const CODES: &[Code] = &[
+    Code::error(
+        UNDEFINED_VARIABLE,
+        "a template uses a variable its view does not have; points at the template's line (`build`, `graph`)",
+    ),
+    Code::error(TEMPLATE_SYNTAX, "a template does not parse"),
+    Code::error(
+        TEMPLATE_MISSING,
+        "a template includes or extends a template that does not exist",
+    ),
+    Code::error(
+        TEMPLATE_TOO_MUCH_WORK,
+        "a template runs more than 2,000,000,000 instructions for one document (a loop without end in a `--templates` file)",
+    ),
+    Code::error(
+        TEMPLATE_ERROR,
+        "a template fails while rendering for another reason",
+    ),
+];
 
 /// The templates of an override folder: every file directly in it, read
 /// as project files are (regular files only; links must stay inside the
