@@ -10,7 +10,7 @@ use std::fmt::Write as _;
 use crate::diagnostic::{Code, Severity};
 
 /// Every code, stage by stage in pipeline order (syntax, input, resolution,
-/// lint, the analyses, OSCAL, the command line), each stage's codes in the
+/// lint, the analyses, render, OSCAL, the command line), each stage's codes in the
 /// order it lists them.
 pub fn all() -> Vec<&'static Code> {
     let codes = [
@@ -22,6 +22,7 @@ pub fn all() -> Vec<&'static Code> {
     .flatten()
     .chain(crate::lint::codes())
     .chain(crate::analysis::codes())
+    .chain(crate::render::templates::CODES)
     .chain(crate::oscal::error::CODES);
     #[cfg(feature = "cli")]
     let codes = codes.chain(crate::cli::CODES);

@@ -851,7 +851,7 @@ fn an_undefined_template_variable_is_a_diagnostic_into_the_template() {
     let template = templates.join("coverage.md");
     let shown = template.display().to_string();
     assert!(
-        run.stderr.contains("render::undefined_variable"),
+        run.stderr.contains("crosswalk::render::undefined_variable"),
         "{}",
         run.stderr
     );
@@ -913,7 +913,7 @@ fn a_template_syntax_error_points_at_the_template() {
     );
     assert_eq!(run.code, 2);
     assert!(
-        run.stderr.contains("render::template_syntax"),
+        run.stderr.contains("crosswalk::render::template_syntax"),
         "{}",
         run.stderr
     );

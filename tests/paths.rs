@@ -10,7 +10,9 @@ use std::path::PathBuf;
 use crosswalk::analysis::coverage::{Options, coverage};
 use crosswalk::render::file_name::is_contained;
 use crosswalk::render::views::ProjectInfo;
-use crosswalk::render::{BuildOptions, DocumentKind, RenderError, Templates, render};
+use crosswalk::render::{
+    BuildOptions, DocumentKind, RenderContext, RenderError, Templates, render,
+};
 use crosswalk::source::{SourceFile, SourceSet};
 
 use crate::support::{Run, crosswalk_in, temp_dir};
@@ -260,16 +262,14 @@ fn render_paths(compilation: &crosswalk::Compilation) -> Result<Vec<String>, Str
         period_months: 12,
         date: None,
     };
-    let rendered = render(
+    let context = RenderContext::new(
         &compilation.model,
         &compilation.graph,
         &analysis,
         project,
-        &templates,
-        &options,
-        1,
-        &sink,
+        options,
     );
+    let rendered = render(&context, &templates, 1, &sink);
     match rendered {
         Ok(_) => Ok(paths.into_inner().unwrap()),
         Err(RenderError::Write(message)) => Err(message),

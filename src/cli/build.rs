@@ -8,7 +8,7 @@ use super::staging::Staging;
 use super::{Failure, OK, Outcome, Output, ProjectArgs};
 use crate::analysis::coverage::{Options, coverage};
 use crate::project::display_name;
-use crate::render::{BuildOptions, DocumentKind, RenderError, RenderedFile, render};
+use crate::render::{BuildOptions, DocumentKind, RenderContext, RenderError, RenderedFile, render};
 
 /// Arguments of `crosswalk build`.
 #[derive(Debug, clap::Args)]
@@ -74,16 +74,8 @@ pub(super) fn run(args: &Args, output: &Output) -> Outcome {
     let staging = Staging::new(&args.out, "crosswalk build", output).map_err(Failure::Message)?;
     let threads = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
     let sink = |file: RenderedFile| staging.write(&file.path, &file.bytes);
-    let rendered = render(
-        model,
-        &compilation.graph,
-        &analysis,
-        project,
-        &templates,
-        &options,
-        threads,
-        &sink,
-    );
+    let context = RenderContext::new(model, &compilation.graph, &analysis, project, options);
+    let rendered = render(&context, &templates, threads, &sink);
     let count = rendered.map_err(|error| {
         staging.abandon();
         match error {
@@ -108,24 +100,9 @@ fn document_kind() -> impl clap::builder::TypedValueParser<Value = DocumentKind>
     let mut kinds = DocumentKind::ALL;
     kinds.sort_unstable();
     PossibleValuesParser::new(
-        kinds.map(|kind| PossibleValue::new(kind.name()).help(document_kind_help(kind))),
+        kinds.map(|kind| PossibleValue::new(kind.name()).help(kind.summary())),
     )
     .map(|name| DocumentKind::from_name(&name).expect("a possible value names a kind"))
-}
-
-/// What a document kind renders, as `--only`'s help lists it.
-fn document_kind_help(kind: DocumentKind) -> &'static str {
-    match kind {
-        DocumentKind::Matrix => {
-            "Control matrix per framework and controls × frameworks (CSV, XLSX, Markdown, HTML)"
-        }
-        DocumentKind::Mapping => "Auditor mapping document per framework (Markdown, HTML)",
-        DocumentKind::SystemDescription => "SOC 2 system description draft (Markdown, HTML)",
-        DocumentKind::Soa => "ISO/IEC 42001 Statement of Applicability (Markdown, CSV, XLSX)",
-        DocumentKind::Evidence => "Evidence request list (CSV, XLSX)",
-        DocumentKind::Coverage => "Coverage and gap report (HTML, Markdown, JSON)",
-        DocumentKind::Graph => "Graph of controls, risks and requirements (DOT, Mermaid)",
-    }
 }
 
 #[cfg(test)]
@@ -136,7 +113,7 @@ mod tests {
     fn every_document_kind_is_named_and_read_back() {
         for kind in DocumentKind::ALL {
             assert_eq!(DocumentKind::from_name(kind.name()), Some(kind));
-            assert!(!document_kind_help(kind).is_empty());
+            assert!(!kind.summary().is_empty());
         }
         assert_eq!(DocumentKind::from_name("nope"), None);
     }

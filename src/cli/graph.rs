@@ -6,7 +6,7 @@ use clap::ValueEnum;
 
 use super::{OK, Outcome, Output, ProjectArgs};
 use crate::analysis::coverage::Coverage;
-use crate::render::views::Views;
+use crate::render::{BuildOptions, RenderContext, documents};
 
 /// Arguments of `crosswalk graph`.
 #[derive(Debug, clap::Args)]
@@ -33,7 +33,14 @@ pub(super) fn run(args: &Args, output: &Output) -> Outcome {
     let model = &compilation.model;
     let project = super::project_info(model, args.input.path(), None, None);
     let coverage = Coverage::default();
-    let document = Views::new(model, &compilation.graph, &coverage, project).graph_document();
+    let context = RenderContext::new(
+        model,
+        &compilation.graph,
+        &coverage,
+        project,
+        BuildOptions::default(),
+    );
+    let document = documents::graph::document(&context);
     let template = match args.format {
         GraphFormat::Dot => "graph.dot",
         GraphFormat::Mermaid => "graph.mmd",

@@ -16,7 +16,7 @@ use minijinja::{AutoEscape, Environment, Error, ErrorKind, Output, State, Undefi
 use serde::Serialize;
 
 use super::escape;
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Code, Diagnostic};
 use crate::source::{FileId, SourceFile, SourceSet, Span};
 
 mod embedded {
@@ -129,31 +129,31 @@ impl Templates {
         let detail = error.detail().map(str::to_owned).unwrap_or_default();
         let (code, message, label, help) = match error.kind() {
             ErrorKind::UndefinedError => (
-                "render::undefined_variable",
+                UNDEFINED_VARIABLE,
                 format!("`{snippet}` is undefined in template `{template}`"),
                 "undefined here".to_owned(),
                 "templates see only the fields of their view; the README lists them (an optional field is `none` when unset: test it with `{% if … %}`)".to_owned(),
             ),
             ErrorKind::SyntaxError => (
-                "render::template_syntax",
+                TEMPLATE_SYNTAX,
                 format!("template `{template}` does not parse: {detail}"),
                 "here".to_owned(),
                 "see minijinja's syntax: `{{ value }}`, `{% if %}…{% endif %}`, `{% for %}…{% endfor %}`".to_owned(),
             ),
             ErrorKind::TemplateNotFound => (
-                "render::template_missing",
+                TEMPLATE_MISSING,
                 format!("template `{template}` is missing: {detail}"),
                 "included here".to_owned(),
                 "a template override folder may add templates, but every name a template includes must exist".to_owned(),
             ),
             ErrorKind::OutOfFuel => (
-                "render::template_too_much_work",
+                TEMPLATE_TOO_MUCH_WORK,
                 format!("template `{template}` ran more than {TEMPLATE_FUEL} instructions for one document"),
                 "still running here".to_owned(),
                 "a template may loop over the view's lists, but not run without end: look for loops nested over large ranges".to_owned(),
             ),
             kind => (
-                "render::template_error",
+                TEMPLATE_ERROR,
                 format!("template `{template}` failed: {kind}{}", if detail.is_empty() { String::new() } else { format!(": {detail}") }),
                 "here".to_owned(),
                 "check the expression against the view's fields listed in the README".to_owned(),
@@ -164,6 +164,44 @@ impl Templates {
             .help(help)
     }
 }
+
+/// A template uses a variable its view does not have (minijinja's strict
+/// undefined behaviour); the diagnostic points at the template's line.
+pub const UNDEFINED_VARIABLE: &str = "crosswalk::render::undefined_variable";
+
+/// A template does not parse.
+pub const TEMPLATE_SYNTAX: &str = "crosswalk::render::template_syntax";
+
+/// A template includes (or extends) a template that does not exist.
+pub const TEMPLATE_MISSING: &str = "crosswalk::render::template_missing";
+
+/// A template runs more than [`TEMPLATE_FUEL`] instructions for one
+/// document (a loop without end in a `--templates` file).
+pub const TEMPLATE_TOO_MUCH_WORK: &str = "crosswalk::render::template_too_much_work";
+
+/// A template fails while rendering for any other reason.
+pub const TEMPLATE_ERROR: &str = "crosswalk::render::template_error";
+
+/// The codes of this module, for the registry of every code.
+pub const CODES: &[Code] = &[
+    Code::error(
+        UNDEFINED_VARIABLE,
+        "a template uses a variable its view does not have; points at the template's line (`build`, `graph`)",
+    ),
+    Code::error(TEMPLATE_SYNTAX, "a template does not parse"),
+    Code::error(
+        TEMPLATE_MISSING,
+        "a template includes or extends a template that does not exist",
+    ),
+    Code::error(
+        TEMPLATE_TOO_MUCH_WORK,
+        "a template runs more than 2,000,000,000 instructions for one document (a loop without end in a `--templates` file)",
+    ),
+    Code::error(
+        TEMPLATE_ERROR,
+        "a template fails while rendering for another reason",
+    ),
+];
 
 /// The templates of an override folder: every file directly in it, read
 /// as project files are (regular files only; links must stay inside the

@@ -1,0 +1,262 @@
+//! The control matrices (`--only matrix`): per framework in scope, its
+//! requirements with each control that meets them (HTML, Markdown, CSV);
+//! the inverse view, controls × frameworks (HTML, Markdown, CSV); and one
+//! workbook of them all (XLSX).
+
+use serde::Serialize;
+
+use crate::render::RenderContext;
+use crate::render::job::Job;
+use crate::render::table::Table;
+use crate::render::views::{
+    self, ConclusionDetails, ControlView, FrameworkDocument, FrameworkRef, MappingView,
+    ProjectInfo, conclusion_details, sorted_controls,
+};
+use crate::resolve::model::FrameworkId;
+use crate::vocabulary::review_label;
+
+/// The folder of its files.
+const FOLDER: &str = "control-matrix";
+
+/// The jobs: one per framework in scope, controls × frameworks, and the
+/// workbook of every matrix.
+pub(super) fn plan<'c>(ctx: &'c RenderContext<'c>) -> Vec<Job<'c>> {
+    let mut jobs: Vec<Job<'c>> = ctx
+        .coverage
+        .frameworks
+        .iter()
+        .map(|framework| {
+            let FrameworkRef { slug, key, .. } = FrameworkRef::new(ctx.model, framework.framework);
+            let path = format!("{FOLDER}/{slug}");
+            Job::new(1, move |files| {
+                let document = views::framework_document(ctx, framework);
+                files.pages("control-matrix", &document)?;
+                files.csv(&matrix_table(&document))
+            })
+            .pages(&path, &key)
+            .file(format!("{path}.csv"), format!("{key}, CSV"))
+        })
+        .collect();
+    let (path, what) = (format!("{FOLDER}/controls"), "controls × frameworks");
+    jobs.push(
+        Job::new(5, |files| {
+            let controls = controls_document(ctx);
+            files.pages("controls", &controls)?;
+            files.csv(&controls_table(&controls))
+        })
+        .pages(&path, what)
+        .file(format!("{path}.csv"), format!("{what}, CSV")),
+    );
+    jobs.push(
+        Job::new(9, |files| {
+            // Each sheet's table is built only when its turn comes, so the
+            // workbook never waits on every table at once.
+            let sheets = ctx
+                .coverage
+                .frameworks
+                .iter()
+                .map(|f| matrix_table(&views::framework_document(ctx, f)))
+                .chain(std::iter::once_with(|| {
+                    controls_table(&controls_document(ctx))
+                }));
+            files.xlsx(sheets, "Control matrix")
+        })
+        .file(
+            format!("{FOLDER}/control-matrix.xlsx"),
+            "every framework and controls × frameworks, XLSX",
+        ),
+    );
+    jobs
+}
+
+/// The inverse control matrix: each control with the requirements it maps
+/// to in each framework.
+#[derive(Debug, Clone, Serialize)]
+pub struct ControlsDocument {
+    /// Where the document comes from.
+    pub project: ProjectInfo,
+    /// The frameworks, in column order.
+    pub frameworks: Vec<FrameworkRef>,
+    /// Every control, in identifier order.
+    pub controls: Vec<ControlRow>,
+}
+
+/// One control of the inverse matrix.
+#[derive(Debug, Clone, Serialize)]
+pub struct ControlRow {
+    /// The control.
+    pub control: ControlView,
+    /// Per framework (same order as the document's `frameworks`), the
+    /// requirements it maps to, each as `ID (relationship, review status)`.
+    pub mappings: Vec<Vec<String>>,
+    /// The conclusions it takes part in (requirements it meets together
+    /// with other controls), in framework and catalog order.
+    pub conclusions: Vec<ConclusionDetails>,
+}
+
+/// The inverse control matrix over the frameworks in scope.
+pub fn controls_document(ctx: &RenderContext<'_>) -> ControlsDocument {
+    let model = ctx.model;
+    let frameworks: Vec<FrameworkId> = ctx
+        .coverage
+        .frameworks
+        .iter()
+        .map(|f| f.framework)
+        .collect();
+    // The conclusions in scope, in framework and catalog order.
+    let mut in_scope: Vec<usize> = (0..model.conclusions.len())
+        .filter(|&c| {
+            frameworks.contains(
+                &model
+                    .requirement(model.conclusions[c].requirement)
+                    .framework,
+            )
+        })
+        .collect();
+    in_scope.sort_by_key(|&c| {
+        let requirement = model.conclusions[c].requirement;
+        (
+            model
+                .framework(model.requirement(requirement).framework)
+                .key(),
+            requirement,
+        )
+    });
+    let controls = sorted_controls(model)
+        .into_iter()
+        .map(|(id, control)| ControlRow {
+            control: ControlView::new(model, control),
+            mappings: frameworks
+                .iter()
+                .map(|&f| {
+                    control
+                        .satisfies
+                        .iter()
+                        .filter(|m| model.requirement(m.requirement).framework == f)
+                        .map(|m| {
+                            format!(
+                                "{} ({}, {})",
+                                model.requirement(m.requirement).shown(),
+                                m.relationship,
+                                review_label(m.attributes.status)
+                            )
+                        })
+                        .collect()
+                })
+                .collect(),
+            conclusions: in_scope
+                .iter()
+                .filter(|&&c| model.conclusions[c].members.iter().any(|m| m.control == id))
+                .map(|&c| conclusion_details(ctx, c))
+                .collect(),
+        })
+        .collect();
+    ControlsDocument {
+        project: ctx.project.clone(),
+        frameworks: views::frameworks(ctx),
+        controls,
+    }
+}
+
+/// A mapping's relationship as a matrix cell: with the words "not part
+/// of the conclusion" when the requirement's conclusion does not name it.
+fn relationship_cell(mapping: &MappingView) -> String {
+    if mapping.outside_conclusion {
+        format!("{} (not part of the conclusion)", mapping.relationship)
+    } else {
+        mapping.relationship.clone()
+    }
+}
+
+/// The control matrix of one framework as a table: one row per requirement
+/// and control (a requirement without a control gets one row).
+fn matrix_table(document: &FrameworkDocument) -> Table {
+    let mut table = Table::new(
+        document.framework.key.as_str(),
+        [
+            ("Requirement", 14),
+            ("Title", 36),
+            ("Status", 12),
+            ("Control", 12),
+            ("Control title", 32),
+            ("Relationship", 12),
+            ("Review status", 10),
+            ("Owner", 20),
+            ("Frequency", 12),
+            ("Evidence", 36),
+            ("Test", 48),
+            ("Notes", 36),
+        ],
+    );
+    for row in &document.requirements {
+        let first = vec![
+            row.display.clone(),
+            row.title.clone(),
+            row.status_label.clone(),
+        ];
+        let notes = row.notes.clone();
+        if row.mappings.is_empty() {
+            let mut cells = first.clone();
+            cells.extend(std::iter::repeat_n(String::new(), 8));
+            cells.push(notes.clone());
+            table.push(cells);
+        }
+        for mapping in &row.mappings {
+            let control = &mapping.control;
+            let mut cells = first.clone();
+            cells.extend([
+                control.id.clone(),
+                control.title.clone(),
+                relationship_cell(mapping),
+                mapping.review_status.clone(),
+                control.owner.clone().unwrap_or_default(),
+                control.frequency.clone().unwrap_or_default(),
+                control
+                    .evidence
+                    .iter()
+                    .map(|e| e.name.clone())
+                    .collect::<Vec<_>>()
+                    .join("\n"),
+                control.tests.join("\n"),
+                notes.clone(),
+            ]);
+            table.push(cells);
+        }
+    }
+    table
+}
+
+/// Controls × frameworks as a table.
+fn controls_table(document: &ControlsDocument) -> Table {
+    let mut columns: Vec<(String, u16)> = [
+        ("Control", 12),
+        ("Title", 32),
+        ("Owner", 20),
+        ("Frequency", 12),
+    ]
+    .iter()
+    .map(|&(h, w)| (h.to_owned(), w))
+    .collect();
+    columns.extend(document.frameworks.iter().map(|f| (f.key.clone(), 28)));
+    columns.push(("Conclusions (controls together)".to_owned(), 48));
+    let mut table = Table::new("Controls", columns);
+    for row in &document.controls {
+        let control = &row.control;
+        let mut cells = vec![
+            control.id.clone(),
+            control.title.clone(),
+            control.owner.clone().unwrap_or_default(),
+            control.frequency.clone().unwrap_or_default(),
+        ];
+        cells.extend(row.mappings.iter().map(|m| m.join("\n")));
+        cells.push(
+            row.conclusions
+                .iter()
+                .map(|c| format!("{}: {}", c.requirement, c.summary))
+                .collect::<Vec<_>>()
+                .join("\n"),
+        );
+        table.push(cells);
+    }
+    table
+}

@@ -1,0 +1,206 @@
+//! What the documents know about particular frameworks, in one place: the
+//! SOC 2 trust services categories, the components and lifecycle stages of
+//! a SOC 2 system description, the evidence sampling of a SOC 2 Type II
+//! period, and where the ISO/IEC 42001 Statement of Applicability finds
+//! Annex A. Every other part of `render` works on any framework.
+//!
+//! None of this is framework text: names, identifiers and the shape of the
+//! built-in catalogs (`frameworks/*.cw`), each with where it comes from.
+
+/// SOC 2: the AICPA 2017 Trust Services Criteria (TSP section 100, criteria
+/// unchanged by the revised points of focus of 2022) and the 2018
+/// Description Criteria for a SOC 2 system description (DC section 200).
+pub mod soc2 {
+    use crate::resolve::model::Requirement;
+    use crate::vocabulary::{Automation, ComponentKind, Frequency, TrustCategory};
+
+    /// The short name of the SOC 2 catalog (`frameworks/soc2-2017.cw`):
+    /// the system description takes its criteria from the version of it in
+    /// scope, else from the latest one loaded.
+    pub const NAME: &str = "soc2";
+
+    /// How the AICPA names a trust services category (TSP section 100).
+    pub fn category_name(category: TrustCategory) -> &'static str {
+        match category {
+            TrustCategory::Security => "Security",
+            TrustCategory::Availability => "Availability",
+            TrustCategory::ProcessingIntegrity => "Processing Integrity",
+            TrustCategory::Confidentiality => "Confidentiality",
+            TrustCategory::Privacy => "Privacy",
+        }
+    }
+
+    /// The trust services category a top-level group of the SOC 2 catalog
+    /// belongs to: its `category:` tag (`frameworks/soc2-2017.cw` tags each
+    /// of `CC`, `A`, `C`, `PI`, `P`), else `security`, the category of the
+    /// common criteria.
+    pub fn category_of(group: &Requirement) -> &str {
+        group
+            .tags
+            .iter()
+            .find_map(|t| t.strip_prefix("category:"))
+            .unwrap_or("security")
+    }
+
+    /// Whether a system with these trust services categories reports on a
+    /// group of this category: security (the common criteria) is in every
+    /// SOC 2 examination (TSP section 100), the others when the system
+    /// names them.
+    pub fn category_in_scope(category: &str, system: &[TrustCategory]) -> bool {
+        category == "security" || system.iter().any(|c| c.to_string() == category)
+    }
+
+    /// The trust services categories of a system as a SOC 2 report names
+    /// them: Security, always in scope, first; then the others it names.
+    pub fn categories_in_scope(system: &[TrustCategory]) -> Vec<String> {
+        let mut names = vec![category_name(TrustCategory::Security).to_owned()];
+        names.extend(
+            system
+                .iter()
+                .filter(|&&c| c != TrustCategory::Security)
+                .map(|&c| category_name(c).to_owned()),
+        );
+        names
+    }
+
+    /// The five component categories of a system (infrastructure,
+    /// software, people, data, procedures: DC section 200, DC 3) and the
+    /// component kinds each holds; which kind goes where is crosswalk's own
+    /// reading, and a kind may serve two (a feature store is software that
+    /// holds data).
+    pub const COMPONENT_CATEGORIES: &[(&str, &[ComponentKind])] = &[
+        (
+            "Infrastructure",
+            &[ComponentKind::Infrastructure, ComponentKind::Database],
+        ),
+        (
+            "Software",
+            &[
+                ComponentKind::Software,
+                ComponentKind::TrainingPipeline,
+                ComponentKind::ModelRegistry,
+                ComponentKind::ModelServing,
+                ComponentKind::Monitoring,
+                ComponentKind::FeatureStore,
+                ComponentKind::VectorStore,
+                ComponentKind::ThirdPartyModel,
+                ComponentKind::Other,
+            ],
+        ),
+        (
+            "People",
+            &[
+                ComponentKind::People,
+                ComponentKind::HumanReview,
+                ComponentKind::LabellingVendor,
+            ],
+        ),
+        (
+            "Data",
+            &[
+                ComponentKind::Data,
+                ComponentKind::Database,
+                ComponentKind::DataIngestion,
+                ComponentKind::FeatureStore,
+                ComponentKind::InferenceLogStore,
+                ComponentKind::VectorStore,
+            ],
+        ),
+        ("Procedures", &[ComponentKind::Procedures]),
+    ];
+
+    /// The stages of the AI lifecycle a SOC 2 description of an AI system
+    /// should walk through, and the component kinds that carry out each.
+    /// The AICPA names no such stages: this is crosswalk's own outline.
+    pub const LIFECYCLE_STAGES: &[(&str, &[ComponentKind])] = &[
+        (
+            "Data ingestion and labelling",
+            &[
+                ComponentKind::DataIngestion,
+                ComponentKind::LabellingVendor,
+                ComponentKind::FeatureStore,
+            ],
+        ),
+        (
+            "Training and evaluation",
+            &[ComponentKind::TrainingPipeline],
+        ),
+        (
+            "Model registry and deployment",
+            &[ComponentKind::ModelRegistry],
+        ),
+        (
+            "Inference",
+            &[
+                ComponentKind::ModelServing,
+                ComponentKind::ThirdPartyModel,
+                ComponentKind::VectorStore,
+                ComponentKind::InferenceLogStore,
+            ],
+        ),
+        ("Monitoring", &[ComponentKind::Monitoring]),
+        ("Human review", &[ComponentKind::HumanReview]),
+    ];
+
+    /// How many times a control operates in a SOC 2 Type II period, and the
+    /// sample an auditor commonly selects to test its operating
+    /// effectiveness.
+    ///
+    /// An automated control is tested once (a test of one), relying on the IT
+    /// general controls over it. A control run by people is sampled by how
+    /// often it runs, from the usual audit-firm table: annual 1, quarterly 2,
+    /// monthly 2, weekly 5, daily 25 (over about 250 working days a year),
+    /// per event 25 or all if fewer, many times a day 25 to 60. Each firm sets
+    /// its own table (the AICPA prescribes none); these are a planning
+    /// estimate.
+    pub fn sample_plan(
+        frequency: Option<Frequency>,
+        automation: Option<Automation>,
+        period_months: u32,
+    ) -> (String, String) {
+        let months = period_months.max(1);
+        let count = |per_year: u32| (per_year * months).div_ceil(12).max(1);
+        let population = match frequency {
+            Some(Frequency::Annual) => count(1).to_string(),
+            Some(Frequency::Quarterly) => count(4).to_string(),
+            Some(Frequency::Monthly) => count(12).to_string(),
+            Some(Frequency::Weekly) => count(52).to_string(),
+            Some(Frequency::Daily) => format!("about {} working days", count(250)),
+            Some(Frequency::PerChange) => "each occurrence in the period".to_owned(),
+            Some(Frequency::Continuous) => "many times a day".to_owned(),
+            None => "unknown: the control states no frequency".to_owned(),
+        };
+        if automation == Some(Automation::Automated) {
+            let sample = "1 (test of one automated control), plus the IT general controls over it";
+            return (population, sample.to_owned());
+        }
+        let planned = |per_year: u32, table: u32| count(per_year).min(table).to_string();
+        let sample = match frequency {
+            Some(Frequency::Annual) => planned(1, 1),
+            Some(Frequency::Quarterly) => planned(4, 2),
+            Some(Frequency::Monthly) => planned(12, 2),
+            Some(Frequency::Weekly) => planned(52, 5),
+            Some(Frequency::Daily) => planned(250, 25),
+            Some(Frequency::PerChange) => "25, or all if fewer".to_owned(),
+            Some(Frequency::Continuous) => "25 to 60, by the auditor's table".to_owned(),
+            None => "agree with the auditor".to_owned(),
+        };
+        (population, sample)
+    }
+}
+
+/// ISO/IEC 42001:2023, AI management systems: the Statement of
+/// Applicability (clause 6.1.3 d) lists the controls of its Annex A
+/// (normative, "Reference control objectives and controls").
+pub mod iso42001 {
+    /// The short name of the ISO/IEC 42001 catalog
+    /// (`frameworks/iso42001-2023.cw`): every version of it in scope gets a
+    /// Statement of Applicability.
+    pub const NAME: &str = "iso42001";
+
+    /// The identifier of the top-level group that holds Annex A in the
+    /// catalog (`group A "Annex A reference controls"`): its child groups
+    /// are the objectives (`A.2` …), the requirements under them the
+    /// controls.
+    pub const ANNEX_A: &str = "A";
+}
