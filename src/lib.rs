@@ -46,24 +46,39 @@ pub mod suggest;
 pub mod syntax;
 pub mod terminal;
 pub mod vocabulary;
+pub mod workspace;
 
-use diagnostic::{Diagnostic, Diagnostics};
+use std::sync::Arc;
+
+use diagnostic::Diagnostic;
 use graph::ControlGraph;
-use resolve::Model;
+use resolve::{Model, Names};
 use source::SourceSet;
 use syntax::Ast;
+use workspace::{ReferenceIndex, Workspace};
 
-/// Everything one compilation produced.
+/// Everything one compilation produced, kept for the queries a language
+/// server asks ([`Compilation::symbol_at`], [`Compilation::definition`],
+/// [`Compilation::references`], [`Compilation::completions_at`]).
 #[derive(Debug)]
 pub struct Compilation {
-    /// The sources compiled.
+    /// The sources compiled, under their file ids.
     pub sources: SourceSet,
-    /// The resolved model (empty when a file failed to parse).
+    /// The resolved model (empty when a file was refused whole).
     pub model: Model,
     /// The linked graph.
     pub graph: ControlGraph,
-    /// Every diagnostic, sorted by file, position and code.
+    /// Every diagnostic, sorted by file (in precedence order), position and
+    /// code.
     pub diagnostics: Vec<Diagnostic>,
+    /// The tree of every file that has one, in precedence order (built-in
+    /// catalogs first, then the project's files by path).
+    pub asts: Vec<Arc<Ast>>,
+    /// The resolver's name tables.
+    pub names: Names,
+    /// Every resolved reference's span and what it resolved to, and every
+    /// definition's name.
+    pub references: ReferenceIndex,
 }
 
 impl Compilation {
@@ -77,16 +92,16 @@ impl Compilation {
 /// and every syntax diagnostic.
 #[derive(Debug, Clone, Default)]
 pub struct ParsedSources {
-    /// Trees in load order (files with syntax errors left out).
+    /// Trees in load order (files refused whole left out).
     pub asts: Vec<Ast>,
     /// Syntax diagnostics of every file.
     pub diagnostics: Vec<Diagnostic>,
-    /// Whether some file failed to parse.
+    /// Whether some file was refused whole (no tree at all).
     pub failed: bool,
 }
 
 impl ParsedSources {
-    /// Adds one more parsed file (its id must follow the files already in).
+    /// Adds one more parsed file.
     pub fn push(&mut self, parsed: syntax::Parsed) {
         self.diagnostics.extend(parsed.diagnostics);
         match parsed.ast {
@@ -105,55 +120,32 @@ pub fn parse_sources(sources: &SourceSet) -> ParsedSources {
     parsed
 }
 
-/// Parses, resolves, links and analyses a set of sources.
+/// Parses, resolves, links and analyses a set of sources: a thin wrapper
+/// over [`Workspace::compile`] (the built-in catalogs of `sources`, when
+/// they are [`frameworks::builtin_sources`] at their usual ids, share the
+/// process's parse).
 ///
-/// Every file is parsed, so every syntax error is reported. When a file
-/// fails to parse, resolution is skipped: names it defines would otherwise
-/// show up as false "unknown" errors elsewhere. The analysis runs only on a
-/// project without errors, for the same reason.
+/// Every file is parsed, so every syntax error is reported, and every item
+/// that parsed is resolved (see [`workspace`] for the rules when some did
+/// not).
 pub fn compile(sources: SourceSet) -> Compilation {
-    let parsed = parse_sources(&sources);
-    compile_parsed(sources, parsed)
+    Workspace::from_sources(&sources).compile()
 }
 
 /// [`compile`] without the lint checks: for commands that analyse a project
 /// and report only its errors (`coverage`, `explain`, `diff`), the warnings
 /// would be computed for nothing.
 pub fn compile_without_lint(sources: SourceSet) -> Compilation {
-    let parsed = parse_sources(&sources);
-    compile_stages(sources, parsed, false)
+    Workspace::from_sources(&sources).compile_without_lint()
 }
 
-/// [`compile`] for sources already parsed (for example built-in catalogs
-/// parsed once and reused).
+/// [`compile`] for sources already parsed.
 pub fn compile_parsed(sources: SourceSet, parsed: ParsedSources) -> Compilation {
-    compile_stages(sources, parsed, true)
-}
-
-fn compile_stages(sources: SourceSet, parsed: ParsedSources, lint: bool) -> Compilation {
     let ParsedSources {
         asts,
-        diagnostics: syntax_diagnostics,
+        diagnostics,
         failed,
     } = parsed;
-    let mut diagnostics = Diagnostics::from(syntax_diagnostics);
-    let (model, graph) = if failed {
-        (Model::default(), ControlGraph::default())
-    } else {
-        let (model, resolve_diagnostics) = resolve::resolve(&asts, &sources);
-        diagnostics.extend(resolve_diagnostics.into());
-        let graph = graph::link(&model);
-        if lint && !diagnostics.has_errors() {
-            diagnostics.extend(lint::lint(&model, &graph).into());
-        }
-        (model, graph)
-    };
-    // The trees are dropped here: everything later works on the model.
-    drop(asts);
-    Compilation {
-        sources,
-        model,
-        graph,
-        diagnostics: diagnostics.sorted(),
-    }
+    let asts = asts.into_iter().map(Arc::new).collect();
+    workspace::compile_asts(sources, asts, diagnostics, failed, true)
 }

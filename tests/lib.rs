@@ -16,6 +16,9 @@
 //! - `paths`: names and versions that become file names; nothing written
 //!   outside the output folder.
 //! - `oscal_bombs`: OSCAL import of hostile catalogs (cycles, depth, aliases).
+//! - `workspace`: stable file ids, re-parsing only what changed, precedence
+//!   by key, and the language-server queries (symbol, definition,
+//!   references, completions).
 
 mod build;
 mod catalogs;
@@ -35,3 +38,4 @@ mod paths;
 mod properties;
 mod risks;
 mod support;
+mod workspace;
