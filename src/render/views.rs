@@ -15,7 +15,7 @@ use crate::analysis::readiness::{Readiness, readiness};
 use crate::graph::ControlGraph;
 use crate::resolve::Model;
 use crate::resolve::model::{
-    Basis, Control, ControlId, EntryKind, FrameworkId, RequirementId, RiskId, System,
+    Basis, Control, ControlId, EntryKind, FrameworkId, MappingId, RequirementId, RiskId, System,
 };
 use crate::vocabulary::{
     Automation, ComponentKind, EuTier, Frequency, ReviewStatus, TrustCategory, review_label,
@@ -812,7 +812,7 @@ impl<'a> Views<'a> {
             .filter(|d| d.relationship.meets() == meets)
             .map(|d| {
                 let control = model.control(d.control);
-                let mapping = &control.satisfies[d.mapping as usize];
+                let mapping = control.mapping(d.mapping);
                 let attributes = &mapping.attributes;
                 let outside_conclusion = coverage.conclusion.is_some_and(|c| {
                     !model.conclusions[c]
@@ -1106,7 +1106,7 @@ impl<'a> Views<'a> {
                 for &criterion in &criteria {
                     for (control, mapping) in self.graph.satisfied_by(criterion) {
                         let control = model.control(control);
-                        if !control.satisfies[mapping as usize].relationship.meets() {
+                        if !control.mapping(mapping).relationship.meets() {
                             continue;
                         }
                         let entry = controls.entry(control.id.as_str()).or_insert_with(|| {
@@ -1576,8 +1576,8 @@ fn category_name(category: TrustCategory) -> &'static str {
 }
 
 /// A control with its mapping (position in `satisfies`) to a requirement.
-fn mapped_control(control: &Control, mapping: u32) -> MappedControl {
-    let mapping = &control.satisfies[mapping as usize];
+fn mapped_control(control: &Control, mapping: MappingId) -> MappedControl {
+    let mapping = control.mapping(mapping);
     MappedControl {
         id: control.id.clone(),
         title: control.title.clone(),

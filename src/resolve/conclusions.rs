@@ -10,7 +10,7 @@ use super::error::{
     DUPLICATE_EXCLUSION, DUPLICATE_MAPPING, EMPTY_JUSTIFICATION, INCOMPLETE_CONCLUSION,
     UNKNOWN_CONTROL,
 };
-use super::model::{Conclusion, Control, Member, RequirementId};
+use super::model::{Conclusion, Control, MappingId, Member, RequirementId};
 use super::symbol::Symbol;
 use super::{Block, Resolver};
 use crate::diagnostic::Diagnostic;
@@ -206,7 +206,7 @@ impl Resolver {
                 }
                 Some((m, _)) => members.push(Member {
                     control: control_id,
-                    mapping: u32::try_from(m).unwrap_or(u32::MAX),
+                    mapping: MappingId::from_index(m),
                     span: name.span,
                 }),
             }

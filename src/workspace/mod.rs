@@ -377,3 +377,186 @@ fn errored_items(asts: &[Arc<Ast>], diagnostics: &[Diagnostic]) -> Vec<Span> {
     items.dedup();
     items
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::resolve::error::{UNKNOWN_CONTROL, UNKNOWN_FRAMEWORK, UNKNOWN_RISK};
+    use crate::syntax::ast::BrokenItem;
+
+    /// What parses of the project below; the rest is three items that do
+    /// not.
+    const GOOD: &str = r#"control GOOD "Good" {
+  owner "x"
+  mitigates drift
+  satisfies soc2@2017:CC8.1 equal
+}
+control PART "Part" {
+  owner "y"
+  satisfies soc2@2017:CC9.1 subset
+}
+exclude ghost@1:X because "not in scope"
+conclusion soc2@2017:CC9.1 {
+  met-by PART, BROKEN
+  because "together"
+  reviewer "r"
+  date "2025-01-01"
+}
+"#;
+    const BROKEN: [(&str, &str, &str); 3] = [
+        ("risk", "drift", "risk drift \"Drift\" { category ?? }\n"),
+        ("control", "BROKEN", "control BROKEN \"B\" { satisfies }\n"),
+        (
+            "framework",
+            "ghost@1",
+            "framework ghost version \"1\" \"G\" { requirement }\n",
+        ),
+    ];
+
+    /// The project as recovery would give it: the good items parsed, each
+    /// broken item with its span and its own error.
+    fn project(with_broken: bool) -> (SourceSet, Vec<Arc<Ast>>, Vec<Diagnostic>) {
+        let mut text = GOOD.to_owned();
+        let mut broken = Vec::new();
+        let mut errors = Vec::new();
+        for (keyword, name, item) in BROKEN {
+            let start = text.len();
+            text.push_str(item);
+            let span = Span::new(FileId(0), start, text.len());
+            broken.push(BrokenItem {
+                keyword: Some(keyword.to_owned()),
+                name: Some(name.to_owned()),
+                span,
+            });
+            errors.push(Diagnostic::error(
+                "crosswalk::syntax::unexpected",
+                span,
+                "broken",
+            ));
+        }
+        let mut workspace = Workspace::new();
+        let id = workspace.set_file("p.cw", text.as_str());
+        let parsed = syntax::parse(id, &SourceFile::new("p.cw", GOOD, false));
+        let mut ast = parsed.ast.expect("the good items parse");
+        let errors = errors
+            .into_iter()
+            .map(|mut d| {
+                d.primary.span.file = id;
+                d
+            })
+            .collect();
+        if with_broken {
+            ast.broken = broken
+                .into_iter()
+                .map(|mut b| {
+                    b.span.file = id;
+                    b
+                })
+                .collect();
+        }
+        let mut asts: Vec<Arc<Ast>> = (0..id.0)
+            .filter_map(|i| workspace.parsed(FileId(i)))
+            .filter_map(|p| p.ast.clone())
+            .collect();
+        asts.push(Arc::new(ast));
+        (workspace.sources(), asts, errors)
+    }
+
+    fn codes(compilation: &Compilation) -> Vec<&'static str> {
+        compilation.diagnostics.iter().map(|d| d.code).collect()
+    }
+
+    #[test]
+    fn names_of_broken_items_are_not_unknown() {
+        let (sources, asts, errors) = project(true);
+        let compilation = compile_asts(sources, asts, errors, false, true);
+        let codes = codes(&compilation);
+        for unknown in [UNKNOWN_RISK, UNKNOWN_CONTROL, UNKNOWN_FRAMEWORK] {
+            assert!(!codes.contains(&unknown), "{codes:?}");
+        }
+        let errors: Vec<_> = compilation
+            .diagnostics
+            .iter()
+            .filter(|d| d.is_error())
+            .collect();
+        assert_eq!(errors.len(), 3, "one error per broken item: {errors:#?}");
+        // The good items are resolved, and linted: their warnings are kept
+        // beside the errors.
+        let good = compilation.names.control("GOOD").expect("resolved");
+        assert_eq!(compilation.model.control(good).satisfies.len(), 1);
+        assert!(compilation.names.control("PART").is_some());
+        assert!(
+            compilation
+                .diagnostics
+                .iter()
+                .any(|d| !d.is_error() && d.primary.span == compilation.model.control(good).span),
+            "GOOD lists no evidence: {:#?}",
+            compilation.diagnostics
+        );
+    }
+
+    #[test]
+    fn without_the_broken_items_the_names_are_unknown() {
+        let (sources, asts, errors) = project(false);
+        let compilation = compile_asts(sources, asts, errors, false, true);
+        let codes = codes(&compilation);
+        for unknown in [UNKNOWN_RISK, UNKNOWN_CONTROL, UNKNOWN_FRAMEWORK] {
+            assert!(codes.contains(&unknown), "{codes:?}");
+        }
+    }
+
+    #[test]
+    fn warnings_inside_an_item_with_an_error_are_dropped() {
+        let (sources, asts, mut errors) = project(true);
+        // An error inside GOOD (as a word outside a vocabulary gives).
+        let file = asts.last().unwrap().file;
+        let owner = GOOD.find("owner \"x\"").unwrap();
+        errors.push(Diagnostic::error(
+            "crosswalk::syntax::unknown_word",
+            Span::new(file, owner, owner + 9),
+            "inside GOOD",
+        ));
+        let compilation = compile_asts(sources, asts, errors, false, true);
+        let good = compilation
+            .model
+            .control(compilation.names.control("GOOD").unwrap());
+        let part = compilation
+            .model
+            .control(compilation.names.control("PART").unwrap());
+        let warned = |span: Span| {
+            compilation
+                .diagnostics
+                .iter()
+                .any(|d| !d.is_error() && d.primary.span == span)
+        };
+        assert!(!warned(good.span), "GOOD has an error: its warnings go");
+        assert!(warned(part.span), "PART's warnings stay");
+    }
+
+    #[test]
+    fn a_file_refused_whole_skips_resolution() {
+        let (sources, asts, errors) = project(true);
+        let compilation = compile_asts(sources, asts, errors, true, true);
+        assert!(compilation.model.controls.is_empty());
+        assert_eq!(codes(&compilation).len(), 3);
+    }
+
+    #[test]
+    fn ids_are_never_reused() {
+        let mut workspace = Workspace::empty();
+        let a = workspace.set_file("a.cw", "");
+        let b = workspace.set_file("b.cw", "");
+        assert_eq!(workspace.remove_file("a.cw"), Some(a));
+        assert_eq!(workspace.remove_file("a.cw"), None);
+        let c = workspace.set_file("c.cw", "");
+        let a_again = workspace.set_file("a.cw", "");
+        assert!(a < b && b < c && c < a_again);
+        assert_eq!(workspace.file_id("b.cw"), Some(b));
+        let names: Vec<&str> = workspace
+            .files()
+            .iter()
+            .map(|(_, f)| f.name.as_str())
+            .collect();
+        assert_eq!(names, ["a.cw", "b.cw", "c.cw"], "precedence by path");
+    }
+}
