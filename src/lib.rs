@@ -5,23 +5,46 @@
 //! ISO/IEC 42001, the NIST AI RMF and the EU AI Act into one graph, checks
 //! it, and renders what auditors ask for.
 //!
-//! # Steps
+//! # The pipeline
 //!
 //! 1. **Parse** ([`syntax::parse`]): the text of one `.cw` file → its
 //!    [`syntax::Ast`], every node with its span. The grammar is
-//!    `grammar/crosswalk.pest`.
-//! 2. **Resolve** ([`resolve::resolve`]): every file's AST, built-in
-//!    catalogs first → one [`resolve::Model`], every reference looked up.
+//!    `grammar/crosswalk.pest`. A top-level item that does not parse is kept
+//!    as a [`syntax::ast::BrokenItem`] with its own error; the others parse.
+//! 2. **Resolve** ([`resolve::resolve`]): every file's tree, in precedence
+//!    order (built-in catalogs first, then the project's files by path) →
+//!    one [`resolve::Model`] in which every reference is a typed id, the
+//!    name tables it was looked up in ([`resolve::Names`]) and every
+//!    occurrence of a name ([`resolve::Occurrence`]: a reference's span and
+//!    the [`resolve::Symbol`] it resolved to, or a definition's name).
+//!    Names that broken items declare are not reported unknown.
 //! 3. **Link** ([`graph::link`]): the model → a typed [`graph::ControlGraph`].
-//! 4. **Analyse**: [`coverage::coverage`] (covered, partial, derived,
-//!    uncovered, excluded, not applicable, with derived paths) and
-//!    [`lint::lint`] (warnings); [`explain`](mod@explain), [`diff`](mod@diff)
-//!    and [`readiness`](mod@readiness) (the AI risk register: risks the
-//!    system's components bring, their controls, residual gaps) build on
-//!    them.
+//! 4. **Lint** ([`lint::lint`]): warnings about the model and the graph;
+//!    skipped when resolution found errors, and a warning inside an item
+//!    that has an error is dropped.
+//! 5. **Analyse** ([`analysis`]): coverage (covered, partial, derived,
+//!    uncovered, excluded, not applicable, with derived paths), readiness
+//!    (the AI risk register: risks the system's components bring, their
+//!    controls, residual gaps), `explain` and the version and project
+//!    diffs build on the compilation.
 //!
-//! [`compile`] runs parse, resolve, link and lint in order and gathers every
-//! diagnostic. Files are read only by [`project`]; stages never print.
+//! # The workspace
+//!
+//! A [`workspace::Workspace`] holds a project's files keyed by path, each
+//! under a stable [`source::FileId`] (never reused or renumbered), with its
+//! parse kept until [`workspace::Workspace::set_file`] changes its text;
+//! the built-in catalogs ([`frameworks`]) hold ids `0..n` and are parsed
+//! once per process. [`workspace::Workspace::compile`] runs the steps above
+//! and returns a [`Compilation`]: the sources, the trees, the model, the
+//! graph, the name tables, the [`workspace::ReferenceIndex`] and every
+//! diagnostic, sorted. A compilation answers a language server's queries:
+//! [`Compilation::symbol_at`], [`Compilation::definition`],
+//! [`Compilation::references`] and [`Compilation::completions_at`].
+//!
+//! [`compile`] (a [`source::SourceSet`] in, a [`Compilation`] out) is a thin
+//! wrapper over the workspace; the command line reads a project with
+//! [`project::load`] (through [`project::load_workspace`]) and compiles it
+//! the same way. Files are read only by [`project`]; stages never print.
 //! [`format`](mod@format) is the canonical printer behind `crosswalk fmt`,
 //! [`init`](mod@init) writes the starter project of `crosswalk init`,
 //! [`oscal`] imports OSCAL catalogs as frameworks and exports a project as

@@ -546,3 +546,39 @@ proptest! {
         let _ = compilation.completions_at(FileId(u32::MAX), offset);
     }
 }
+
+#[test]
+fn queries_at_every_offset_inside_multi_byte_characters() {
+    // Every fixture with non-ASCII text, at every offset that is not a
+    // character boundary, and a file made for it at every offset.
+    let made = "# ✓ Überprüfung\ncontrol MB-1 \"Zugriffsprüfung ✓\" {\n  owner \"Sécurité\"\n  satisfies soc2@2017:CC8.1 equal { note \"日本\" }\n}\n";
+    let mut workspace = Workspace::new();
+    let file = workspace.set_file("made.cw", made);
+    let compilation = workspace.compile();
+    assert!(!compilation.has_errors(), "{:#?}", compilation.diagnostics);
+    let mut named = 0;
+    for offset in 0..made.len() + 3 {
+        let symbol = compilation.symbol_at(file, offset);
+        named += usize::from(symbol.is_some());
+        if !made.is_char_boundary(offset.min(made.len())) {
+            assert_eq!(symbol, None, "no name holds a multi-byte character");
+            assert!(compilation.completions_at(file, offset).is_empty());
+        }
+        let _ = compilation.completions_at(file, offset);
+    }
+    assert!(named > 0, "the reference and the control are found");
+
+    let mut checked = 0;
+    for (index, (_, text)) in fixtures().iter().enumerate() {
+        if text.is_ascii() {
+            continue;
+        }
+        let (id, compilation) = fixture_compilation(index);
+        for offset in (0..text.len()).filter(|&i| !text.is_char_boundary(i)) {
+            let _ = compilation.symbol_at(*id, offset);
+            assert!(compilation.completions_at(*id, offset).is_empty());
+            checked += 1;
+        }
+    }
+    assert!(checked > 0, "some fixture has non-ASCII text");
+}

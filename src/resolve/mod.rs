@@ -11,7 +11,7 @@ pub mod names;
 pub mod symbol;
 pub mod tables;
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use catalog::{Catalog, Target, Unresolved};
 use error::{
@@ -36,7 +36,7 @@ use crate::syntax::ast::{
     self, Ast, CatalogNode, CatalogStmt, ComponentStmt, ControlStmt, CrosswalkStmt, EdgeAttribute,
     EvidenceStmt, Item, RiskStmt, Stmt, SubserviceStmt, SystemStmt,
 };
-use crate::vocabulary::{EuBasis, EuRole, EuTier, EuUse, TrustCategory, Vocabulary};
+use crate::vocabulary::{ComponentKind, EuBasis, EuRole, EuTier, EuUse, TrustCategory, Vocabulary};
 
 /// What resolution gives: the model, the name tables it looked names up
 /// in, every name's occurrence, and the diagnostics.
@@ -740,6 +740,7 @@ impl Resolver {
     /// Resolves `component-kind K implies R, …`; a kind and risk named
     /// twice count once.
     fn implications(&mut self, asts: &[&Ast], risk_ids: &HashMap<String, RiskId>) {
+        let mut seen: HashSet<(ComponentKind, RiskId)> = HashSet::new();
         for item in asts.iter().flat_map(|a| &a.items) {
             let Item::Implies(implies) = &item.kind else {
                 continue;
@@ -766,12 +767,7 @@ impl Resolver {
                     continue;
                 };
                 self.record(risk.span, Symbol::Risk(id));
-                let known = self
-                    .model
-                    .implications
-                    .iter()
-                    .any(|i| i.kind == implies.kind.value && i.risk == id);
-                if !known {
+                if seen.insert((implies.kind.value, id)) {
                     self.model.implications.push(Implication {
                         kind: implies.kind.value,
                         risk: id,
