@@ -151,6 +151,7 @@ pub fn parse_sources(sources: &SourceSet) -> ParsedSources {
 /// Every file is parsed, so every syntax error is reported, and every item
 /// that parsed is resolved (see [`workspace`] for the rules when some did
 /// not).
+#[allow(clippy::needless_pass_by_value)] // The signature every caller knows.
 pub fn compile(sources: SourceSet) -> Compilation {
     Workspace::from_sources(&sources).compile()
 }
@@ -158,6 +159,7 @@ pub fn compile(sources: SourceSet) -> Compilation {
 /// [`compile`] without the lint checks: for commands that analyse a project
 /// and report only its errors (`coverage`, `explain`, `diff`), the warnings
 /// would be computed for nothing.
+#[allow(clippy::needless_pass_by_value)] // As `compile`.
 pub fn compile_without_lint(sources: SourceSet) -> Compilation {
     Workspace::from_sources(&sources).compile_without_lint()
 }

@@ -50,8 +50,10 @@ fn file_ending(compilation: &Compilation, suffix: &str) -> (FileId, Arc<str>) {
         .sources
         .iter()
         .find(|(_, f)| f.name.ends_with(suffix))
-        .map(|(id, f)| (id, Arc::clone(&f.text)))
-        .unwrap_or_else(|| panic!("a file ending with {suffix}"))
+        .map_or_else(
+            || panic!("a file ending with {suffix}"),
+            |(id, f)| (id, Arc::clone(&f.text)),
+        )
 }
 
 /// The diagnostics as `check --format json` prints them.
@@ -294,7 +296,7 @@ fn remove_file_removes_its_symbols_and_keeps_other_ids() {
     let (kept, kept_text) = file_ending(&before, "controls/itgc.cw");
     let name = before.sources.get(removed).name.clone();
     assert!(!before.model.conclusions.is_empty());
-    assert!(before.references.in_file(removed).len() > 0);
+    assert!(!before.references.in_file(removed).is_empty());
 
     assert_eq!(workspace.remove_file(&name), Some(removed));
     assert_eq!(workspace.file_id(&name), None);
@@ -507,7 +509,12 @@ fn fixtures() -> &'static [(PathBuf, String)] {
 fn fixture_compilation(index: usize) -> &'static (FileId, Compilation) {
     static COMPILED: std::sync::OnceLock<Vec<std::sync::OnceLock<(FileId, Compilation)>>> =
         std::sync::OnceLock::new();
-    let cells = COMPILED.get_or_init(|| fixtures().iter().map(|_| Default::default()).collect());
+    let cells = COMPILED.get_or_init(|| {
+        fixtures()
+            .iter()
+            .map(|_| std::sync::OnceLock::default())
+            .collect()
+    });
     cells[index].get_or_init(|| {
         let (path, text) = &fixtures()[index];
         let mut workspace = Workspace::new();
