@@ -589,3 +589,52 @@ fn queries_at_every_offset_inside_multi_byte_characters() {
     }
     assert!(checked > 0, "some fixture has non-ASCII text");
 }
+
+#[test]
+fn the_name_tables_agree_with_the_model() {
+    // What `explain` and the CLI's `--framework` look up by scanning the
+    // model, the tables answer directly.
+    use crosswalk::resolve::model::{ControlId, FrameworkId, RiskId};
+    let compilation = example_workspace().compile();
+    let (model, names) = (&compilation.model, &compilation.names);
+    for (i, control) in model.controls.iter().enumerate() {
+        assert_eq!(
+            names.control(&control.id),
+            Some(ControlId(u32::try_from(i).unwrap()))
+        );
+    }
+    for (i, risk) in model.risks.iter().enumerate() {
+        assert_eq!(
+            names.risk(&risk.id),
+            Some(RiskId(u32::try_from(i).unwrap()))
+        );
+    }
+    assert_eq!(names.control("no-such-control"), None);
+    for (i, framework) in model.frameworks.iter().enumerate() {
+        let id = FrameworkId(u32::try_from(i).unwrap());
+        assert_eq!(
+            names.framework(&framework.name, Some(&framework.version)),
+            Some(id)
+        );
+        let versions = names.versions(&framework.name);
+        assert!(
+            versions
+                .iter()
+                .any(|(v, f)| *v == framework.version && *f == id)
+        );
+        let bare = names.framework(&framework.name, None);
+        assert_eq!(
+            bare.is_some(),
+            versions.len() == 1,
+            "a bare name only when one version"
+        );
+        for &entry in &framework.entries {
+            let requirement = model.requirement(entry);
+            assert_eq!(names.requirement(id, &requirement.id), Some(entry));
+            assert!(names.requirements_named(&requirement.id).contains(&entry));
+        }
+    }
+    let mut sorted = names.framework_names();
+    sorted.dedup();
+    assert_eq!(sorted, names.framework_names(), "sorted, each once");
+}
