@@ -322,7 +322,7 @@ pub(crate) fn compile_asts(
             diagnostics.extend(
                 warnings
                     .into_iter()
-                    .filter(|w| !errored.iter().any(|&item| contains(item, w.primary.span))),
+                    .filter(|w| !inside_any(w.primary.span, &errored)),
             );
         }
         (resolution, graph)
@@ -352,10 +352,20 @@ fn contains(outer: Span, inner: Span) -> bool {
     outer.file == inner.file && outer.start <= inner.start && inner.end <= outer.end
 }
 
+/// Whether some span of `sorted` (sorted by file and start) lies inside
+/// `outer`.
+fn holds_any(outer: Span, sorted: &[Span]) -> bool {
+    let first = sorted.partition_point(|s| (s.file, s.start) < (outer.file, outer.start));
+    sorted[first..]
+        .iter()
+        .take_while(|s| s.file == outer.file && s.start <= outer.end)
+        .any(|&s| contains(outer, s))
+}
+
 /// The spans of the top-level items (parsed or broken) that hold the
-/// primary span of some error.
+/// primary span of some error, sorted.
 fn errored_items(asts: &[Arc<Ast>], diagnostics: &[Diagnostic]) -> Vec<Span> {
-    let errors: Vec<Span> = diagnostics
+    let mut errors: Vec<Span> = diagnostics
         .iter()
         .filter(|d| d.is_error())
         .map(|d| d.primary.span)
@@ -363,6 +373,7 @@ fn errored_items(asts: &[Arc<Ast>], diagnostics: &[Diagnostic]) -> Vec<Span> {
     if errors.is_empty() {
         return Vec::new();
     }
+    errors.sort_unstable();
     let mut items: Vec<Span> = asts
         .iter()
         .flat_map(|a| {
@@ -371,11 +382,18 @@ fn errored_items(asts: &[Arc<Ast>], diagnostics: &[Diagnostic]) -> Vec<Span> {
                 .map(|i| i.span)
                 .chain(a.broken.iter().map(|b| b.span))
         })
-        .filter(|&item| errors.iter().any(|&e| contains(item, e)))
+        .filter(|&item| holds_any(item, &errors))
         .collect();
     items.sort_unstable();
     items.dedup();
     items
+}
+
+/// Whether `span` lies inside one of `items` (top-level items, which do not
+/// overlap; sorted).
+fn inside_any(span: Span, items: &[Span]) -> bool {
+    let after = items.partition_point(|i| (i.file, i.start) <= (span.file, span.start));
+    after > 0 && contains(items[after - 1], span)
 }
 
 #[cfg(test)]
