@@ -42,8 +42,13 @@ fn run_once(sources: &SourceSet) -> Timings {
         asts.push(parsed.ast.expect("a tree"));
     }
     let parsed = Instant::now();
-    let (model, diagnostics) = resolve(&asts, sources);
-    assert!(diagnostics.is_empty(), "the corpus resolves cleanly");
+    let trees: Vec<&crosswalk::syntax::Ast> = asts.iter().collect();
+    let resolution = resolve(&trees, sources);
+    assert!(
+        resolution.diagnostics.is_empty(),
+        "the corpus resolves cleanly"
+    );
+    let model = resolution.model;
     let resolved = Instant::now();
     let graph = link(&model);
     let linked = Instant::now();

@@ -5,23 +5,46 @@
 //! ISO/IEC 42001, the NIST AI RMF and the EU AI Act into one graph, checks
 //! it, and renders what auditors ask for.
 //!
-//! # Steps
+//! # The pipeline
 //!
 //! 1. **Parse** ([`syntax::parse`]): the text of one `.cw` file → its
 //!    [`syntax::Ast`], every node with its span. The grammar is
-//!    `grammar/crosswalk.pest`.
-//! 2. **Resolve** ([`resolve::resolve`]): every file's AST, built-in
-//!    catalogs first → one [`resolve::Model`], every reference looked up.
+//!    `grammar/crosswalk.pest`. A top-level item that does not parse is kept
+//!    as a [`syntax::ast::BrokenItem`] with its own error; the others parse.
+//! 2. **Resolve** ([`resolve::resolve`]): every file's tree, in precedence
+//!    order (built-in catalogs first, then the project's files by path) →
+//!    one [`resolve::Model`] in which every reference is a typed id, the
+//!    name tables it was looked up in ([`resolve::Names`]) and every
+//!    occurrence of a name ([`resolve::Occurrence`]: a reference's span and
+//!    the [`resolve::Symbol`] it resolved to, or a definition's name).
+//!    Names that broken items declare are not reported unknown.
 //! 3. **Link** ([`graph::link`]): the model → a typed [`graph::ControlGraph`].
-//! 4. **Analyse**: [`coverage::coverage`] (covered, partial, derived,
-//!    uncovered, excluded, not applicable, with derived paths) and
-//!    [`lint::lint`] (warnings); [`explain`](mod@explain), [`diff`](mod@diff)
-//!    and [`readiness`](mod@readiness) (the AI risk register: risks the
-//!    system's components bring, their controls, residual gaps) build on
-//!    them.
+//! 4. **Lint** ([`lint::lint`]): warnings about the model and the graph;
+//!    skipped when resolution found errors, and a warning inside an item
+//!    that has an error is dropped.
+//! 5. **Analyse** ([`analysis`]): coverage (covered, partial, derived,
+//!    uncovered, excluded, not applicable, with derived paths), readiness
+//!    (the AI risk register: risks the system's components bring, their
+//!    controls, residual gaps), `explain` and the version and project
+//!    diffs build on the compilation.
 //!
-//! [`compile`] runs parse, resolve, link and lint in order and gathers every
-//! diagnostic. Files are read only by [`project`]; stages never print.
+//! # The workspace
+//!
+//! A [`workspace::Workspace`] holds a project's files keyed by path, each
+//! under a stable [`source::FileId`] (never reused or renumbered), with its
+//! parse kept until [`workspace::Workspace::set_file`] changes its text;
+//! the built-in catalogs ([`frameworks`]) hold ids `0..n` and are parsed
+//! once per process. [`workspace::Workspace::compile`] runs the steps above
+//! and returns a [`Compilation`]: the sources, the trees, the model, the
+//! graph, the name tables, the [`workspace::ReferenceIndex`] and every
+//! diagnostic, sorted. A compilation answers a language server's queries:
+//! [`Compilation::symbol_at`], [`Compilation::definition`],
+//! [`Compilation::references`] and [`Compilation::completions_at`].
+//!
+//! [`compile`] (a [`source::SourceSet`] in, a [`Compilation`] out) is a thin
+//! wrapper over the workspace; the command line reads a project with
+//! [`project::load`] (through [`project::load_workspace`]) and compiles it
+//! the same way. Files are read only by [`project`]; stages never print.
 //! [`format`](mod@format) is the canonical printer behind `crosswalk fmt`,
 //! [`init`](mod@init) writes the starter project of `crosswalk init`,
 //! [`oscal`] imports OSCAL catalogs as frameworks and exports a project as
@@ -49,24 +72,39 @@ pub mod suggest;
 pub mod syntax;
 pub mod terminal;
 pub mod vocabulary;
+pub mod workspace;
 
-use diagnostic::{Diagnostic, Diagnostics};
+use std::sync::Arc;
+
+use diagnostic::Diagnostic;
 use graph::ControlGraph;
-use resolve::Model;
+use resolve::{Model, Names};
 use source::SourceSet;
 use syntax::Ast;
+use workspace::{ReferenceIndex, Workspace};
 
-/// Everything one compilation produced.
+/// Everything one compilation produced, kept for the queries a language
+/// server asks ([`Compilation::symbol_at`], [`Compilation::definition`],
+/// [`Compilation::references`], [`Compilation::completions_at`]).
 #[derive(Debug)]
 pub struct Compilation {
-    /// The sources compiled.
+    /// The sources compiled, under their file ids.
     pub sources: SourceSet,
-    /// The resolved model (empty when a file failed to parse).
+    /// The resolved model (empty when a file was refused whole).
     pub model: Model,
     /// The linked graph.
     pub graph: ControlGraph,
-    /// Every diagnostic, sorted by file, position and code.
+    /// Every diagnostic, sorted by file (in precedence order), position and
+    /// code.
     pub diagnostics: Vec<Diagnostic>,
+    /// The tree of every file that has one, in precedence order (built-in
+    /// catalogs first, then the project's files by path).
+    pub asts: Vec<Arc<Ast>>,
+    /// The resolver's name tables.
+    pub names: Names,
+    /// Every resolved reference's span and what it resolved to, and every
+    /// definition's name.
+    pub references: ReferenceIndex,
 }
 
 impl Compilation {
@@ -80,16 +118,16 @@ impl Compilation {
 /// and every syntax diagnostic.
 #[derive(Debug, Clone, Default)]
 pub struct ParsedSources {
-    /// Trees in load order (files with syntax errors left out).
+    /// Trees in load order (files refused whole left out).
     pub asts: Vec<Ast>,
     /// Syntax diagnostics of every file.
     pub diagnostics: Vec<Diagnostic>,
-    /// Whether some file failed to parse.
+    /// Whether some file was refused whole (no tree at all).
     pub failed: bool,
 }
 
 impl ParsedSources {
-    /// Adds one more parsed file (its id must follow the files already in).
+    /// Adds one more parsed file.
     pub fn push(&mut self, parsed: syntax::Parsed) {
         self.diagnostics.extend(parsed.diagnostics);
         match parsed.ast {
@@ -108,55 +146,34 @@ pub fn parse_sources(sources: &SourceSet) -> ParsedSources {
     parsed
 }
 
-/// Parses, resolves, links and analyses a set of sources.
+/// Parses, resolves, links and analyses a set of sources: a thin wrapper
+/// over [`Workspace::compile`] (the built-in catalogs of `sources`, when
+/// they are [`frameworks::builtin_sources`] at their usual ids, share the
+/// process's parse).
 ///
-/// Every file is parsed, so every syntax error is reported. When a file
-/// fails to parse, resolution is skipped: names it defines would otherwise
-/// show up as false "unknown" errors elsewhere. The analysis runs only on a
-/// project without errors, for the same reason.
+/// Every file is parsed, so every syntax error is reported, and every item
+/// that parsed is resolved (see [`workspace`] for the rules when some did
+/// not).
+#[allow(clippy::needless_pass_by_value)] // The signature every caller knows.
 pub fn compile(sources: SourceSet) -> Compilation {
-    let parsed = parse_sources(&sources);
-    compile_parsed(sources, parsed)
+    Workspace::from_sources(&sources).compile()
 }
 
 /// [`compile`] without the lint checks: for commands that analyse a project
 /// and report only its errors (`coverage`, `explain`, `diff`), the warnings
 /// would be computed for nothing.
+#[allow(clippy::needless_pass_by_value)] // As `compile`.
 pub fn compile_without_lint(sources: SourceSet) -> Compilation {
-    let parsed = parse_sources(&sources);
-    compile_stages(sources, parsed, false)
+    Workspace::from_sources(&sources).compile_without_lint()
 }
 
-/// [`compile`] for sources already parsed (for example built-in catalogs
-/// parsed once and reused).
+/// [`compile`] for sources already parsed.
 pub fn compile_parsed(sources: SourceSet, parsed: ParsedSources) -> Compilation {
-    compile_stages(sources, parsed, true)
-}
-
-fn compile_stages(sources: SourceSet, parsed: ParsedSources, lint: bool) -> Compilation {
     let ParsedSources {
         asts,
-        diagnostics: syntax_diagnostics,
+        diagnostics,
         failed,
     } = parsed;
-    let mut diagnostics = Diagnostics::from(syntax_diagnostics);
-    let (model, graph) = if failed {
-        (Model::default(), ControlGraph::default())
-    } else {
-        let (model, resolve_diagnostics) = resolve::resolve(&asts, &sources);
-        diagnostics.extend(resolve_diagnostics.into());
-        let graph = graph::link(&model);
-        if lint && !diagnostics.has_errors() {
-            diagnostics.extend(lint::lint(&model, &graph).into());
-        }
-        (model, graph)
-    };
-    // The trees are dropped here: everything later works on the model.
-    drop(asts);
-    Compilation {
-        sources,
-        model,
-        graph,
-        diagnostics: diagnostics.sorted(),
-    }
+    let asts = asts.into_iter().map(Arc::new).collect();
+    workspace::compile_asts(sources, asts, diagnostics, failed, true)
 }

@@ -15,8 +15,8 @@ use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use crate::diagnostic::{Code, Diagnostic};
-use crate::frameworks::builtin_sources;
 use crate::source::{SourceFile, SourceSet, Span};
+use crate::workspace::Workspace;
 
 /// An input file or folder that cannot be read (it is missing, or the
 /// system refused).
@@ -290,17 +290,21 @@ pub fn display_name(path: &Path) -> String {
     path.to_string_lossy().replace('\\', "/")
 }
 
-/// Reads the built-in catalogs and the project at `path` into a source set.
+/// Reads the built-in catalogs and the project at `path` into a source set
+/// (the sources of [`load_workspace`]).
 pub fn load(path: &Path) -> Result<SourceSet, LoadError> {
-    let mut sources = SourceSet::new();
-    for file in builtin_sources() {
-        sources.add(file);
-    }
+    load_workspace(path).map(|workspace| workspace.sources())
+}
+
+/// Reads the project at `path` into a workspace that holds the built-in
+/// catalogs: each `.cw` file under its display name.
+pub fn load_workspace(path: &Path) -> Result<Workspace, LoadError> {
+    let mut workspace = Workspace::new();
     for file in project_entries(path)? {
         let text = read_listed(&file)?;
-        sources.add(SourceFile::new(display_name(&file.path), text, false));
+        workspace.set_file(&display_name(&file.path), text);
     }
-    Ok(sources)
+    Ok(workspace)
 }
 
 /// Reads a file found by [`project_entries`] or [`folder_files`]; errors
@@ -565,10 +569,7 @@ pub fn load_revision(path: &Path, revision: &str) -> Result<SourceSet, LoadError
         files.push((name, in_repo.to_owned(), object.to_owned()));
     }
     files.sort();
-    let mut sources = SourceSet::new();
-    for file in builtin_sources() {
-        sources.add(file);
-    }
+    let mut workspace = Workspace::new();
     for (name, in_repo, object) in files {
         let bytes = git(root, &["cat-file", "blob", &object])?;
         let text = String::from_utf8(bytes).map_err(|_| {
@@ -578,7 +579,7 @@ pub fn load_revision(path: &Path, revision: &str) -> Result<SourceSet, LoadError
             )
             .code(NOT_UTF8)
         })?;
-        sources.add(SourceFile::new(name, text, false));
+        workspace.set_file(&name, text);
     }
-    Ok(sources)
+    Ok(workspace.sources())
 }

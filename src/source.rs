@@ -142,11 +142,14 @@ impl SourceFile {
     }
 }
 
-/// All source files of one compilation: built-in catalogs first, then the
-/// project's files in sorted path order.
+/// All source files of one compilation, each under its [`FileId`]. In a
+/// [`Workspace`](crate::workspace::Workspace) an id is stable: it is never
+/// reused, so a removed file leaves a hole. Precedence (built-in catalogs
+/// first, then the project's files by path) is not the order of ids: see
+/// [`Workspace`](crate::workspace::Workspace).
 #[derive(Debug, Clone, Default)]
 pub struct SourceSet {
-    files: Vec<SourceFile>,
+    files: Vec<Option<Arc<SourceFile>>>,
 }
 
 impl SourceSet {
@@ -155,24 +158,52 @@ impl SourceSet {
         Self::default()
     }
 
-    /// Adds a file and returns its id.
+    /// Adds a file under the next unused id and returns that id.
     pub fn add(&mut self, file: SourceFile) -> FileId {
+        self.add_shared(Arc::new(file))
+    }
+
+    /// Adds a shared file under the next unused id and returns that id.
+    pub fn add_shared(&mut self, file: Arc<SourceFile>) -> FileId {
         let id = FileId(u32::try_from(self.files.len()).expect("fewer than 4 billion files"));
-        self.files.push(file);
+        self.files.push(Some(file));
         id
     }
 
-    /// The file with this id.
-    pub fn get(&self, id: FileId) -> &SourceFile {
-        &self.files[id.0 as usize]
+    /// Puts a shared file under `id` (a workspace's stable id), replacing
+    /// what was there.
+    pub(crate) fn put(&mut self, id: FileId, file: Arc<SourceFile>) {
+        let index = id.0 as usize;
+        if self.files.len() <= index {
+            self.files.resize(index + 1, None);
+        }
+        self.files[index] = Some(file);
     }
 
-    /// Every file with its id, in order.
+    /// The file with this id. Panics on an id that names no file of the
+    /// set.
+    pub fn get(&self, id: FileId) -> &SourceFile {
+        self.shared(id)
+    }
+
+    /// The file with this id, shared.
+    pub fn shared(&self, id: FileId) -> &Arc<SourceFile> {
+        self.files[id.0 as usize]
+            .as_ref()
+            .expect("the file id names a file of the set")
+    }
+
+    /// Whether `id` names a file of the set.
+    pub fn contains(&self, id: FileId) -> bool {
+        self.files.get(id.0 as usize).is_some_and(Option::is_some)
+    }
+
+    /// Every file with its id, in id order.
     pub fn iter(&self) -> impl Iterator<Item = (FileId, &SourceFile)> {
-        self.files
-            .iter()
-            .enumerate()
-            .map(|(i, f)| (FileId(u32::try_from(i).unwrap_or(u32::MAX)), f))
+        self.files.iter().enumerate().filter_map(|(i, f)| {
+            f.as_deref()
+                .map(|f| (FileId(u32::try_from(i).unwrap_or(u32::MAX)), f))
+        })
     }
 
     /// The text a span covers.
@@ -182,12 +213,12 @@ impl SourceSet {
 
     /// How many files there are.
     pub fn len(&self) -> usize {
-        self.files.len()
+        self.files.iter().flatten().count()
     }
 
     /// Whether the set holds no file.
     pub fn is_empty(&self) -> bool {
-        self.files.is_empty()
+        self.files.iter().all(Option::is_none)
     }
 }
 

@@ -21,6 +21,9 @@
 //! - `paths`: names and versions that become file names; nothing written
 //!   outside the output folder.
 //! - `oscal_bombs`: OSCAL import of hostile catalogs (cycles, depth, aliases).
+//! - `workspace`: stable file ids, re-parsing only what changed, precedence
+//!   by key, and the language-server queries (symbol, definition,
+//!   references, completions).
 
 mod architecture;
 mod build;
@@ -43,3 +46,4 @@ mod properties;
 mod recovery;
 mod risks;
 mod support;
+mod workspace;

@@ -113,7 +113,7 @@ impl ConclusionView {
                 .iter()
                 .map(|m| {
                     let control = model.control(m.control);
-                    let mapping = &control.satisfies[m.mapping as usize];
+                    let mapping = control.mapping(m.mapping);
                     EdgeView::new(
                         control.id.clone(),
                         mapping.relationship.to_string(),
@@ -516,7 +516,7 @@ fn requirement(
         .into_iter()
         .map(|(c, m)| {
             let control = model.control(c);
-            let mapping = &control.satisfies[m as usize];
+            let mapping = control.mapping(m);
             EdgeView::new(
                 control.id.clone(),
                 mapping.relationship.to_string(),
@@ -528,7 +528,7 @@ fn requirement(
         .crosswalk_steps(id)
         .iter()
         .map(|s| {
-            let pair = &model.crosswalks[s.crosswalk as usize].pairs[s.pair as usize];
+            let pair = model.crosswalk(s.crosswalk).pair(s.pair);
             EdgeView::new(
                 model.qualified_id(s.other),
                 s.relationship.to_string(),

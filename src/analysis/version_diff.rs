@@ -172,7 +172,7 @@ pub fn diff(
         let mut carried = Vec::new();
         for &(o, pair) in &predecessors {
             for (control, mapping) in graph.satisfied_by(o) {
-                let relationship = model.control(control).satisfies[mapping as usize].relationship;
+                let relationship = model.control(control).mapping(mapping).relationship;
                 carried.push(Carried {
                     control: model.control(control).id.clone(),
                     from: model.qualified_id(o),

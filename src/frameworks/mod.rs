@@ -1,16 +1,45 @@
 //! The built-in framework catalogs and crosswalks, compiled into the binary
 //! from the repository's `frameworks/` folder.
+//!
+//! Each catalog is read into a [`SourceFile`] once per process and shared:
+//! every [`Workspace`](crate::workspace::Workspace) holds catalog `i` under
+//! the file id `FileId(i)`, and parses it once per process too.
 
-use crate::source::SourceFile;
+use std::sync::{Arc, OnceLock};
+
+use crate::source::{FileId, SourceFile};
 
 mod embedded {
     include!(concat!(env!("OUT_DIR"), "/builtin_frameworks.rs"));
 }
 
-/// The built-in catalog files, in sorted name order.
+/// The built-in catalog files, shared, in sorted name order: catalog `i`
+/// has the file id `FileId(i)` in every workspace.
+pub fn builtin_files() -> &'static [Arc<SourceFile>] {
+    static FILES: OnceLock<Vec<Arc<SourceFile>>> = OnceLock::new();
+    FILES.get_or_init(|| {
+        embedded::FILES
+            .iter()
+            .map(|(name, text)| Arc::new(SourceFile::new(*name, *text, true)))
+            .collect()
+    })
+}
+
+/// Which built-in catalog `file`, held under `id`, is: the same shared text
+/// at the same id (so its parse can be shared), if any.
+pub fn builtin_index(id: FileId, file: &SourceFile) -> Option<usize> {
+    let index = id.0 as usize;
+    builtin_files()
+        .get(index)
+        .filter(|c| file.builtin && Arc::ptr_eq(&c.text, &file.text))
+        .map(|_| index)
+}
+
+/// The built-in catalog files, in sorted name order (their texts are
+/// shared, not copied).
 pub fn builtin_sources() -> Vec<SourceFile> {
-    embedded::FILES
+    builtin_files()
         .iter()
-        .map(|(name, text)| SourceFile::new(*name, *text, true))
+        .map(|c| SourceFile::clone(c))
         .collect()
 }

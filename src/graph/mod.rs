@@ -10,7 +10,9 @@ use petgraph::graph::{DiGraph, EdgeReference, NodeIndex};
 use petgraph::visit::EdgeRef;
 
 use crate::resolve::Model;
-use crate::resolve::model::{ControlId, FrameworkId, RequirementId, RiskId};
+use crate::resolve::model::{
+    ControlId, CrosswalkId, FrameworkId, MappingId, PairId, RequirementId, RiskId,
+};
 use crate::vocabulary::Relationship;
 
 /// A node of the graph.
@@ -38,17 +40,17 @@ pub enum Node {
 pub enum Edge {
     /// Framework → top-level entry, group → child entry.
     Contains,
-    /// Control → requirement: the control's `index`-th mapping.
+    /// Control → requirement: one of the control's mappings.
     Satisfies {
-        /// Position in the control's `satisfies` list.
-        index: u32,
+        /// The mapping.
+        mapping: MappingId,
     },
     /// Requirement → requirement: a crosswalk pair, read from `from` to `to`.
     Crosswalk {
-        /// Index of the crosswalk in the model.
-        crosswalk: u32,
-        /// Position of the pair in the crosswalk.
-        pair: u32,
+        /// The crosswalk.
+        crosswalk: CrosswalkId,
+        /// The pair in it.
+        pair: PairId,
     },
     /// Control → risk.
     Mitigates,
@@ -63,10 +65,10 @@ pub enum Edge {
 pub struct CrosswalkStep {
     /// The requirement at the other end.
     pub other: RequirementId,
-    /// Index of the crosswalk in the model.
-    pub crosswalk: u32,
-    /// Position of the pair in the crosswalk.
-    pub pair: u32,
+    /// The crosswalk.
+    pub crosswalk: CrosswalkId,
+    /// The pair in it.
+    pub pair: PairId,
     /// Whether the pair is read backwards (from its `to` end).
     pub reversed: bool,
     /// The pair's relationship as read from this end (subset and superset
@@ -110,17 +112,17 @@ fn crosswalk_index(model: &Model) -> (Vec<u32>, Vec<CrosswalkStep>) {
     let mut steps = vec![
         CrosswalkStep {
             other: RequirementId(0),
-            crosswalk: 0,
-            pair: 0,
+            crosswalk: CrosswalkId(0),
+            pair: PairId(0),
             reversed: false,
             relationship: Relationship::Related,
         };
         total
     ];
     for (c, crosswalk) in model.crosswalks.iter().enumerate() {
-        let crosswalk_index = u32::try_from(c).unwrap_or(u32::MAX);
+        let crosswalk_index = CrosswalkId::from_index(c);
         for (p, pair) in crosswalk.pairs.iter().enumerate() {
-            let pair_index = u32::try_from(p).unwrap_or(u32::MAX);
+            let pair_index = PairId::from_index(p);
             for (at, other, reversed, relationship) in [
                 (pair.from, pair.to, false, pair.relationship),
                 (pair.to, pair.from, true, pair.relationship.reversed()),
@@ -189,8 +191,8 @@ pub fn link(model: &Model) -> ControlGraph {
                 requirements[pair.from.index()],
                 requirements[pair.to.index()],
                 Edge::Crosswalk {
-                    crosswalk: u32::try_from(c).unwrap_or(u32::MAX),
-                    pair: u32::try_from(p).unwrap_or(u32::MAX),
+                    crosswalk: CrosswalkId::from_index(c),
+                    pair: PairId::from_index(p),
                 },
             );
         }
@@ -203,11 +205,12 @@ pub fn link(model: &Model) -> ControlGraph {
     for (c, control) in model.controls.iter().enumerate() {
         let node = controls[c];
         for (i, mapping) in control.satisfies.iter().enumerate() {
-            let index = u32::try_from(i).unwrap_or(u32::MAX);
             graph.add_edge(
                 node,
                 requirements[mapping.requirement.index()],
-                Edge::Satisfies { index },
+                Edge::Satisfies {
+                    mapping: MappingId::from_index(i),
+                },
             );
         }
         for risk in &control.mitigates {
@@ -253,13 +256,13 @@ impl ControlGraph {
         self.graph.edges_directed(node, direction)
     }
 
-    /// The controls mapped to a requirement, each with the position of the
-    /// mapping in its `satisfies` list; sorted.
-    pub fn satisfied_by(&self, requirement: RequirementId) -> Vec<(ControlId, u32)> {
-        let mut found: Vec<(ControlId, u32)> = self
+    /// The controls mapped to a requirement, each with its mapping;
+    /// sorted.
+    pub fn satisfied_by(&self, requirement: RequirementId) -> Vec<(ControlId, MappingId)> {
+        let mut found: Vec<(ControlId, MappingId)> = self
             .edges(self.requirements[requirement.index()], Direction::Incoming)
             .filter_map(|e| match (self.graph[e.source()], e.weight()) {
-                (Node::Control(c), Edge::Satisfies { index }) => Some((c, *index)),
+                (Node::Control(c), Edge::Satisfies { mapping }) => Some((c, *mapping)),
                 _ => None,
             })
             .collect();
@@ -402,8 +405,9 @@ control C-3 "Alone" { owner "x" }
         let (first, second, alone) = (ControlId(0), ControlId(1), ControlId(2));
         assert_eq!(c.model.control(first).id, "C-2");
 
-        assert_eq!(g.satisfied_by(a1), vec![(first, 0), (second, 0)]);
-        assert_eq!(g.satisfied_by(a2), vec![(first, 1)]);
+        let (m0, m1) = (MappingId(0), MappingId(1));
+        assert_eq!(g.satisfied_by(a1), vec![(first, m0), (second, m0)]);
+        assert_eq!(g.satisfied_by(a2), vec![(first, m1)]);
         assert!(g.satisfied_by(b1).is_empty(), "crosswalks are not mappings");
         assert_eq!(g.children(group), vec![a1, a2]);
         assert_eq!(g.top_level(FrameworkId(0)), vec![group]);
@@ -422,8 +426,8 @@ control C-3 "Alone" { owner "x" }
         let b1 = requirement(&c, "b@1:B-1");
         let step = |other, pair, reversed, relationship| CrosswalkStep {
             other,
-            crosswalk: 0,
-            pair,
+            crosswalk: CrosswalkId(0),
+            pair: PairId(pair),
             reversed,
             relationship,
         };

@@ -79,7 +79,7 @@ fn excluded_but_mapped(model: &Model, coverage: &Coverage, warnings: &mut Vec<Di
             .direct
             .iter()
             .filter(|d| d.relationship.meets())
-            .map(|d| model.control(d.control).satisfies[d.mapping as usize].span)
+            .map(|d| model.control(d.control).mapping(d.mapping).span)
             .collect();
         match (requirement.status, requirement.exclusion) {
             (Status::Excluded, Some(exclusion)) if !meeting.is_empty() => {
@@ -133,7 +133,7 @@ fn excluded_but_mapped(model: &Model, coverage: &Coverage, warnings: &mut Vec<Di
                         ),
                     )
                     .label("a conclusion on a covered requirement")
-                    .with_secondary(control.satisfies[full.mapping as usize].span, "covers it alone")
+                    .with_secondary(control.mapping(full.mapping).span, "covers it alone")
                     .help("the reports show it covered directly; remove the conclusion, or correct the mapping if the control meets only part of it"),
                 );
             }

@@ -50,7 +50,7 @@ fn requirements(model: &Model, coverage: &Coverage, warnings: &mut Vec<Diagnosti
             warnings.push(
                     Diagnostic::warning(
                         ONLY_DERIVED,
-                        control.satisfies[derived.mapping as usize].span,
+                        control.mapping(derived.mapping).span,
                         format!("`{id}` is reached only through crosswalks, from control `{}`", control.id),
                     )
                     .label("the derived path starts here")

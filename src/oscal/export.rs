@@ -440,10 +440,7 @@ fn conclusion_map(model: &Model, conclusion: &Conclusion) -> Value {
         .iter()
         .map(|m| {
             let control = model.control(m.control);
-            (
-                control.id.as_str(),
-                control.satisfies[m.mapping as usize].relationship,
-            )
+            (control.id.as_str(), control.mapping(m.mapping).relationship)
         })
         .collect();
     let within = members

@@ -15,7 +15,7 @@ use super::RenderContext;
 use crate::analysis::coverage::view::{DerivedView, covered_by, derived_view};
 use crate::analysis::coverage::{Counts, FrameworkCoverage, RequirementCoverage};
 use crate::resolve::Model;
-use crate::resolve::model::{Control, ControlId, FrameworkId};
+use crate::resolve::model::{Control, ControlId, FrameworkId, MappingId};
 use crate::vocabulary::{ReviewStatus, review_label};
 
 /// What every document says about where it comes from.
@@ -413,7 +413,7 @@ fn mapping_views(
         .filter(|d| d.relationship.meets() == meets)
         .map(|d| {
             let control = model.control(d.control);
-            let mapping = &control.satisfies[d.mapping as usize];
+            let mapping = control.mapping(d.mapping);
             let attributes = &mapping.attributes;
             let outside_conclusion = coverage.conclusion.is_some_and(|c| {
                 !model.conclusions[c]
@@ -484,8 +484,8 @@ fn notes(row: &RequirementRow) -> String {
 }
 
 /// A control with its mapping (position in `satisfies`) to a requirement.
-pub(super) fn mapped_control(control: &Control, mapping: u32) -> MappedControl {
-    let mapping = &control.satisfies[mapping as usize];
+pub(super) fn mapped_control(control: &Control, mapping: MappingId) -> MappedControl {
+    let mapping = control.mapping(mapping);
     MappedControl {
         id: control.id.clone(),
         title: control.title.clone(),

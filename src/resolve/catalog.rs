@@ -7,7 +7,10 @@ use super::error::{
     AMBIGUOUS_VERSION, MAPPING_TO_GROUP, UNKNOWN_FRAMEWORK, UNKNOWN_REQUIREMENT, UNKNOWN_VERSION,
 };
 use super::model::{EntryKind, FrameworkId, Model, RequirementId};
+use super::symbol::{Occurrence, Role, Symbol};
+use super::tables::Names;
 use crate::diagnostic::Diagnostic;
+use crate::source::Span;
 use crate::suggest::{SuggestionBudget, did_you_mean, suggest_id, suggest_word};
 use crate::syntax::ast::{FrameworkRef, RequirementRef};
 
@@ -16,17 +19,33 @@ const MAX_LISTED: usize = 4;
 /// How many framework names the help for an unknown one lists.
 const MAX_LISTED_FRAMEWORKS: usize = 12;
 
-/// Name and version lookups over the model's frameworks.
+/// Name and version lookups over the model's frameworks; every lookup
+/// that succeeds is recorded as an occurrence of what it found.
 #[derive(Debug, Default)]
 pub(super) struct Catalog {
-    /// Versions of each framework name, sorted by version.
-    /// (A hash map: every reference looks a name up; messages sort the names.)
-    by_name: HashMap<String, Vec<(String, FrameworkId)>>,
-    /// Identifiers and shown forms of each framework's entries.
-    entries: Vec<HashMap<String, RequirementId>>,
+    /// The name tables (frameworks and their entries are filled here; the
+    /// resolver fills the rest).
+    pub(super) names: Names,
     /// The "did you mean" comparisons this run may still make.
     pub(super) suggestions: SuggestionBudget,
+    /// Every reference resolved so far.
+    pub(super) occurrences: Vec<Occurrence>,
 }
+
+/// A reference that did not resolve: its diagnostic, or none when the name
+/// it names belongs to an item that did not parse (that item's syntax
+/// error is the one to fix).
+#[derive(Debug)]
+pub(super) struct Unresolved(pub(super) Option<Box<Diagnostic>>);
+
+impl From<Box<Diagnostic>> for Unresolved {
+    fn from(diagnostic: Box<Diagnostic>) -> Self {
+        Self(Some(diagnostic))
+    }
+}
+
+/// The outcome of a lookup.
+pub(super) type Lookup<T> = Result<T, Unresolved>;
 
 /// What a reference may point at.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -40,11 +59,11 @@ pub(super) enum Target {
 impl Catalog {
     /// Registers a framework; the caller has removed duplicates.
     pub(super) fn add_framework(&mut self, name: &str, version: &str, id: FrameworkId) {
-        let versions = self.by_name.entry(name.to_owned()).or_default();
+        let versions = self.names.frameworks.entry(name.to_owned()).or_default();
         versions.push((version.to_owned(), id));
         versions.sort();
-        if self.entries.len() <= id.index() {
-            self.entries.resize_with(id.index() + 1, HashMap::new);
+        if self.names.entries.len() <= id.index() {
+            self.names.entries.resize_with(id.index() + 1, HashMap::new);
         }
     }
 
@@ -56,7 +75,7 @@ impl Catalog {
         id: &str,
         entry: RequirementId,
     ) -> Option<RequirementId> {
-        let map = &mut self.entries[framework.index()];
+        let map = &mut self.names.entries[framework.index()];
         if let Some(&existing) = map.get(id) {
             return Some(existing);
         }
@@ -67,21 +86,39 @@ impl Catalog {
     /// Registers the official shown form as another name for an entry,
     /// unless it is taken.
     pub(super) fn add_alias(&mut self, framework: FrameworkId, shown: &str, entry: RequirementId) {
-        self.entries[framework.index()]
+        self.names.entries[framework.index()]
             .entry(shown.to_owned())
             .or_insert(entry);
     }
 
+    /// Records that `span` names `symbol`.
+    pub(super) fn record(&mut self, span: Span, symbol: Symbol) {
+        self.occurrences.push(Occurrence {
+            span,
+            symbol,
+            role: Role::Reference,
+        });
+    }
+
     /// Looks up a framework reference.
-    pub(super) fn framework(
-        &self,
-        reference: &FrameworkRef,
-    ) -> Result<FrameworkId, Box<Diagnostic>> {
+    pub(super) fn framework(&mut self, reference: &FrameworkRef) -> Lookup<FrameworkId> {
+        let found = self.find_framework(reference);
+        if let Ok(id) = found {
+            self.record(reference.span, Symbol::Framework(id));
+        }
+        found
+    }
+
+    /// Looks up a framework reference without recording it.
+    pub(super) fn find_framework(&self, reference: &FrameworkRef) -> Lookup<FrameworkId> {
         let name = &reference.name.value;
-        let Some(versions) = self.by_name.get(name) else {
-            #[allow(clippy::iter_over_hash_type)] // Sorted on the next line.
-            let mut names: Vec<&str> = self.by_name.keys().map(String::as_str).collect();
-            names.sort_unstable();
+        let version = reference.version.as_ref().map(|v| v.value.as_str());
+        let broken = self.names.broken.framework(name, version);
+        let Some(versions) = self.names.frameworks.get(name) else {
+            if broken {
+                return Err(Unresolved(None));
+            }
+            let names = self.names.framework_names();
             let suggested = if self.suggestions.take() {
                 did_you_mean(&suggest_word(name, &names))
             } else {
@@ -101,7 +138,7 @@ impl Catalog {
                     listed.join(", ")
                 )
             });
-            return Err(Box::new(
+            return Err(Unresolved::from(Box::new(
                 Diagnostic::error(
                     UNKNOWN_FRAMEWORK,
                     reference.name.span,
@@ -109,7 +146,7 @@ impl Catalog {
                 )
                 .label("unknown framework")
                 .help(help),
-            ));
+            )));
         };
         let listed = || {
             versions
@@ -119,12 +156,17 @@ impl Catalog {
                 .join(", ")
         };
         match &reference.version {
+            Some(_) if broken => versions
+                .iter()
+                .find(|(v, _)| Some(v.as_str()) == version)
+                .map(|&(_, id)| id)
+                .ok_or(Unresolved(None)),
             Some(version) => versions
                 .iter()
                 .find(|(v, _)| *v == version.value)
                 .map(|&(_, id)| id)
                 .ok_or_else(|| {
-                    Box::new(
+                    Unresolved::from(Box::new(
                         Diagnostic::error(
                             UNKNOWN_VERSION,
                             version.span,
@@ -135,10 +177,10 @@ impl Catalog {
                         )
                         .label("unknown version")
                         .help(format!("the loaded versions are {}", listed())),
-                    )
+                    ))
                 }),
             None if versions.len() == 1 => Ok(versions[0].1),
-            None => Err(Box::new(
+            None => Err(Unresolved::from(Box::new(
                 Diagnostic::error(
                     AMBIGUOUS_VERSION,
                     reference.span,
@@ -149,39 +191,56 @@ impl Catalog {
                 )
                 .label("which version?")
                 .help(format!("name the version: {}", listed())),
-            )),
+            ))),
         }
     }
 
-    /// Looks up a requirement reference.
+    /// Looks up a requirement reference; the whole reference is recorded
+    /// as naming the requirement, its framework part as naming the
+    /// framework.
     pub(super) fn requirement(
-        &self,
+        &mut self,
         model: &Model,
         reference: &RequirementRef,
         target: Target,
-    ) -> Result<RequirementId, Box<Diagnostic>> {
+    ) -> Lookup<RequirementId> {
         let framework = self.framework(&reference.framework)?;
-        self.entry(
+        let found = self.find_entry(
             model,
             framework,
             &reference.id.value,
             reference.id.span,
             target,
-        )
+        )?;
+        self.record(reference.span, Symbol::Requirement(found));
+        Ok(found)
     }
 
-    /// Looks up an identifier in one framework.
+    /// Looks up an identifier in one framework (written at `span`).
     pub(super) fn entry(
+        &mut self,
+        model: &Model,
+        framework: FrameworkId,
+        id: &str,
+        span: Span,
+        target: Target,
+    ) -> Lookup<RequirementId> {
+        let found = self.find_entry(model, framework, id, span, target)?;
+        self.record(span, Symbol::Requirement(found));
+        Ok(found)
+    }
+
+    fn find_entry(
         &self,
         model: &Model,
         framework: FrameworkId,
         id: &str,
-        span: crate::source::Span,
+        span: Span,
         target: Target,
-    ) -> Result<RequirementId, Box<Diagnostic>> {
-        let Some(&found) = self.entries[framework.index()].get(id) else {
+    ) -> Lookup<RequirementId> {
+        let Some(&found) = self.names.entries[framework.index()].get(id) else {
             let suggest = self.suggestions.take();
-            return Err(unknown_entry(model, framework, id, span, target, suggest));
+            return Err(unknown_entry(model, framework, id, span, target, suggest).into());
         };
         let entry = model.requirement(found);
         if target == Target::Requirement && entry.kind == EntryKind::Group {
@@ -203,7 +262,7 @@ impl Catalog {
                     list_ids(&children, &key)
                 )
             };
-            return Err(Box::new(
+            return Err(Unresolved::from(Box::new(
                 Diagnostic::error(
                     MAPPING_TO_GROUP,
                     span,
@@ -211,7 +270,7 @@ impl Catalog {
                 )
                 .label("a group, not a requirement")
                 .help(help),
-            ));
+            )));
         }
         Ok(found)
     }
@@ -221,7 +280,7 @@ fn unknown_entry(
     model: &Model,
     framework: FrameworkId,
     id: &str,
-    span: crate::source::Span,
+    span: Span,
     target: Target,
     suggest: bool,
 ) -> Box<Diagnostic> {

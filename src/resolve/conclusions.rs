@@ -10,7 +10,8 @@ use super::error::{
     DUPLICATE_EXCLUSION, DUPLICATE_MAPPING, EMPTY_JUSTIFICATION, INCOMPLETE_CONCLUSION,
     UNKNOWN_CONTROL,
 };
-use super::model::{Conclusion, Control, Member, RequirementId};
+use super::model::{Conclusion, Control, MappingId, Member, RequirementId};
+use super::symbol::Symbol;
 use super::{Block, Resolver};
 use crate::diagnostic::Diagnostic;
 use crate::source::Span;
@@ -27,8 +28,8 @@ impl Resolver {
                 .requirement(&self.model, &conclusion.target, Target::Requirement)
             {
                 Ok(r) => r,
-                Err(d) => {
-                    self.push(*d);
+                Err(u) => {
+                    self.unresolved(Some(u));
                     return;
                 }
             };
@@ -153,6 +154,9 @@ impl Resolver {
             }
             seen.insert(&name.value, name.span);
             let Some(&control_id) = self.control_ids.get(&name.value) else {
+                if self.catalog.names.broken.control(&name.value) {
+                    continue;
+                }
                 let help = self.unknown_control_help(&name.value);
                 self.push(
                     Diagnostic::error(
@@ -165,6 +169,7 @@ impl Resolver {
                 );
                 continue;
             };
+            self.record(name.span, Symbol::Control(control_id));
             let control = self.model.control(control_id);
             let mapping = control
                 .satisfies
@@ -201,7 +206,7 @@ impl Resolver {
                 }
                 Some((m, _)) => members.push(Member {
                     control: control_id,
-                    mapping: u32::try_from(m).unwrap_or(u32::MAX),
+                    mapping: MappingId::from_index(m),
                     span: name.span,
                 }),
             }

@@ -8,10 +8,12 @@ mod conclusions;
 pub mod error;
 pub mod model;
 pub mod names;
+pub mod symbol;
+pub mod tables;
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
-use catalog::{Catalog, Target};
+use catalog::{Catalog, Target, Unresolved};
 use error::{
     CONTRADICTORY_TOUCHES, CROSSWALK_PAIRS_DROPPED, DUPLICATE_CONTROL, DUPLICATE_FRAMEWORK,
     DUPLICATE_PROPERTY, DUPLICATE_REQUIREMENT, DUPLICATE_RISK, EMPTY_JUSTIFICATION,
@@ -24,6 +26,8 @@ use model::{
     Evidence, Exclusion, Framework, FrameworkId, Implication, Mapping, Requirement, RequirementId,
     Risk, RiskId, Subservice, System, Touch, TouchesNone,
 };
+pub use symbol::{Occurrence, Role, Symbol};
+pub use tables::{BrokenNames, Names};
 
 use crate::diagnostic::Diagnostic;
 use crate::source::{SourceSet, Span};
@@ -32,11 +36,28 @@ use crate::syntax::ast::{
     self, Ast, CatalogNode, CatalogStmt, ComponentStmt, ControlStmt, CrosswalkStmt, EdgeAttribute,
     EvidenceStmt, Item, RiskStmt, Stmt, SubserviceStmt, SystemStmt,
 };
-use crate::vocabulary::{EuBasis, EuRole, EuTier, EuUse, TrustCategory, Vocabulary};
+use crate::vocabulary::{ComponentKind, EuBasis, EuRole, EuTier, EuUse, TrustCategory, Vocabulary};
 
-/// Resolves the parsed files into one model. `asts` must be in load order:
-/// built-in catalogs first, then the project's files sorted by path.
-pub fn resolve(asts: &[Ast], sources: &SourceSet) -> (Model, Vec<Diagnostic>) {
+/// What resolution gives: the model, the name tables it looked names up
+/// in, every name's occurrence, and the diagnostics.
+#[derive(Debug, Default)]
+pub struct Resolution {
+    /// The resolved model.
+    pub model: Model,
+    /// The name tables.
+    pub names: Names,
+    /// Every resolved reference and every definition in the model, in no
+    /// particular order.
+    pub occurrences: Vec<Occurrence>,
+    /// Resolution's diagnostics.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// Resolves the parsed files into one model. `asts` must be in precedence
+/// order: built-in catalogs first, then the project's files sorted by path.
+/// Names that the files' broken items ([`ast::BrokenItem`]) were declaring
+/// are not reported unknown where they are used.
+pub fn resolve(asts: &[&Ast], sources: &SourceSet) -> Resolution {
     let mut resolver = Resolver {
         model: Model::default(),
         catalog: Catalog::default(),
@@ -44,6 +65,7 @@ pub fn resolve(asts: &[Ast], sources: &SourceSet) -> (Model, Vec<Diagnostic>) {
         control_ids: HashMap::new(),
         concluded: HashMap::new(),
     };
+    resolver.catalog.names.broken = BrokenNames::of(asts.iter().copied());
     resolver.frameworks(asts, sources);
     let risk_ids = resolver.risks(asts, sources);
     resolver.implications(asts, &risk_ids);
@@ -61,7 +83,64 @@ pub fn resolve(asts: &[Ast], sources: &SourceSet) -> (Model, Vec<Diagnostic>) {
         }
     }
     resolver.exclusions_given_twice();
-    (resolver.model, resolver.diagnostics)
+    let Resolver {
+        model,
+        catalog,
+        diagnostics,
+        control_ids,
+        ..
+    } = resolver;
+    let Catalog {
+        mut names,
+        mut occurrences,
+        ..
+    } = catalog;
+    names.controls = control_ids;
+    names.risks = risk_ids;
+    for implication in &model.implications {
+        names
+            .kinds
+            .entry(implication.kind)
+            .or_default()
+            .push(implication.risk);
+    }
+    occurrences.extend(definitions(&model));
+    Resolution {
+        model,
+        names,
+        occurrences,
+        diagnostics,
+    }
+}
+
+/// The name of every framework, entry, control and risk of the model where
+/// it is declared.
+fn definitions(model: &Model) -> impl Iterator<Item = Occurrence> + '_ {
+    let definition = |span, symbol| Occurrence {
+        span,
+        symbol,
+        role: Role::Definition,
+    };
+    let frameworks = model
+        .frameworks
+        .iter()
+        .enumerate()
+        .map(move |(i, f)| definition(f.span, Symbol::Framework(FrameworkId::from_index(i))));
+    let requirements =
+        model.requirements.iter().enumerate().map(move |(i, r)| {
+            definition(r.span, Symbol::Requirement(RequirementId::from_index(i)))
+        });
+    let controls = model
+        .controls
+        .iter()
+        .enumerate()
+        .map(move |(i, c)| definition(c.span, Symbol::Control(ControlId::from_index(i))));
+    let risks = model
+        .risks
+        .iter()
+        .enumerate()
+        .map(move |(i, r)| definition(r.span, Symbol::Risk(RiskId::from_index(i))));
+    frameworks.chain(requirements).chain(controls).chain(risks)
 }
 
 struct Resolver {
@@ -128,12 +207,25 @@ impl Resolver {
         self.diagnostics.push(diagnostic);
     }
 
+    /// Reports a reference that did not resolve (unless a broken item
+    /// declares its name).
+    fn unresolved(&mut self, unresolved: Option<Unresolved>) {
+        if let Some(Unresolved(Some(diagnostic))) = unresolved {
+            self.push(*diagnostic);
+        }
+    }
+
+    /// Records that `span` names `symbol`.
+    fn record(&mut self, span: Span, symbol: Symbol) {
+        self.catalog.record(span, symbol);
+    }
+
     // --- frameworks -----------------------------------------------------
 
     /// Registers every framework version. A project's framework replaces a
     /// built-in one of the same name and version; two of the project's own
     /// with the same name and version are an error.
-    fn frameworks(&mut self, asts: &[Ast], sources: &SourceSet) {
+    fn frameworks(&mut self, asts: &[&Ast], sources: &SourceSet) {
         let mut chosen: Vec<(&ast::Framework, bool)> = Vec::new();
         let mut by_key: HashMap<(String, String), usize> = HashMap::new();
         for ast in asts {
@@ -354,8 +446,8 @@ impl Resolver {
         let (from, to) = match (from, to) {
             (Ok(from), Ok(to)) => (from, to),
             (from, to) => {
-                self.diagnostics.extend(from.err().map(|d| *d));
-                self.diagnostics.extend(to.err().map(|d| *d));
+                self.unresolved(from.err());
+                self.unresolved(to.err());
                 return;
             }
         };
@@ -411,8 +503,8 @@ impl Resolver {
                         }),
                         _ if overridden.is_some() => dropped += 1,
                         (a, b) => {
-                            self.diagnostics.extend(a.err().map(|d| *d));
-                            self.diagnostics.extend(b.err().map(|d| *d));
+                            self.unresolved(a.err());
+                            self.unresolved(b.err());
                         }
                     }
                 }
@@ -487,7 +579,7 @@ impl Resolver {
     /// Registers every risk. A project's risk replaces a built-in one with
     /// the same identifier (in place, so implications still reach it); two
     /// of the project's own, or two built-in ones, are an error.
-    fn risks(&mut self, asts: &[Ast], sources: &SourceSet) -> HashMap<String, RiskId> {
+    fn risks(&mut self, asts: &[&Ast], sources: &SourceSet) -> HashMap<String, RiskId> {
         let mut ids: HashMap<String, RiskId> = HashMap::new();
         // Links of built-in risks to catalogs the project replaced and
         // that lack their identifiers: dropped, counted per framework.
@@ -568,10 +660,10 @@ impl Resolver {
                                 requirement,
                                 because: list.because.as_ref().map(|t| t.value.clone()),
                             }),
-                            Err(d) => {
+                            Err(u) => {
                                 let replaced = self
                                     .catalog
-                                    .framework(&r.framework)
+                                    .find_framework(&r.framework)
                                     .ok()
                                     .filter(|&f| builtin && !self.model.framework(f).builtin);
                                 match replaced {
@@ -579,7 +671,7 @@ impl Resolver {
                                         Some((_, n)) => *n += 1,
                                         None => dropped.push((f, 1)),
                                     },
-                                    None => self.push(*d),
+                                    None => self.unresolved(Some(u)),
                                 }
                             }
                         }
@@ -605,7 +697,7 @@ impl Resolver {
                             because_span: none.because.span,
                         });
                     }
-                    Err(d) => self.push(*d),
+                    Err(u) => self.unresolved(Some(u)),
                 },
             }
         }
@@ -647,13 +739,18 @@ impl Resolver {
 
     /// Resolves `component-kind K implies R, …`; a kind and risk named
     /// twice count once.
-    fn implications(&mut self, asts: &[Ast], risk_ids: &HashMap<String, RiskId>) {
+    fn implications(&mut self, asts: &[&Ast], risk_ids: &HashMap<String, RiskId>) {
+        let mut seen: HashSet<(ComponentKind, RiskId)> = HashSet::new();
         for item in asts.iter().flat_map(|a| &a.items) {
             let Item::Implies(implies) = &item.kind else {
                 continue;
             };
+            self.record(implies.kind.span, Symbol::ComponentKind(implies.kind.value));
             for risk in &implies.risks {
                 let Some(&id) = risk_ids.get(&risk.value) else {
+                    if self.catalog.names.broken.risk(&risk.value) {
+                        continue;
+                    }
                     let help = self.unknown_risk_help(&risk.value, risk_ids);
                     self.push(
                         Diagnostic::error(
@@ -669,12 +766,8 @@ impl Resolver {
                     );
                     continue;
                 };
-                let known = self
-                    .model
-                    .implications
-                    .iter()
-                    .any(|i| i.kind == implies.kind.value && i.risk == id);
-                if !known {
+                self.record(risk.span, Symbol::Risk(id));
+                if seen.insert((implies.kind.value, id)) {
                     self.model.implications.push(Implication {
                         kind: implies.kind.value,
                         risk: id,
@@ -705,7 +798,7 @@ impl Resolver {
         })
     }
 
-    fn controls(&mut self, asts: &[Ast], risk_ids: &HashMap<String, RiskId>) {
+    fn controls(&mut self, asts: &[&Ast], risk_ids: &HashMap<String, RiskId>) {
         let mut ids: HashMap<String, ControlId> = HashMap::new();
         for item in asts.iter().flat_map(|a| &a.items) {
             let Item::Control(control) = &item.kind else {
@@ -777,8 +870,9 @@ impl Resolver {
                 ControlStmt::Mitigates(risks) => {
                     for risk in risks {
                         if let Some(&id) = risk_ids.get(&risk.value) {
+                            self.record(risk.span, Symbol::Risk(id));
                             resolved.mitigates.push(id);
-                        } else {
+                        } else if !self.catalog.names.broken.risk(&risk.value) {
                             let help = self.unknown_risk_help(&risk.value, risk_ids);
                             self.diagnostics.push(
                                 Diagnostic::error(UNKNOWN_RISK, risk.span, format!("control `{name}` mitigates `{}`, which is not a defined risk", risk.value))
@@ -802,7 +896,7 @@ impl Resolver {
                                 span: stmt.span,
                             });
                         }
-                        Err(d) => self.push(*d),
+                        Err(u) => self.unresolved(Some(u)),
                     }
                 }
             }
@@ -881,6 +975,7 @@ impl Resolver {
                         }
                     }
                     block.diagnostics.extend(inner.diagnostics);
+                    self.record(c.kind.span, Symbol::ComponentKind(c.kind.value));
                     let mut component = Component {
                         name: c.name.value.clone(),
                         kind: c.kind.value,
@@ -965,8 +1060,8 @@ impl Resolver {
             .requirement(&self.model, reference, Target::Entry)
         {
             Ok(entry) => entry,
-            Err(d) => {
-                self.push(*d);
+            Err(u) => {
+                self.unresolved(Some(u));
                 return None;
             }
         };
@@ -1038,7 +1133,7 @@ impl Resolver {
                 span: exclude.target.span,
                 reason_span: exclude.reason.span,
             }),
-            Err(d) => self.push(*d),
+            Err(u) => self.unresolved(Some(u)),
         }
     }
 }

@@ -49,6 +49,18 @@ index_type!(
     /// A risk in [`Model::risks`].
     RiskId
 );
+index_type!(
+    /// A mapping in its control's [`Control::satisfies`] list.
+    MappingId
+);
+index_type!(
+    /// A crosswalk in [`Model::crosswalks`].
+    CrosswalkId
+);
+index_type!(
+    /// A pair in its crosswalk's [`Crosswalk::pairs`] list.
+    PairId
+);
 
 /// Everything a project says, resolved.
 #[derive(Debug, Clone, Default)]
@@ -96,6 +108,11 @@ impl Model {
     /// The risk with this id.
     pub fn risk(&self, id: RiskId) -> &Risk {
         &self.risks[id.index()]
+    }
+
+    /// The crosswalk with this id.
+    pub fn crosswalk(&self, id: CrosswalkId) -> &Crosswalk {
+        &self.crosswalks[id.index()]
     }
 
     /// `framework@version:ID` for a requirement.
@@ -274,6 +291,13 @@ pub struct Crosswalk {
     pub span: Span,
 }
 
+impl Crosswalk {
+    /// The pair with this id.
+    pub fn pair(&self, id: PairId) -> &CrosswalkPair {
+        &self.pairs[id.index()]
+    }
+}
+
 /// One pair of a crosswalk: `from relationship to`.
 #[derive(Debug, Clone)]
 pub struct CrosswalkPair {
@@ -379,6 +403,13 @@ pub struct Control {
     pub satisfies: Vec<Mapping>,
     /// Where it is declared (its identifier).
     pub span: Span,
+}
+
+impl Control {
+    /// The mapping with this id.
+    pub fn mapping(&self, id: MappingId) -> &Mapping {
+        &self.satisfies[id.index()]
+    }
 }
 
 /// An evidence item of a control.
@@ -566,9 +597,8 @@ pub struct Conclusion {
 pub struct Member {
     /// The control.
     pub control: ControlId,
-    /// Position of its mapping to the concluded requirement in its
-    /// `satisfies` list.
-    pub mapping: u32,
+    /// Its mapping to the concluded requirement.
+    pub mapping: MappingId,
     /// Where the conclusion names it.
     pub span: Span,
 }

@@ -23,7 +23,7 @@
 
 use super::{Derived, Step};
 use crate::graph::CrosswalkStep;
-use crate::resolve::model::{ControlId, RequirementId};
+use crate::resolve::model::{ControlId, MappingId, RequirementId};
 use crate::vocabulary::Composed;
 use crate::vocabulary::Relationship;
 
@@ -70,7 +70,7 @@ struct Best {
     steps: usize,
     /// The node the last step extends ([`NONE`]: the mapped requirement).
     parent: u32,
-    mapping: u32,
+    mapping: MappingId,
     step: Step,
 }
 
@@ -168,7 +168,7 @@ pub(super) fn derive<'g>(
         let control = ControlId::from_index(c);
         let mapped = |r: RequirementId| mappings.iter().any(|&(m, _)| m == r);
         for (m, &(start, relationship)) in mappings.iter().enumerate() {
-            let mapping = u32::try_from(m).unwrap_or(u32::MAX);
+            let mapping = MappingId::from_index(m);
             // The path so far: `NONE` stands for the mapped requirement.
             frontier.clear();
             frontier.push(NONE);
@@ -273,6 +273,7 @@ mod tests {
     use proptest::prelude::*;
 
     use super::*;
+    use crate::resolve::model::{CrosswalkId, PairId};
     use std::collections::HashMap;
 
     const ALL: [Relationship; 6] = [
@@ -298,14 +299,14 @@ mod tests {
     fn steps_of(count: usize, pairs: &[(usize, usize, Relationship)]) -> Vec<Vec<CrosswalkStep>> {
         let mut steps = vec![Vec::new(); count];
         for (p, &(from, to, relationship)) in pairs.iter().enumerate() {
-            let pair = u32::try_from(p).unwrap();
+            let pair = PairId::from_index(p);
             for (at, other, reversed, read) in [
                 (from, to, false, relationship),
                 (to, from, true, relationship.reversed()),
             ] {
                 steps[at].push(CrosswalkStep {
                     other: RequirementId::from_index(other),
-                    crosswalk: 0,
+                    crosswalk: CrosswalkId(0),
                     pair,
                     reversed,
                     relationship: read,
@@ -367,7 +368,7 @@ mod tests {
                                         other,
                                         Derived {
                                             control: ControlId::from_index(c),
-                                            mapping: u32::try_from(m).unwrap(),
+                                            mapping: MappingId::from_index(m),
                                             path: new_path.clone(),
                                             relationship: composed,
                                         },
@@ -427,7 +428,7 @@ mod tests {
         for (r, list) in derived.iter().enumerate() {
             for d in list {
                 assert!(!case.directly_met[r]);
-                let (start, first) = case.controls[d.control.index()][d.mapping as usize];
+                let (start, first) = case.controls[d.control.index()][d.mapping.index()];
                 let mapped: Vec<RequirementId> = case.controls[d.control.index()]
                     .iter()
                     .map(|m| m.0)

@@ -27,7 +27,9 @@ pub use scope::{Applicability, Scope};
 
 use crate::graph::ControlGraph;
 use crate::resolve::Model;
-use crate::resolve::model::{ControlId, EntryKind, FrameworkId, RequirementId};
+use crate::resolve::model::{
+    ControlId, CrosswalkId, EntryKind, FrameworkId, MappingId, PairId, RequirementId,
+};
 use crate::vocabulary::Composed;
 use crate::vocabulary::Relationship;
 
@@ -98,8 +100,8 @@ impl std::fmt::Display for Status {
 pub struct Direct {
     /// The control.
     pub control: ControlId,
-    /// Position of the mapping in the control's `satisfies` list.
-    pub mapping: u32,
+    /// The mapping.
+    pub mapping: MappingId,
     /// Its relationship.
     pub relationship: Relationship,
 }
@@ -109,10 +111,10 @@ pub struct Direct {
 pub struct Step {
     /// The requirement the step arrives at.
     pub requirement: RequirementId,
-    /// Index of the crosswalk in the model.
-    pub crosswalk: u32,
-    /// Position of the pair in the crosswalk.
-    pub pair: u32,
+    /// The crosswalk.
+    pub crosswalk: CrosswalkId,
+    /// The pair in it.
+    pub pair: PairId,
     /// The pair's relationship as read along the path (subset and superset
     /// swap when the pair is read backwards).
     pub relationship: Relationship,
@@ -124,7 +126,7 @@ pub struct Derived {
     /// The control.
     pub control: ControlId,
     /// The direct mapping the path starts from.
-    pub mapping: u32,
+    pub mapping: MappingId,
     /// The steps, from the directly mapped requirement to this one.
     pub path: Vec<Step>,
     /// The composed relationship of the control to this requirement.
@@ -352,7 +354,7 @@ pub fn coverage(model: &Model, graph: &ControlGraph, options: &Options) -> Cover
         for (m, mapping) in control.satisfies.iter().enumerate() {
             direct[mapping.requirement.index()].push(Direct {
                 control: ControlId::from_index(c),
-                mapping: u32::try_from(m).unwrap_or(u32::MAX),
+                mapping: MappingId::from_index(m),
                 relationship: mapping.relationship,
             });
         }

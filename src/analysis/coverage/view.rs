@@ -6,7 +6,7 @@ use serde::Serialize;
 
 use super::{Counts, Coverage, Derived, RequirementCoverage, Status};
 use crate::resolve::Model;
-use crate::resolve::model::Conclusion;
+use crate::resolve::model::{Conclusion, MappingId};
 use crate::vocabulary::review_word;
 
 /// Coverage of every framework in scope.
@@ -117,10 +117,10 @@ impl ConclusionView {
 fn mapping_view(
     model: &Model,
     control: crate::resolve::model::ControlId,
-    mapping: u32,
+    mapping: MappingId,
 ) -> MappingView {
     let control = model.control(control);
-    let mapping = &control.satisfies[mapping as usize];
+    let mapping = control.mapping(mapping);
     MappingView {
         control: control.id.clone(),
         relationship: mapping.relationship.to_string(),
@@ -212,7 +212,7 @@ impl CoverageView {
 /// The view of one derived mapping.
 pub fn derived_view(model: &Model, derived: &Derived) -> DerivedView {
     let control = model.control(derived.control);
-    let mapping = &control.satisfies[derived.mapping as usize];
+    let mapping = control.mapping(derived.mapping);
     let mut path = vec![StepView {
         requirement: model.qualified_id(mapping.requirement),
         relationship: mapping.relationship.to_string(),

@@ -342,7 +342,7 @@ fn controls_by_criteria(ctx: &RenderContext<'_>, system: &System) -> Vec<Criteri
             for &criterion in &criteria {
                 for (control, mapping) in ctx.graph.satisfied_by(criterion) {
                     let control = model.control(control);
-                    if !control.satisfies[mapping as usize].relationship.meets() {
+                    if !control.mapping(mapping).relationship.meets() {
                         continue;
                     }
                     let entry =
