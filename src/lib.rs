@@ -27,6 +27,16 @@
 //!    (the AI risk register: risks the system's components bring, their
 //!    controls, residual gaps), `explain` and the version and project
 //!    diffs build on the compilation.
+//! 6. **Output**: [`render`] turns a compilation and its coverage into the
+//!    documents of `crosswalk build` (one module and one registry entry per
+//!    document, [`render::documents`]); [`report`] renders the other
+//!    commands' results as text, JSON, SARIF or pull-request Markdown.
+//!    Both escape user text through one set of escapers
+//!    ([`render::escape`], [`terminal`]).
+//!
+//! Every diagnostic code is listed, with its severity and meaning, beside
+//! the check that raises it; [`codes`] gathers them into one registry that
+//! generates the README's table.
 //!
 //! # The workspace
 //!
@@ -48,7 +58,8 @@
 //! [`format`](mod@format) is the canonical printer behind `crosswalk fmt`,
 //! [`init`](mod@init) writes the starter project of `crosswalk init`,
 //! [`oscal`] imports OSCAL catalogs as frameworks and exports a project as
-//! OSCAL, and [`cli`] is the command line.
+//! OSCAL, and `cli` is the command line (behind the default `cli`
+//! feature: the library builds without clap).
 
 pub mod analysis;
 #[cfg(feature = "cli")]

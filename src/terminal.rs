@@ -32,7 +32,7 @@ pub fn line(text: &str) -> Cow<'_, str> {
     escape(text, false)
 }
 
-/// User text over several lines for a terminal: as [`line`], but line
+/// User text over several lines for a terminal: as [`line()`], but line
 /// breaks (LF, CRLF) and tabs are kept, for a caller that lays the lines
 /// out itself (indenting each one).
 pub fn lines(text: &str) -> Cow<'_, str> {

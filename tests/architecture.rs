@@ -202,3 +202,26 @@ fn the_cycle_finder_finds_a_cycle_and_the_reader_skips_tests() {
         vec!["a", "cli", "b"]
     );
 }
+
+#[test]
+fn only_the_command_line_uses_clap() {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let lib = fs::read_to_string(src.join("lib.rs")).expect("src/lib.rs");
+    let mut users = Vec::new();
+    for module in top_level_modules(&lib).iter().filter(|m| *m != "cli") {
+        for file in module_files(&src, module) {
+            let text = fs::read_to_string(&file).expect("a source file");
+            if without_tests(&text).contains("clap") {
+                users.push(file.display().to_string());
+            }
+        }
+    }
+    assert!(
+        users.is_empty(),
+        "library modules that name clap (the library builds without it): {users:?}"
+    );
+    assert!(
+        lib.contains("#[cfg(feature = \"cli\")]\npub mod cli;"),
+        "the command line is behind the `cli` feature"
+    );
+}

@@ -13,8 +13,8 @@
 //!
 //! [`Readiness`] serializes to the stable JSON of `crosswalk risks --format
 //! json` and is what a report template sees as its readiness section;
-//! [`check`] turns it into the warnings `crosswalk check` prints
-//! ([`UNMITIGATED_RISK`], [`RISK_RESIDUAL_GAP`]), each pointing at the
+//! [`crate::lint`] turns it into the warnings `crosswalk check` prints
+//! ([`crate::lint::UNMITIGATED_RISK`], [`crate::lint::RISK_RESIDUAL_GAP`]), each pointing at the
 //! component that brings the risk.
 
 use serde::Serialize;

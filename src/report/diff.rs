@@ -26,7 +26,7 @@ pub fn project_json(report: &ProjectDiff) -> String {
     super::json(report)
 }
 
-/// The project diff as a SARIF 2.1.0 log (see [`sarif_log`]).
+/// The project diff as a SARIF 2.1.0 log.
 pub fn project_sarif(report: &ProjectDiff) -> String {
     super::json(&sarif_log(report))
 }

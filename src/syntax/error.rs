@@ -3,7 +3,7 @@
 use pest::error::{ErrorVariant, InputLocation};
 
 use super::grammar::Rule;
-use super::items::{ITEM_KEYWORDS, Kind, Lexer};
+use super::items::ITEM_KEYWORDS;
 use crate::diagnostic::{Code, Diagnostic};
 use crate::source::{FileId, Span};
 use crate::suggest::{did_you_mean, suggest_word};
@@ -136,7 +136,7 @@ pub(super) fn from_pest(
 /// strings, text blocks and comments.
 fn unclosed_brace(text: &str) -> Option<usize> {
     let mut open = Vec::new();
-    for (offset, brace) in braces(text) {
+    for (offset, brace) in Braces::new(text) {
         if brace == b'{' {
             open.push(offset);
         } else {
@@ -158,7 +158,7 @@ pub const MAX_DEPTH: usize = 64;
 pub(super) fn too_deep(text: &str, file: FileId) -> Option<Diagnostic> {
     let mut depth = 0usize;
     let mut outermost = 0;
-    for (offset, brace) in braces(text) {
+    for (offset, brace) in Braces::new(text) {
         if brace == b'}' {
             depth = depth.saturating_sub(1);
             continue;
@@ -186,13 +186,61 @@ pub(super) fn too_deep(text: &str, file: FileId) -> Option<Diagnostic> {
 }
 
 /// The structural braces of a `.cw` text, with their byte offsets: `{` and
-/// `}` outside strings, text blocks and comments.
-fn braces(text: &str) -> impl Iterator<Item = (usize, u8)> {
-    Lexer::new(text).filter_map(|token| match token.kind {
-        Kind::Open => Some((token.start, b'{')),
-        Kind::Close => Some((token.start, b'}')),
-        _ => None,
-    })
+/// `}` outside strings, text blocks and comments. Works on bytes, so it
+/// never slices inside a multi-byte character. It reads strings, text
+/// blocks and comments as `items.rs`'s lexer does (but lets an escape carry
+/// a string over a line end), in a loop of its own: it runs on every file,
+/// before the grammar, where only braces matter, and is faster alone.
+struct Braces<'a> {
+    bytes: &'a [u8],
+    i: usize,
+}
+
+impl<'a> Braces<'a> {
+    fn new(text: &'a str) -> Self {
+        Self {
+            bytes: text.as_bytes(),
+            i: 0,
+        }
+    }
+}
+
+impl Iterator for Braces<'_> {
+    type Item = (usize, u8);
+
+    fn next(&mut self) -> Option<(usize, u8)> {
+        let bytes = self.bytes;
+        while self.i < bytes.len() {
+            let i = self.i;
+            self.i += 1;
+            match bytes[i] {
+                b'#' => {
+                    while self.i < bytes.len() && bytes[self.i] != b'\n' {
+                        self.i += 1;
+                    }
+                }
+                b'"' if bytes[i..].starts_with(b"\"\"\"") => {
+                    self.i = i + 3;
+                    while self.i < bytes.len() && !bytes[self.i..].starts_with(b"\"\"\"") {
+                        self.i += 1;
+                    }
+                    self.i = (self.i + 3).min(bytes.len());
+                }
+                b'"' => {
+                    while self.i < bytes.len() && bytes[self.i] != b'"' && bytes[self.i] != b'\n' {
+                        if bytes[self.i] == b'\\' {
+                            self.i += 1;
+                        }
+                        self.i += 1;
+                    }
+                    self.i = (self.i + 1).min(bytes.len());
+                }
+                brace @ (b'{' | b'}') => return Some((i, brace)),
+                _ => {}
+            }
+        }
+        None
+    }
 }
 
 /// The token found at `pos`: the run of characters up to white space, at

@@ -7,7 +7,7 @@
 //! parse whole, it is cut into its top-level items (`items.rs`, which reads
 //! strings, comments and braces without the grammar), each item is parsed
 //! on its own, and every item that does not parse gets its own diagnostic
-//! and a [`BrokenItem`](ast::BrokenItem) in the tree.
+//! and a [`ast::BrokenItem`] in the tree.
 
 pub mod ast;
 pub mod error;
