@@ -5,14 +5,15 @@
 
 use serde::Serialize;
 
+use crate::Compilation;
 use crate::analysis::coverage::view::{DerivedView, covered_by, derived_view};
 use crate::analysis::coverage::{Coverage, Status};
 use crate::diagnostic::{Code, Diagnostic};
 use crate::graph::ControlGraph;
-use crate::resolve::Model;
 use crate::resolve::model::{
     Conclusion, ControlId, EdgeAttributes, EntryKind, RequirementId, RiskId,
 };
+use crate::resolve::{Model, Names};
 use crate::source::{SourceSet, Span};
 use crate::suggest::{did_you_mean, suggest_word};
 use crate::vocabulary::{EuBasis, ReviewStatus};
@@ -262,47 +263,31 @@ pub const CODES: &[Code] = &[
 ];
 
 /// Finds `id` (a control, a risk, `framework@version:ID`, or a bare
-/// requirement ID that only one loaded framework has) and explains it.
-/// `at` is where `id` is written (a command-line argument the caller keeps
-/// as a source of its own): an [`UNKNOWN_ID`] or [`AMBIGUOUS_ID`] error
-/// (boxed: it is large beside the result) points there.
+/// requirement ID that only one loaded framework has) in the
+/// compilation's name tables and explains it. `at` is where `id` is
+/// written (a command-line argument the caller keeps as a source of its
+/// own): an [`UNKNOWN_ID`] or [`AMBIGUOUS_ID`] error (boxed: it is large
+/// beside the result) points there.
 pub fn explain(
-    model: &Model,
-    graph: &ControlGraph,
+    compilation: &Compilation,
     coverage: &Coverage,
-    sources: &SourceSet,
     id: &str,
     at: Span,
 ) -> Result<Explanation, Box<Diagnostic>> {
-    if let Some(c) = model.controls.iter().position(|c| c.id == id) {
-        return Ok(Explanation::Control(control(
-            model,
-            coverage,
-            sources,
-            ControlId::from_index(c),
-        )));
+    let Compilation {
+        model,
+        graph,
+        sources,
+        names,
+        ..
+    } = compilation;
+    if let Some(c) = names.control(id) {
+        return Ok(Explanation::Control(control(model, coverage, sources, c)));
     }
-    if let Some(r) = model.risks.iter().position(|r| r.id == id) {
-        return Ok(Explanation::Risk(risk(
-            model,
-            graph,
-            coverage,
-            sources,
-            RiskId::from_index(r),
-        )));
+    if let Some(r) = names.risk(id) {
+        return Ok(Explanation::Risk(risk(model, graph, coverage, sources, r)));
     }
-    let matches: Vec<RequirementId> = (0..model.requirements.len())
-        .map(RequirementId::from_index)
-        .filter(|&r| {
-            let requirement = model.requirement(r);
-            let key = model.framework(requirement.framework).key();
-            let name = &model.framework(requirement.framework).name;
-            let ids = [requirement.id.as_str(), requirement.shown()];
-            ids.iter()
-                .any(|i| *i == id || format!("{key}:{i}") == id || format!("{name}:{i}") == id)
-        })
-        .collect();
-    match matches.as_slice() {
+    match requirements_matching(names, id).as_slice() {
         [one] => Ok(Explanation::Requirement(requirement(
             model, graph, coverage, sources, *one,
         ))),
@@ -311,8 +296,32 @@ pub fn explain(
     }
 }
 
+/// The entries `id` names, sorted: a bare identifier or shown form in any
+/// framework, or one qualified `name@version:ID` or `name:ID` (any loaded
+/// version of `name`).
+fn requirements_matching(names: &Names, id: &str) -> Vec<RequirementId> {
+    let mut found = names.requirements_named(id);
+    for (colon, _) in id.match_indices(':') {
+        let (qualifier, entry) = (&id[..colon], &id[colon + 1..]);
+        let versioned = qualifier
+            .split_once('@')
+            .and_then(|(name, version)| names.framework(name, Some(version)));
+        let frameworks = names
+            .versions(qualifier)
+            .iter()
+            .map(|&(_, f)| f)
+            .chain(versioned);
+        found.extend(frameworks.filter_map(|f| names.requirement(f, entry)));
+    }
+    found.sort_unstable();
+    found.dedup();
+    found
+}
+
 /// The [`UNKNOWN_ID`] error for `id`, written at `at`.
 fn unknown_id(model: &Model, id: &str, at: Span) -> Diagnostic {
+    // Candidates in source order, controls then risks: suggestions break
+    // ties by candidate order, so the sorted name tables would reorder them.
     let mut names: Vec<&str> = model.controls.iter().map(|c| c.id.as_str()).collect();
     names.extend(model.risks.iter().map(|r| r.id.as_str()));
     let written = "requirements are written `framework@version:ID`";
@@ -660,16 +669,8 @@ mod tests {
         sources.add(SourceFile::new("project.cw", PROJECT, false));
         let compilation = crate::compile(sources);
         assert!(!compilation.has_errors(), "{:#?}", compilation.diagnostics);
-        let model = &compilation.model;
-        let analysis = coverage(model, &compilation.graph, &Options::default());
-        explain(
-            model,
-            &compilation.graph,
-            &analysis,
-            &compilation.sources,
-            id,
-            AT,
-        )
+        let analysis = coverage(&compilation.model, &compilation.graph, &Options::default());
+        explain(&compilation, &analysis, id, AT)
     }
 
     #[test]
@@ -709,5 +710,21 @@ mod tests {
             Ok(Explanation::Requirement(_))
         ));
         assert!(matches!(explained("C-1"), Ok(Explanation::Control(_))));
+    }
+
+    #[test]
+    fn a_requirement_is_found_by_key_or_by_its_frameworks_name() {
+        let id = |written: &str| match explained(written) {
+            Ok(Explanation::Requirement(r)) => r.id,
+            other => panic!("a requirement for {written}: {other:?}"),
+        };
+        assert_eq!(id("two@1:R-1"), "two@1:R-1");
+        // The version may be left out; the name still picks the framework.
+        assert_eq!(id("two:R-1"), "two@1:R-1");
+        assert_eq!(
+            explained("two@2:R-1").unwrap_err().code,
+            UNKNOWN_ID,
+            "no version 2 is loaded"
+        );
     }
 }

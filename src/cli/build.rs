@@ -43,7 +43,7 @@ pub(super) fn run(args: &Args, output: &Output) -> Outcome {
     let templates = super::load_templates(args.templates.as_deref())?;
     let compilation = args.input.compile(output)?;
     let model = &compilation.model;
-    let frameworks = super::find_frameworks(model, &args.frameworks)?;
+    let frameworks = super::find_frameworks(&compilation.names, &args.frameworks)?;
     let analysis = coverage(
         model,
         &compilation.graph,

@@ -25,7 +25,7 @@ pub(super) struct Args {
 pub(super) fn run(args: &Args, output: &Output) -> Outcome {
     let compilation = args.common.input.compile(output)?;
     let model = &compilation.model;
-    let frameworks = super::find_frameworks(model, &args.frameworks)?;
+    let frameworks = super::find_frameworks(&compilation.names, &args.frameworks)?;
     let options = Options {
         only: !frameworks.is_empty(),
         frameworks,

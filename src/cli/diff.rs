@@ -77,7 +77,7 @@ pub(super) fn run(args: &Args, output: &Output) -> Outcome {
     let model = &compilation.model;
     let find = |option: &str, value: &str| {
         let argument = Argument::new(option, value);
-        super::find_framework(model, &argument).map_err(|d| argument.failure(*d))
+        super::find_framework(&compilation.names, &argument).map_err(|d| argument.failure(*d))
     };
     let from = find("--from", from_arg)?;
     let to = find("--to", to_arg)?;

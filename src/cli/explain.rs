@@ -33,15 +33,8 @@ pub(super) fn run(args: &Args, output: &Output) -> Outcome {
     };
     let analysis = coverage(model, &compilation.graph, &options);
     let id = Argument::new("explain", &args.id);
-    let explanation = explain(
-        model,
-        &compilation.graph,
-        &analysis,
-        &compilation.sources,
-        &id.value,
-        id.span,
-    )
-    .map_err(|d| id.failure(*d))?;
+    let explanation =
+        explain(&compilation, &analysis, &id.value, id.span).map_err(|d| id.failure(*d))?;
     output.out(&match args.common.format {
         Format::Json => report::explain::json(&explanation),
         Format::Text => report::explain::text(&explanation),

@@ -47,7 +47,8 @@ pub(super) fn run(args: &Args, output: &Output) -> Outcome {
         (None, Format::Json) => report::frameworks::list_json(model),
         (Some(Show::Show { framework }), format) => {
             let argument = Argument::new("frameworks show", framework);
-            let id = super::find_framework(model, &argument).map_err(|d| argument.failure(*d))?;
+            let id = super::find_framework(&compilation.names, &argument)
+                .map_err(|d| argument.failure(*d))?;
             match format {
                 Format::Text => report::frameworks::show_text(model, id),
                 Format::Json => report::frameworks::show_json(model, id),

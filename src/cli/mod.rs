@@ -23,7 +23,8 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::diagnostic::{Code, TextStyle, render_json, render_text};
-use crate::resolve::model::{Framework, FrameworkId};
+use crate::resolve::Names;
+use crate::resolve::model::FrameworkId;
 use crate::source::{SourceSet, Span};
 use crate::suggest::{did_you_mean, suggest_word};
 use crate::{Compilation, project};
@@ -508,10 +509,10 @@ fn write_atomically(path: &std::path::Path, text: &str) -> std::io::Result<()> {
 }
 
 /// Looks up `name@version` (the version may be left out when only one is
-/// loaded), given on the command line as `argument`; a diagnostic pointing
-/// at it, with a suggestion, when nothing matches.
+/// loaded), given on the command line as `argument`, in the name tables;
+/// a diagnostic pointing at it, with a suggestion, when nothing matches.
 fn find_framework(
-    model: &crate::resolve::Model,
+    names: &Names,
     argument: &Argument,
 ) -> Result<FrameworkId, Box<crate::diagnostic::Diagnostic>> {
     use crate::diagnostic::Diagnostic;
@@ -520,16 +521,13 @@ fn find_framework(
         Some((n, v)) => (n, Some(v)),
         None => (wanted, None),
     };
-    let versions: Vec<(FrameworkId, &Framework)> = crate::report::frameworks::sorted(model)
-        .into_iter()
-        .filter(|(_, f)| f.name == name)
-        .collect();
+    if let Some(id) = names.framework(name, version) {
+        return Ok(id);
+    }
+    let versions = names.versions(name);
     if versions.is_empty() {
-        let mut names: Vec<&str> = model.frameworks.iter().map(|f| f.name.as_str()).collect();
-        names.sort_unstable();
-        names.dedup();
         let list = "run `crosswalk frameworks` to list them";
-        let help = did_you_mean(&suggest_word(name, &names))
+        let help = did_you_mean(&suggest_word(name, &names.framework_names()))
             .map_or_else(|| list.to_owned(), |d| format!("{d} ({list})"));
         return Err(Box::new(
             Diagnostic::error(
@@ -543,49 +541,35 @@ fn find_framework(
     }
     let listed = versions
         .iter()
-        .map(|(_, f)| format!("`{}`", f.key()))
+        .map(|(v, _)| format!("`{name}@{v}`"))
         .collect::<Vec<_>>()
         .join(", ");
-    match version {
-        Some(v) => versions
-            .iter()
-            .find(|(_, f)| f.version == v)
-            .map(|&(id, _)| id)
-            .ok_or_else(|| {
-                Box::new(
-                    Diagnostic::error(
-                        UNKNOWN_VERSION,
-                        argument.span,
-                        format!("framework `{name}` has no version `{v}` loaded"),
-                    )
-                    .label("not loaded")
-                    .help(format!("the loaded versions are {listed}")),
-                )
-            }),
-        None if versions.len() == 1 => Ok(versions[0].0),
-        None => Err(Box::new(
-            Diagnostic::error(
-                AMBIGUOUS_FRAMEWORK,
-                argument.span,
-                format!("`{name}` is loaded in several versions"),
-            )
-            .label("which version?")
-            .help(format!("name one: {listed}")),
-        )),
-    }
+    Err(Box::new(match version {
+        Some(v) => Diagnostic::error(
+            UNKNOWN_VERSION,
+            argument.span,
+            format!("framework `{name}` has no version `{v}` loaded"),
+        )
+        .label("not loaded")
+        .help(format!("the loaded versions are {listed}")),
+        None => Diagnostic::error(
+            AMBIGUOUS_FRAMEWORK,
+            argument.span,
+            format!("`{name}` is loaded in several versions"),
+        )
+        .label("which version?")
+        .help(format!("name one: {listed}")),
+    }))
 }
 
-/// Looks up every `--framework` value; the first unknown one is a
-/// failure.
-fn find_frameworks(
-    model: &crate::resolve::Model,
-    wanted: &[String],
-) -> Result<Vec<FrameworkId>, Failure> {
+/// Looks up every `--framework` value in the name tables; the first
+/// unknown one is a failure.
+fn find_frameworks(names: &Names, wanted: &[String]) -> Result<Vec<FrameworkId>, Failure> {
     wanted
         .iter()
         .map(|w| {
             let argument = Argument::new("--framework", w);
-            find_framework(model, &argument).map_err(|d| argument.failure(*d))
+            find_framework(names, &argument).map_err(|d| argument.failure(*d))
         })
         .collect()
 }
@@ -652,8 +636,8 @@ mod tests {
     use super::*;
     use crate::source::SourceFile;
 
-    /// A model with `one@1`, and `two` in versions 1 and 2.
-    fn model() -> crate::resolve::Model {
+    /// A compilation with `one@1`, and `two` in versions 1 and 2.
+    fn catalogs() -> Compilation {
         let mut sources = SourceSet::new();
         sources.add(SourceFile::new(
             "catalogs.cw",
@@ -662,14 +646,14 @@ mod tests {
         ));
         let compilation = crate::compile(sources);
         assert!(!compilation.has_errors(), "{:#?}", compilation.diagnostics);
-        compilation.model
+        compilation
     }
 
     /// The diagnostic `find_framework` gives for `value` after `--from`,
     /// checked to point at the value.
-    fn not_found(model: &crate::resolve::Model, value: &str) -> Box<crate::diagnostic::Diagnostic> {
+    fn not_found(names: &Names, value: &str) -> Box<crate::diagnostic::Diagnostic> {
         let argument = Argument::new("--from", value);
-        let error = find_framework(model, &argument).unwrap_err();
+        let error = find_framework(names, &argument).unwrap_err();
         assert!(error.is_error());
         assert_eq!(error.primary.span, argument.span);
         assert_eq!(argument.sources.slice(argument.span), value);
@@ -682,15 +666,15 @@ mod tests {
 
     #[test]
     fn an_unknown_framework_is_a_diagnostic_with_a_suggestion() {
-        let model = model();
-        let error = not_found(&model, "tow@1");
+        let compilation = catalogs();
+        let error = not_found(&compilation.names, "tow@1");
         assert_eq!(error.code, UNKNOWN_FRAMEWORK);
         assert_eq!(error.message, "no framework named `tow` is loaded");
         assert_eq!(
             error.help.as_deref(),
             Some("did you mean `two`? (run `crosswalk frameworks` to list them)")
         );
-        let error = not_found(&model, "nothing-like-it");
+        let error = not_found(&compilation.names, "nothing-like-it");
         assert_eq!(
             error.help.as_deref(),
             Some("run `crosswalk frameworks` to list them")
@@ -699,7 +683,7 @@ mod tests {
 
     #[test]
     fn an_unknown_version_lists_the_loaded_ones() {
-        let error = not_found(&model(), "two@3");
+        let error = not_found(&catalogs().names, "two@3");
         assert_eq!(error.code, UNKNOWN_VERSION);
         assert_eq!(error.message, "framework `two` has no version `3` loaded");
         assert_eq!(
@@ -710,23 +694,26 @@ mod tests {
 
     #[test]
     fn a_framework_in_several_versions_needs_one_named() {
-        let model = model();
-        let error = not_found(&model, "two");
+        let compilation = catalogs();
+        let error = not_found(&compilation.names, "two");
         assert_eq!(error.code, AMBIGUOUS_FRAMEWORK);
         assert_eq!(error.message, "`two` is loaded in several versions");
         assert_eq!(error.help.as_deref(), Some("name one: `two@1`, `two@2`"));
         // One version loaded: the name alone finds it; so does the key.
-        let found = |value: &str| find_framework(&model, &Argument::new("--to", value)).unwrap();
-        assert_eq!(model.framework(found("one")).key(), "one@1");
-        assert_eq!(model.framework(found("two@2")).key(), "two@2");
+        let found = |value: &str| {
+            let id = find_framework(&compilation.names, &Argument::new("--to", value)).unwrap();
+            compilation.model.framework(id).key()
+        };
+        assert_eq!(found("one"), "one@1");
+        assert_eq!(found("two@2"), "two@2");
     }
 
     #[test]
     fn framework_arguments_fail_on_the_first_unknown_one() {
-        let model = model();
-        let ids = find_frameworks(&model, &["one".to_owned(), "two@1".to_owned()]).unwrap();
+        let names = catalogs().names;
+        let ids = find_frameworks(&names, &["one".to_owned(), "two@1".to_owned()]).unwrap();
         assert_eq!(ids.len(), 2);
-        let failure = find_frameworks(&model, &["one".to_owned(), "three".to_owned()]).unwrap_err();
+        let failure = find_frameworks(&names, &["one".to_owned(), "three".to_owned()]).unwrap_err();
         let Failure::Diagnostics {
             diagnostics,
             sources,
