@@ -10,7 +10,7 @@ use std::ops::Range;
 /// The keywords that start a top-level item: the first keyword of each
 /// alternative of the grammar's `item` rule (a unit test checks them
 /// against the grammar).
-pub(super) const ITEM_KEYWORDS: &[&str] = &[
+pub const ITEM_KEYWORDS: &[&str] = &[
     "framework",
     "crosswalk",
     "risk",

@@ -15,6 +15,7 @@ mod grammar;
 mod items;
 mod lower;
 
+pub use items::ITEM_KEYWORDS;
 pub use lower::is_date;
 
 use pest::Parser as _;

@@ -5,6 +5,7 @@
 use crate::Compilation;
 use crate::resolve::model::{EntryKind, FrameworkId};
 use crate::source::{FileId, Span};
+use crate::syntax::ITEM_KEYWORDS;
 use crate::vocabulary::{
     Automation, ComponentKind, EuRole, EuTier, EuUse, Frequency, Nature, Rationale, Relationship,
     ReviewStatus, SubserviceTreatment, TrustCategory, Vocabulary,
@@ -41,18 +42,6 @@ pub enum CompletionKind {
     /// component kind, a frequency…).
     Word,
 }
-
-/// The keywords that start an item at the top level of a file.
-const TOP_LEVEL: &[&str] = &[
-    "framework",
-    "crosswalk",
-    "risk",
-    "component-kind",
-    "control",
-    "system",
-    "exclude",
-    "conclusion",
-];
 
 /// The keywords that start a statement in each kind of block (named by
 /// the keyword that opens the block; `attributes` for a mapping's or a
@@ -447,7 +436,7 @@ pub(super) fn completions(
         }
         Wanted::Keyword(block) => {
             let keywords = match block {
-                None => TOP_LEVEL,
+                None => ITEM_KEYWORDS,
                 Some(kind) => BLOCKS
                     .iter()
                     .find(|(k, _)| *k == kind)
