@@ -1267,3 +1267,33 @@ fn informative_entries_are_listed_apart_and_the_basis_point_is_the_systems_basis
         "{description}"
     );
 }
+
+#[test]
+fn a_one_month_period_reads_in_the_singular_and_a_quarterly_control_may_not_occur() {
+    // Regression: the header read "Population (1 months)", and a quarterly
+    // control over one month was promised a population and a sample of 1.
+    let (out, run) = build(
+        "tests/fixtures/build/lending",
+        "one-month",
+        &["--only", "evidence", "--period-months", "1"],
+    );
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let csv = text(&out, "evidence-requests/evidence-requests.csv");
+    assert!(csv.contains("Population (1 month)"), "{csv}");
+    assert!(
+        csv.contains(
+            "AC-01,Access reviews,Security lead,quarterly,Signed access review,GRC tool,3y,\"0–1, may not occur in the period\",\"0–1, may not occur in the period\""
+        ),
+        "{csv}"
+    );
+    // A weekly control runs about 5 times in a month (the automated one is
+    // tested once, as before).
+    let weekly = csv
+        .lines()
+        .find(|l| l.starts_with("VUL-01,"))
+        .expect("the weekly control");
+    assert!(
+        weekly.contains(",weekly,") && weekly.contains(",1y,5,\"1 (test of one automated control)"),
+        "{weekly}"
+    );
+}

@@ -58,7 +58,7 @@ pub fn check(readiness: &Readiness, warnings: &mut Vec<Diagnostic>) {
                         risk.risk, risk.title
                     ),
                 )
-                .label(format!("a {} implies `{}`", first.kind.as_str(), risk.risk))
+                .label(format!("{} implies `{}`", with_article(first.kind.as_str()), risk.risk))
                 .help(format!(
                     "add `mitigates {}` to the control that addresses it, or write one{mapping_hint}; `crosswalk explain {}` shows why it matters",
                     risk.risk, risk.risk
@@ -84,7 +84,7 @@ pub fn check(readiness: &Readiness, warnings: &mut Vec<Diagnostic>) {
                         if gaps.len() == 1 { "s" } else { "" },
                     ),
                 )
-                .label(format!("a {} implies `{}`", first.kind.as_str(), risk.risk))
+                .label(format!("{} implies `{}`", with_article(first.kind.as_str()), risk.risk))
                 .help(format!(
                     "map a control to {}{more}, or exclude what does not apply with a justification; `crosswalk risks` lists every gap",
                     listed.join(", ")
@@ -94,11 +94,23 @@ pub fn check(readiness: &Readiness, warnings: &mut Vec<Diagnostic>) {
         let diagnostic = others.iter().fold(diagnostic, |d, other| {
             d.with_secondary(
                 other.span,
-                format!("a {} also implies it", other.kind.as_str()),
+                format!("{} also implies it", with_article(other.kind.as_str())),
             )
         });
         warnings.push(diagnostic);
     }
+}
+
+/// A component kind with its indefinite article: "a model-serving", "an
+/// inference-log-store" (every kind is a lower-case English word or
+/// compound, so the first letter decides).
+fn with_article(kind: &str) -> String {
+    let article = if kind.starts_with(['a', 'e', 'i', 'o', 'u']) {
+        "an"
+    } else {
+        "a"
+    };
+    format!("{article} {kind}")
 }
 
 #[cfg(test)]
@@ -209,5 +221,16 @@ exclude fw@1:R-2 because "Not ours.""#,
         assert_eq!(readiness.summary.risks, 3);
         assert_eq!(readiness.summary.implied, 2);
         assert_eq!(readiness.summary.unmitigated, 1);
+    }
+
+    #[test]
+    fn a_kind_gets_the_article_it_reads_with() {
+        // Regression: "a inference-log-store implies".
+        assert_eq!(
+            with_article("inference-log-store"),
+            "an inference-log-store"
+        );
+        assert_eq!(with_article("model-serving"), "a model-serving");
+        assert_eq!(with_article("evaluation"), "an evaluation");
     }
 }

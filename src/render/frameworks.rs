@@ -142,6 +142,10 @@ pub mod soc2 {
         ("Human review", &[ComponentKind::HumanReview]),
     ];
 
+    /// What the evidence list says of a control expected to run less than
+    /// once in the period.
+    pub const MAY_NOT_OCCUR: &str = "0–1, may not occur in the period";
+
     /// How many times a control operates in a SOC 2 Type II period, and the
     /// sample an auditor commonly selects to test its operating
     /// effectiveness.
@@ -152,7 +156,8 @@ pub mod soc2 {
     /// monthly 2, weekly 5, daily 25 (over about 250 working days a year),
     /// per event 25 or all if fewer, many times a day 25 to 60. Each firm sets
     /// its own table (the AICPA prescribes none); these are a planning
-    /// estimate.
+    /// estimate. A control expected to run less than once in the period
+    /// (annual over six months) gets [`MAY_NOT_OCCUR`], not a promise of 1.
     pub fn sample_plan(
         frequency: Option<Frequency>,
         automation: Option<Automation>,
@@ -160,11 +165,22 @@ pub mod soc2 {
     ) -> (String, String) {
         let months = period_months.max(1);
         let count = |per_year: u32| (per_year * months).div_ceil(12).max(1);
+        // Fewer than one expected run in the period (an annual control over
+        // six months): it may not run at all, and saying "1" would promise
+        // a sample that may not exist.
+        let may_not_occur = |per_year: u32| per_year * months < 12;
+        let occurrences = |per_year: u32| {
+            if may_not_occur(per_year) {
+                MAY_NOT_OCCUR.to_owned()
+            } else {
+                count(per_year).to_string()
+            }
+        };
         let population = match frequency {
-            Some(Frequency::Annual) => count(1).to_string(),
-            Some(Frequency::Quarterly) => count(4).to_string(),
-            Some(Frequency::Monthly) => count(12).to_string(),
-            Some(Frequency::Weekly) => count(52).to_string(),
+            Some(Frequency::Annual) => occurrences(1),
+            Some(Frequency::Quarterly) => occurrences(4),
+            Some(Frequency::Monthly) => occurrences(12),
+            Some(Frequency::Weekly) => occurrences(52),
             Some(Frequency::Daily) => format!("about {} working days", count(250)),
             Some(Frequency::PerChange) => "each occurrence in the period".to_owned(),
             Some(Frequency::Continuous) => "many times a day".to_owned(),
@@ -174,7 +190,13 @@ pub mod soc2 {
             let sample = "1 (test of one automated control), plus the IT general controls over it";
             return (population, sample.to_owned());
         }
-        let planned = |per_year: u32, table: u32| count(per_year).min(table).to_string();
+        let planned = |per_year: u32, table: u32| {
+            if may_not_occur(per_year) {
+                MAY_NOT_OCCUR.to_owned()
+            } else {
+                count(per_year).min(table).to_string()
+            }
+        };
         let sample = match frequency {
             Some(Frequency::Annual) => planned(1, 1),
             Some(Frequency::Quarterly) => planned(4, 2),
@@ -203,4 +225,51 @@ pub mod iso42001 {
     /// are the objectives (`A.2` …), the requirements under them the
     /// controls.
     pub const ANNEX_A: &str = "A";
+}
+
+#[cfg(test)]
+mod tests {
+    use super::soc2::{MAY_NOT_OCCUR, sample_plan};
+    use crate::vocabulary::{Automation, Frequency};
+
+    #[test]
+    fn fewer_than_one_expected_run_may_not_occur() {
+        // An annual control over six months, a quarterly one over two.
+        for (frequency, months) in [(Frequency::Annual, 6), (Frequency::Quarterly, 2)] {
+            let (population, sample) = sample_plan(Some(frequency), None, months);
+            assert_eq!(
+                (population.as_str(), sample.as_str()),
+                (MAY_NOT_OCCUR, MAY_NOT_OCCUR)
+            );
+        }
+        // Exactly one expected run is one.
+        assert_eq!(
+            sample_plan(Some(Frequency::Annual), None, 12),
+            ("1".to_owned(), "1".to_owned())
+        );
+        assert_eq!(
+            sample_plan(Some(Frequency::Quarterly), None, 3),
+            ("1".to_owned(), "1".to_owned())
+        );
+        // More runs: the table's sample, never more than the population.
+        assert_eq!(
+            sample_plan(Some(Frequency::Quarterly), None, 6),
+            ("2".to_owned(), "2".to_owned())
+        );
+        assert_eq!(
+            sample_plan(Some(Frequency::Monthly), None, 1),
+            ("1".to_owned(), "1".to_owned())
+        );
+    }
+
+    #[test]
+    fn an_automated_control_is_tested_once_but_its_population_stays_honest() {
+        let (population, sample) =
+            sample_plan(Some(Frequency::Annual), Some(Automation::Automated), 6);
+        assert_eq!(population, MAY_NOT_OCCUR);
+        assert!(
+            sample.starts_with("1 (test of one automated control)"),
+            "{sample}"
+        );
+    }
 }
