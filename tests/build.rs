@@ -1297,3 +1297,33 @@ fn a_one_month_period_reads_in_the_singular_and_a_quarterly_control_may_not_occu
         "{weekly}"
     );
 }
+
+#[test]
+fn a_document_with_nothing_to_write_says_why() {
+    // Regression: `build --only soa` on a project with no ISO/IEC 42001
+    // version in scope wrote only the index and said nothing.
+    let (out, run) = build(
+        "tests/fixtures/coverage/statuses",
+        "soa-empty",
+        &["--only", "soa"],
+    );
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(
+        run.stderr.contains(
+            "note: `soa` writes nothing: no version of ISO/IEC 42001 (`iso42001`) is in scope"
+        ),
+        "{}",
+        run.stderr
+    );
+    assert!(run.stdout.starts_with("wrote 1 file to "), "{}", run.stdout);
+    assert!(!out.join("statement-of-applicability").exists());
+    // With a version in scope it writes the SoA and no note.
+    let (out, run) = build(
+        "tests/fixtures/coverage/statuses",
+        "soa-named",
+        &["--only", "soa", "--framework", "iso42001@2023"],
+    );
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(!run.stderr.contains("writes nothing"), "{}", run.stderr);
+    assert!(out.join("statement-of-applicability").is_dir());
+}

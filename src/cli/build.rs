@@ -8,7 +8,9 @@ use super::staging::Staging;
 use super::{Failure, OK, Outcome, Output, ProjectArgs};
 use crate::analysis::coverage::{Options, coverage};
 use crate::project::display_name;
-use crate::render::{BuildOptions, DocumentKind, RenderContext, RenderError, RenderedFile, render};
+use crate::render::{
+    BuildOptions, DocumentKind, RenderContext, RenderError, RenderedFile, empty_documents, render,
+};
 
 /// Arguments of `crosswalk build`.
 #[derive(Debug, clap::Args)]
@@ -75,6 +77,9 @@ pub(super) fn run(args: &Args, output: &Output) -> Outcome {
     let threads = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
     let sink = |file: RenderedFile| staging.write(&file.path, &file.bytes);
     let context = RenderContext::new(model, &compilation.graph, &analysis, project, options);
+    for (kind, why) in empty_documents(&context) {
+        output.err(&format!("note: `{}` writes nothing: {why}\n", kind.name()));
+    }
     let rendered = render(&context, &templates, threads, &sink);
     let count = rendered.map_err(|error| {
         staging.abandon();
@@ -87,7 +92,8 @@ pub(super) fn run(args: &Args, output: &Output) -> Outcome {
     let out = display_name(&args.out);
     let out = crate::terminal::line(&out);
     output.out(&format!(
-        "wrote {count} files to {out}; open {out}/index.html\n"
+        "wrote {count} file{} to {out}; open {out}/index.html\n",
+        if count == 1 { "" } else { "s" }
     ));
     Ok(OK)
 }

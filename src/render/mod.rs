@@ -201,6 +201,23 @@ const INDEX: &str = "index.html";
 
 /// The jobs of every document chosen, in registry order, each with its
 /// document.
+/// The documents asked for that have nothing to write (a Statement of
+/// Applicability without an ISO/IEC 42001 version in scope), each with why: `build` says so instead
+/// of writing only the index in silence.
+pub fn empty_documents(context: &RenderContext<'_>) -> Vec<(DocumentKind, &'static str)> {
+    let jobs = plan(context);
+    documents::DOCUMENTS
+        .iter()
+        .filter(|spec| context.options.kinds.contains(&spec.kind))
+        .filter(|spec| {
+            !jobs
+                .iter()
+                .any(|(planned, job)| planned.kind == spec.kind && !job.files.is_empty())
+        })
+        .filter_map(|spec| spec.when_empty.map(|why| (spec.kind, why)))
+        .collect()
+}
+
 fn plan<'c>(
     context: &'c RenderContext<'c>,
 ) -> Vec<(&'static documents::DocumentSpec, job::Job<'c>)> {

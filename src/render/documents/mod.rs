@@ -42,6 +42,9 @@ pub struct DocumentSpec {
     pub heading: &'static str,
     /// Its jobs, each with the files it writes.
     pub plan: for<'c> fn(&'c RenderContext<'c>) -> Vec<Job<'c>>,
+    /// Why it may write no file at all (its plan is empty), said when it
+    /// was asked for; `None` for a document that always writes one.
+    pub when_empty: Option<&'static str>,
 }
 
 /// Every document, in the order the index page lists them (and their jobs
@@ -53,6 +56,7 @@ pub static DOCUMENTS: [DocumentSpec; 7] = [
         summary: "Coverage and gap report (HTML, Markdown, JSON)",
         heading: "Coverage and gap report",
         plan: coverage::plan,
+        when_empty: None,
     },
     DocumentSpec {
         kind: DocumentKind::Matrix,
@@ -60,6 +64,9 @@ pub static DOCUMENTS: [DocumentSpec; 7] = [
         summary: "Control matrix per framework and controls × frameworks (CSV, XLSX, Markdown, HTML)",
         heading: "Control matrices",
         plan: matrix::plan,
+        when_empty: Some(
+            "no framework is in scope: map a control to a requirement, or name one with `--framework ID@VERSION`",
+        ),
     },
     DocumentSpec {
         kind: DocumentKind::Mapping,
@@ -67,6 +74,9 @@ pub static DOCUMENTS: [DocumentSpec; 7] = [
         summary: "Auditor mapping document per framework (Markdown, HTML)",
         heading: "Auditor mapping documents",
         plan: auditor_mapping::plan,
+        when_empty: Some(
+            "no framework is in scope: map a control to a requirement, or name one with `--framework ID@VERSION`",
+        ),
     },
     DocumentSpec {
         kind: DocumentKind::SystemDescription,
@@ -74,6 +84,7 @@ pub static DOCUMENTS: [DocumentSpec; 7] = [
         summary: "SOC 2 system description draft (Markdown, HTML)",
         heading: "SOC 2 system description (draft)",
         plan: system_description::plan,
+        when_empty: None,
     },
     DocumentSpec {
         kind: DocumentKind::Soa,
@@ -81,6 +92,9 @@ pub static DOCUMENTS: [DocumentSpec; 7] = [
         summary: "ISO/IEC 42001 Statement of Applicability (Markdown, CSV, XLSX)",
         heading: "ISO/IEC 42001 Statement of Applicability",
         plan: soa::plan,
+        when_empty: Some(
+            "no version of ISO/IEC 42001 (`iso42001`) is in scope: map a control to one of its Annex A controls, or add `--framework iso42001@2023`",
+        ),
     },
     DocumentSpec {
         kind: DocumentKind::Evidence,
@@ -88,6 +102,7 @@ pub static DOCUMENTS: [DocumentSpec; 7] = [
         summary: "Evidence request list (CSV, XLSX)",
         heading: "Evidence request list",
         plan: evidence::plan,
+        when_empty: None,
     },
     DocumentSpec {
         kind: DocumentKind::Graph,
@@ -95,6 +110,7 @@ pub static DOCUMENTS: [DocumentSpec; 7] = [
         summary: "Graph of controls, risks and requirements (DOT, Mermaid)",
         heading: "Graph of controls, risks and requirements",
         plan: graph::plan,
+        when_empty: None,
     },
 ];
 
