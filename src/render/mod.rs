@@ -199,11 +199,9 @@ pub fn render(
 /// The index page's path and template.
 const INDEX: &str = "index.html";
 
-/// The jobs of every document chosen, in registry order, each with its
-/// document.
 /// The documents asked for that have nothing to write (a Statement of
-/// Applicability without an ISO/IEC 42001 version in scope), each with why: `build` says so instead
-/// of writing only the index in silence.
+/// Applicability without an ISO/IEC 42001 version in scope), each with
+/// why: `build` says so instead of writing only the index in silence.
 pub fn empty_documents(context: &RenderContext<'_>) -> Vec<(DocumentKind, &'static str)> {
     let jobs = plan(context);
     documents::DOCUMENTS
@@ -218,6 +216,8 @@ pub fn empty_documents(context: &RenderContext<'_>) -> Vec<(DocumentKind, &'stat
         .collect()
 }
 
+/// The jobs of every document chosen, in registry order, each with its
+/// document.
 fn plan<'c>(
     context: &'c RenderContext<'c>,
 ) -> Vec<(&'static documents::DocumentSpec, job::Job<'c>)> {
