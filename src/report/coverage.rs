@@ -125,16 +125,8 @@ fn framework_details(framework: &FrameworkView) -> String {
         framework.counts.informative,
         headline(&framework.counts)
     );
-    let displays: Vec<String> = framework
-        .requirements
-        .iter()
-        .map(|r| terminal::line(&r.display).into_owned())
-        .collect();
-    let width = displays
-        .iter()
-        .map(|d| d.chars().count())
-        .max()
-        .unwrap_or(0);
+    let (displays, width) =
+        super::escaped_column(framework.requirements.iter().map(|r| r.display.as_str()));
     for (r, display) in framework.requirements.iter().zip(&displays) {
         let mut why: Vec<String> = r
             .controls

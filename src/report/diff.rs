@@ -45,16 +45,8 @@ pub fn version_text(report: &VersionDiff) -> String {
         terminal::line(&report.to),
         counts.join(", ")
     );
-    let displays: Vec<String> = report
-        .requirements
-        .iter()
-        .map(|r| terminal::line(&r.display).into_owned())
-        .collect();
-    let width = displays
-        .iter()
-        .map(|d| d.chars().count())
-        .max()
-        .unwrap_or(0);
+    let (displays, width) =
+        super::escaped_column(report.requirements.iter().map(|r| r.display.as_str()));
     // The change column is as wide as the widest change shown, at least 9.
     let change_width = report
         .requirements

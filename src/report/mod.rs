@@ -19,6 +19,18 @@ pub fn json(value: &impl serde::Serialize) -> String {
     text
 }
 
+/// A column of user text escaped for the terminal ([`terminal::line`]),
+/// with the width of its widest cell in characters, for aligning what
+/// follows it.
+fn escaped_column<'a>(cells: impl IntoIterator<Item = &'a str>) -> (Vec<String>, usize) {
+    let cells: Vec<String> = cells
+        .into_iter()
+        .map(|cell| terminal::line(cell).into_owned())
+        .collect();
+    let width = cells.iter().map(|c| c.chars().count()).max().unwrap_or(0);
+    (cells, width)
+}
+
 /// Columns separated by two spaces; a left-aligned last column is not
 /// padded. `right` marks the columns aligned right (counts). Cells are user
 /// text: their control characters are shown escaped ([`terminal`]).

@@ -64,12 +64,8 @@ fn entry(out: &mut String, risk: &RiskReadiness) {
         return;
     }
     let _ = writeln!(out, "  residual gaps:");
-    let names: Vec<String> = risk
-        .frameworks
-        .iter()
-        .map(|f| terminal::line(&f.framework).into_owned())
-        .collect();
-    let width = names.iter().map(|n| n.chars().count()).max().unwrap_or(0);
+    let (names, width) =
+        super::escaped_column(risk.frameworks.iter().map(|f| f.framework.as_str()));
     for (framework, name) in risk.frameworks.iter().zip(&names) {
         let mut scoped = String::new();
         if framework.excluded > 0 {
