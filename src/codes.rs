@@ -7,7 +7,7 @@
 
 use std::fmt::Write as _;
 
-use crate::diagnostic::{Code, Severity};
+use crate::diagnostic::Code;
 
 /// Every code, stage by stage in pipeline order (syntax, input, resolution,
 /// lint, the analyses, render, OSCAL, the command line), each stage's codes in the
@@ -38,11 +38,11 @@ pub fn lookup(name: &str) -> Option<&'static Code> {
 pub fn markdown_table() -> String {
     let mut table = String::from("| code | severity | meaning |\n|---|---|---|\n");
     for code in all() {
-        let severity = match code.severity {
-            Severity::Error => "error",
-            Severity::Warning => "warning",
-        };
-        let _ = writeln!(table, "| `{}` | {severity} | {} |", code.name, code.meaning);
+        let _ = writeln!(
+            table,
+            "| `{}` | {} | {} |",
+            code.name, code.severity, code.meaning
+        );
     }
     table
 }
@@ -50,6 +50,7 @@ pub fn markdown_table() -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::diagnostic::Severity;
 
     #[test]
     fn every_code_is_named_once_in_its_stage_with_a_one_line_meaning() {

@@ -11,6 +11,8 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
 use std::path::{Path, PathBuf};
 
+use crate::support::files_under;
+
 /// The top-level modules `src/lib.rs` declares (`pub mod NAME;`, with or
 /// without a `#[cfg]` line before it).
 fn top_level_modules(lib: &str) -> Vec<String> {
@@ -30,23 +32,10 @@ fn top_level_modules(lib: &str) -> Vec<String> {
 fn module_files(src: &Path, name: &str) -> Vec<PathBuf> {
     let file = src.join(format!("{name}.rs"));
     if file.is_file() {
-        return vec![file];
+        vec![file]
+    } else {
+        files_under(&src.join(name), ".rs")
     }
-    let mut files = Vec::new();
-    let mut pending = vec![src.join(name)];
-    while let Some(dir) = pending.pop() {
-        let entries = fs::read_dir(&dir).unwrap_or_else(|e| panic!("{}: {e}", dir.display()));
-        for entry in entries {
-            let path = entry.expect("a directory entry").path();
-            if path.is_dir() {
-                pending.push(path);
-            } else if path.extension().is_some_and(|e| e == "rs") {
-                files.push(path);
-            }
-        }
-    }
-    files.sort();
-    files
 }
 
 /// The code of a file without its tests and its comments (a doc link to

@@ -8,35 +8,14 @@
 
 use std::collections::BTreeMap;
 use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use crosswalk::codes;
-use crosswalk::diagnostic::Severity;
+
+use crate::support::{files_under, root};
 
 const TABLE_START: &str = "<!-- codes:start (generated from src/codes.rs: CROSSWALK_BLESS=1 cargo test --test integration codes) -->\n";
 const TABLE_END: &str = "<!-- codes:end -->";
-
-fn root() -> &'static Path {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-}
-
-/// Every file under `dir` whose name ends with `suffix`, sorted.
-fn files(dir: &Path, suffix: &str) -> Vec<PathBuf> {
-    let mut found = Vec::new();
-    let mut pending = vec![dir.to_owned()];
-    while let Some(dir) = pending.pop() {
-        for entry in fs::read_dir(&dir).unwrap_or_else(|e| panic!("{}: {e}", dir.display())) {
-            let path = entry.expect("a directory entry").path();
-            if path.is_dir() {
-                pending.push(path);
-            } else if path.to_string_lossy().ends_with(suffix) {
-                found.push(path);
-            }
-        }
-    }
-    found.sort();
-    found
-}
 
 /// Every quoted `"crosswalk::stage::name"` in a text.
 fn quoted_codes(text: &str) -> Vec<String> {
@@ -84,7 +63,7 @@ fn the_readme_table_is_the_registry() {
 fn every_code_in_the_source_is_registered() {
     let registered: Vec<&str> = codes::all().iter().map(|c| c.name).collect();
     let mut unregistered = Vec::new();
-    for file in files(&root().join("src"), ".rs") {
+    for file in files_under(&root().join("src"), ".rs") {
         let text = fs::read_to_string(&file).expect("a source file");
         // Test code may name codes it makes up.
         let code = text
@@ -121,13 +100,6 @@ fn snapshot_severities(text: &str) -> Vec<(String, String)> {
     found
 }
 
-fn severity_word(severity: Severity) -> &'static str {
-    match severity {
-        Severity::Error => "error",
-        Severity::Warning => "warning",
-    }
-}
-
 #[test]
 fn every_diagnostic_has_the_severity_its_code_is_registered_with() {
     let mut seen: BTreeMap<String, String> = BTreeMap::new();
@@ -135,7 +107,7 @@ fn every_diagnostic_has_the_severity_its_code_is_registered_with() {
     let mut check = |code: &str, severity: &str, place: &str| {
         match codes::lookup(code) {
             None => wrong.push(format!("{place}: `{code}` is not registered")),
-            Some(entry) if severity_word(entry.severity) != severity => wrong.push(format!(
+            Some(entry) if entry.severity.to_string() != severity => wrong.push(format!(
                 "{place}: `{code}` raised as {severity}, registered as {}",
                 entry.severity
             )),
@@ -143,14 +115,14 @@ fn every_diagnostic_has_the_severity_its_code_is_registered_with() {
         }
         seen.insert(code.to_owned(), severity.to_owned());
     };
-    for snapshot in files(&root().join("tests/snapshots"), ".snap") {
+    for snapshot in files_under(&root().join("tests/snapshots"), ".snap") {
         let text = fs::read_to_string(&snapshot).expect("a snapshot");
         for (code, severity) in snapshot_severities(&text) {
             check(&code, &severity, &snapshot.display().to_string());
         }
     }
     let fixtures = root().join("tests/fixtures");
-    let mut projects: Vec<PathBuf> = files(&fixtures.join("check"), ".cw");
+    let mut projects: Vec<PathBuf> = files_under(&fixtures.join("check"), ".cw");
     projects.extend(
         fs::read_dir(fixtures.join("projects"))
             .expect("fixture projects")
@@ -165,7 +137,7 @@ fn every_diagnostic_has_the_severity_its_code_is_registered_with() {
         for diagnostic in crosswalk::compile(sources).diagnostics {
             check(
                 diagnostic.code,
-                severity_word(diagnostic.severity),
+                &diagnostic.severity.to_string(),
                 &project.display().to_string(),
             );
         }

@@ -63,25 +63,35 @@ pub fn crosswalk_env(dir: &Path, args: &[&str], env: &[(&str, &str)]) -> Run {
     }
 }
 
-/// Every `.cw` file under `tests/fixtures` and `examples`, sorted.
+/// Every `.cw` file under `tests/fixtures`, `examples` and `frameworks`,
+/// sorted.
 pub fn all_fixture_files() -> Vec<PathBuf> {
-    let mut files = Vec::new();
-    for dir in ["tests/fixtures", "examples", "frameworks"] {
-        collect(&root().join(dir), &mut files);
-    }
+    let mut files: Vec<PathBuf> = ["tests/fixtures", "examples", "frameworks"]
+        .into_iter()
+        .flat_map(|dir| files_under(&root().join(dir), ".cw"))
+        .collect();
     files.sort();
     files
 }
 
-fn collect(dir: &Path, files: &mut Vec<PathBuf>) {
-    for entry in std::fs::read_dir(dir).expect("fixture folder") {
-        let path = entry.expect("fixture entry").path();
-        if path.is_dir() {
-            collect(&path, files);
-        } else if path.extension().is_some_and(|e| e == "cw") {
-            files.push(path);
+/// Every file under `dir` (at any depth) whose name ends with `suffix`,
+/// sorted.
+pub fn files_under(dir: &Path, suffix: &str) -> Vec<PathBuf> {
+    let mut files = Vec::new();
+    let mut pending = vec![dir.to_owned()];
+    while let Some(dir) = pending.pop() {
+        let entries = std::fs::read_dir(&dir).unwrap_or_else(|e| panic!("{}: {e}", dir.display()));
+        for entry in entries {
+            let path = entry.expect("a directory entry").path();
+            if path.is_dir() {
+                pending.push(path);
+            } else if path.to_string_lossy().ends_with(suffix) {
+                files.push(path);
+            }
         }
     }
+    files.sort();
+    files
 }
 
 /// A fresh, empty temporary folder for one test.
