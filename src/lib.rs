@@ -83,6 +83,7 @@ pub mod suggest;
 pub mod syntax;
 pub mod terminal;
 pub mod vocabulary;
+pub mod wording;
 pub mod workspace;
 
 use std::sync::Arc;

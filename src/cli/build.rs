@@ -92,8 +92,8 @@ pub(super) fn run(args: &Args, output: &Output) -> Outcome {
     let out = display_name(&args.out);
     let out = crate::terminal::line(&out);
     output.out(&format!(
-        "wrote {count} file{} to {out}; open {out}/index.html\n",
-        if count == 1 { "" } else { "s" }
+        "wrote {} to {out}; open {out}/index.html\n",
+        crate::wording::plural(count, "file")
     ));
     Ok(OK)
 }

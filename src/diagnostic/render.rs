@@ -10,6 +10,7 @@ use super::excerpt::Excerpt;
 use super::{Diagnostic, JsonDiagnostic, Label, Severity};
 use crate::source::SourceSet;
 use crate::terminal::lines as visible;
+use crate::wording::plural;
 
 /// How text diagnostics look.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -53,13 +54,6 @@ pub fn render_text(
 }
 
 fn summary_line(errors: usize, warnings: usize) -> String {
-    let plural = |n: usize, word: &str| {
-        if n == 1 {
-            format!("1 {word}")
-        } else {
-            format!("{n} {word}s")
-        }
-    };
     match (errors, warnings) {
         (0, 0) => "no problems found".to_owned(),
         (e, 0) => plural(e, "error"),

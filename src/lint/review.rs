@@ -12,6 +12,7 @@ use crate::diagnostic::{Code, Diagnostic};
 use crate::resolve::Model;
 use crate::source::{FileId, Span};
 use crate::vocabulary::ReviewStatus;
+use crate::wording::plural;
 
 /// Mappings or conclusions in a file that are not reviewed or still draft.
 pub const NOT_REVIEWED: &str = "crosswalk::lint::not_reviewed";
@@ -157,15 +158,6 @@ fn help(pending: &Pending<'_>) -> String {
     }
     help.push_str("Once a second person has checked an edge, mark it `{ status reviewed }` or `{ status approved }` (a conclusion: `status approved`); the documents show every edge's review state, \"not reviewed\" when it has none");
     help
-}
-
-/// `1 mapping`, `3 mappings`.
-fn plural(n: usize, noun: &str) -> String {
-    if n == 1 {
-        format!("1 {noun}")
-    } else {
-        format!("{n} {noun}s")
-    }
 }
 
 #[cfg(test)]

@@ -7,6 +7,7 @@
 use crate::analysis::readiness::{Readiness, RiskStatus};
 use crate::diagnostic::{Code, Diagnostic};
 use crate::vocabulary::Vocabulary as _;
+use crate::wording::with_article;
 
 /// A risk a component brings that no control mitigates.
 pub const UNMITIGATED_RISK: &str = "crosswalk::lint::unmitigated_risk";
@@ -99,18 +100,6 @@ pub fn check(readiness: &Readiness, warnings: &mut Vec<Diagnostic>) {
         });
         warnings.push(diagnostic);
     }
-}
-
-/// A component kind with its indefinite article: "a model-serving", "an
-/// inference-log-store" (every kind is a lower-case English word or
-/// compound, so the first letter decides).
-fn with_article(kind: &str) -> String {
-    let article = if kind.starts_with(['a', 'e', 'i', 'o', 'u']) {
-        "an"
-    } else {
-        "a"
-    };
-    format!("{article} {kind}")
 }
 
 #[cfg(test)]
@@ -221,16 +210,5 @@ exclude fw@1:R-2 because "Not ours.""#,
         assert_eq!(readiness.summary.risks, 3);
         assert_eq!(readiness.summary.implied, 2);
         assert_eq!(readiness.summary.unmitigated, 1);
-    }
-
-    #[test]
-    fn a_kind_gets_the_article_it_reads_with() {
-        // Regression: "a inference-log-store implies".
-        assert_eq!(
-            with_article("inference-log-store"),
-            "an inference-log-store"
-        );
-        assert_eq!(with_article("model-serving"), "a model-serving");
-        assert_eq!(with_article("evaluation"), "an evaluation");
     }
 }

@@ -99,11 +99,8 @@ pub fn document(ctx: &RenderContext<'_>, period_months: u32) -> EvidenceDocument
 
 /// The evidence request list as a table.
 fn evidence_table(document: &EvidenceDocument) -> Table {
-    let population = format!(
-        "Population ({} month{})",
-        document.period_months,
-        if document.period_months == 1 { "" } else { "s" }
-    );
+    let months = crate::wording::plural(document.period_months as usize, "month");
+    let population = format!("Population ({months})");
     let mut table = Table::new(
         "Evidence requests",
         [
