@@ -11,7 +11,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use crate::support::files_under;
+use crate::support::{before_tests, files_under};
 
 /// The top-level modules `src/lib.rs` declares (`pub mod NAME;`, with or
 /// without a `#[cfg]` line before it).
@@ -41,8 +41,8 @@ fn module_files(src: &Path, name: &str) -> Vec<PathBuf> {
 /// The code of a file without its tests and its comments (a doc link to
 /// a module above is a pointer for the reader, not a dependency).
 fn without_tests(text: &str) -> String {
-    let code = text.find("#[cfg(test)]").map_or(text, |at| &text[..at]);
-    code.lines()
+    before_tests(text)
+        .lines()
         .filter(|line| !line.trim_start().starts_with("//"))
         .collect::<Vec<_>>()
         .join("\n")

@@ -12,7 +12,7 @@ use std::path::PathBuf;
 
 use crosswalk::codes;
 
-use crate::support::{files_under, root};
+use crate::support::{before_tests, files_under, root};
 
 const TABLE_START: &str = "<!-- codes:start (generated from src/codes.rs: CROSSWALK_BLESS=1 cargo test --test integration codes) -->\n";
 const TABLE_END: &str = "<!-- codes:end -->";
@@ -66,10 +66,7 @@ fn every_code_in_the_source_is_registered() {
     for file in files_under(&root().join("src"), ".rs") {
         let text = fs::read_to_string(&file).expect("a source file");
         // Test code may name codes it makes up.
-        let code = text
-            .find("#[cfg(test)]")
-            .map_or(&text[..], |at| &text[..at]);
-        for name in quoted_codes(code) {
+        for name in quoted_codes(before_tests(&text)) {
             if !registered.contains(&name.as_str()) {
                 unregistered.push(format!("{}: {name}", file.display()));
             }

@@ -94,6 +94,12 @@ pub fn files_under(dir: &Path, suffix: &str) -> Vec<PathBuf> {
     files
 }
 
+/// A Rust source file's text up to its tests (the first `#[cfg(test)]`,
+/// which in this crate opens the test module at the end of a file).
+pub fn before_tests(text: &str) -> &str {
+    text.find("#[cfg(test)]").map_or(text, |at| &text[..at])
+}
+
 /// A fresh, empty temporary folder for one test.
 pub fn temp_dir(name: &str) -> PathBuf {
     let dir = std::env::temp_dir().join(format!("crosswalk-test-{}-{name}", std::process::id()));
