@@ -455,7 +455,7 @@ fn xlsx_workbooks_read_back_cell_by_cell() {
         .expect("AC-01 is listed");
     assert_eq!(
         review[4..],
-        ["Signed access review", "GRC tool", "3y", "4", "2"]
+        ["Signed access review", "GRC tool", "3 years", "4", "2"]
     );
 }
 
@@ -471,7 +471,7 @@ fn the_evidence_period_changes_populations_and_samples() {
     assert!(csv.contains("Population (6 months)"), "{csv}");
     assert!(
         csv.contains(
-            "AC-01,Access reviews,Security lead,quarterly,Signed access review,GRC tool,3y,2,2"
+            "AC-01,Access reviews,Security lead,quarterly,Signed access review,GRC tool,3 years,2,2"
         ),
         "{csv}"
     );
@@ -611,7 +611,7 @@ fn csv_and_xlsx_cells_cannot_start_a_formula() {
     let row = csv.lines().nth(1).unwrap();
     assert_eq!(
         row,
-        "INJ-01,Title <script>alert('title')</script> | with pipe,'=1+1,monthly,'@evidence <iframe src=x>,\"'-system\"\"quoted\"\"\",\"'\tleading tab\",12,2"
+        "INJ-01,Title <script>alert('title')</script> | with pipe,'=1+1,monthly,'@evidence <iframe src=x>,\"'-system\"\"quoted\"\"\",7 years,12,2"
     );
     let matrix = text(&out, "control-matrix/soc2-2017.csv");
     assert!(matrix.contains(",\"'+test | pipe\nnew line\","), "{matrix}");
@@ -619,6 +619,7 @@ fn csv_and_xlsx_cells_cannot_start_a_formula() {
     // quoted, so `=cmd` cannot start a cell of its own.
     let second = csv.lines().nth(2).unwrap();
     assert!(second.contains(",\"x;=cmd|' /C calc'!A0\","), "{second}");
+    assert!(second.contains(",\"'\tleading tab\","), "{second}");
     // No field of any CSV starts with a formula character.
     for (name, bytes) in files(&out) {
         if !has_extension(&name, "csv") {
@@ -1282,7 +1283,7 @@ fn a_one_month_period_reads_in_the_singular_and_a_quarterly_control_may_not_occu
     assert!(csv.contains("Population (1 month)"), "{csv}");
     assert!(
         csv.contains(
-            "AC-01,Access reviews,Security lead,quarterly,Signed access review,GRC tool,3y,\"0–1, may not occur in the period\",\"0–1, may not occur in the period\""
+            "AC-01,Access reviews,Security lead,quarterly,Signed access review,GRC tool,3 years,\"0–1, may not occur in the period\",\"0–1, may not occur in the period\""
         ),
         "{csv}"
     );
@@ -1293,7 +1294,7 @@ fn a_one_month_period_reads_in_the_singular_and_a_quarterly_control_may_not_occu
         .find(|l| l.starts_with("VUL-01,"))
         .expect("the weekly control");
     assert!(
-        weekly.contains(",weekly,") && weekly.contains(",1y,5,\"1 (test of one automated control)"),
+        weekly.contains(",weekly,") && weekly.contains(",1 year,5,\"1 (test of one automated control)"),
         "{weekly}"
     );
 }

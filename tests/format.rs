@@ -273,7 +273,7 @@ risk r2 "Bodiless"
 risk r3 "Empty" { }
 component-kind model-serving implies r1 , r2
 component-kind monitoring implies r3
-control C-1 "Control" { owner "O" frequency quarterly nature detective automation automated description "d" mitigates r1 , r2 evidence "E" { system "S" retention "1y" description "d" } evidence "F" test "t" satisfies acme@1:R1 equal satisfies acme:"R2" intersects { strength 3 } }
+control C-1 "Control" { owner "O" frequency quarterly nature detective automation automated description "d" mitigates r1 , r2 evidence "E" { system "S" retention "1y" frequency monthly description "d" } evidence "F" test "t" satisfies acme@1:R1 equal satisfies acme:"R2" intersects { strength 3 } }
 system "Sys" { description "d" company "C" soc2 criteria security , availability eu-ai-act role provider , deployer tier high-risk basis acme@1:R5 uses interaction , deep-fake because "s"
 component "K" kind model-serving { description "d" owner "o" eu-ai-act role provider tier high-risk basis acme:"R5" uses synthetic-content because "b" }
 component "L" kind monitoring

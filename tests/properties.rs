@@ -92,6 +92,8 @@ fn token() -> impl Strategy<Value = String> {
         Just("mitigates".to_owned()),
         Just("owner".to_owned()),
         Just("evidence".to_owned()),
+        Just("retention \"25m\"".to_owned()),
+        Just("frequency monthly".to_owned()),
         Just("exclude".to_owned()),
         Just("because".to_owned()),
         Just("conclusion".to_owned()),

@@ -662,6 +662,7 @@ impl Printer<'_> {
                                 EvidenceStmt::Description(t) => {
                                     format!("description {}", p.raw(t.span))
                                 }
+                                EvidenceStmt::Frequency(v) => format!("frequency {}", v.value),
                             };
                             p.simple(s.span, &line, false);
                         }

@@ -124,7 +124,7 @@ impl ControlView {
                 .map(|e| EvidenceView {
                     name: e.name.clone(),
                     system: e.system.clone(),
-                    retention: e.retention.clone(),
+                    retention: e.retention.map(|r| r.to_string()),
                     description: e.description.clone(),
                 })
                 .collect(),

@@ -68,6 +68,10 @@ pub const CONCLUSION_NEEDS_CONTROLS: &str = "crosswalk::resolve::conclusion_need
 pub const INCOMPLETE_CONCLUSION: &str = "crosswalk::resolve::incomplete_conclusion";
 /// Two conclusions for one requirement.
 pub const DUPLICATE_CONCLUSION: &str = "crosswalk::resolve::duplicate_conclusion";
+/// An evidence item's retention is `N m`: months or minutes?
+pub const AMBIGUOUS_RETENTION: &str = "crosswalk::resolve::ambiguous_retention";
+/// An evidence item's retention is not a whole number and a unit.
+pub const INVALID_RETENTION: &str = "crosswalk::resolve::invalid_retention";
 
 /// The codes this module raises, for the registry ([`crate::codes`]).
 pub const CODES: &[Code] = &[
@@ -177,4 +181,12 @@ pub const CODES: &[Code] = &[
         "a conclusion lacks `met-by`, `because`, `reviewer` or `date`",
     ),
     Code::error(DUPLICATE_CONCLUSION, "two conclusions for one requirement"),
+    Code::error(
+        AMBIGUOUS_RETENTION,
+        "an evidence `retention` such as `\"25m\"`: months or minutes? (write `25mo` or `25 months`)",
+    ),
+    Code::error(
+        INVALID_RETENTION,
+        "an evidence `retention` that is not a whole number and a unit (`90d`, `6w`, `18mo`, `5y`, `5 years`)",
+    ),
 ];

@@ -8,6 +8,7 @@ mod conclusions;
 pub mod error;
 pub mod model;
 pub mod names;
+pub mod retention;
 pub mod symbol;
 pub mod tables;
 
@@ -15,9 +16,9 @@ use std::collections::{HashMap, HashSet};
 
 use catalog::{Catalog, Target, Unresolved};
 use error::{
-    CONTRADICTORY_TOUCHES, CROSSWALK_PAIRS_DROPPED, DUPLICATE_CONTROL, DUPLICATE_FRAMEWORK,
+    AMBIGUOUS_RETENTION, CONTRADICTORY_TOUCHES, CROSSWALK_PAIRS_DROPPED, DUPLICATE_CONTROL, DUPLICATE_FRAMEWORK,
     DUPLICATE_PROPERTY, DUPLICATE_REQUIREMENT, DUPLICATE_RISK, EMPTY_JUSTIFICATION,
-    NOT_A_CLASSIFICATION_BASIS, RISK_TOUCHES_DROPPED, SELF_CROSSWALK, UNKNOWN_RISK,
+    INVALID_RETENTION, NOT_A_CLASSIFICATION_BASIS, RISK_TOUCHES_DROPPED, SELF_CROSSWALK, UNKNOWN_RISK,
     UNKNOWN_TAG_VALUE,
 };
 pub use model::Model;
@@ -1174,22 +1175,64 @@ fn evidence(e: &ast::Evidence, diagnostics: &mut Vec<Diagnostic>) -> Evidence {
     let mut system = None;
     let mut retention = None;
     let mut description = None;
+    let mut frequency = None;
     for stmt in &e.body {
         match &stmt.kind {
             EvidenceStmt::System(t) => block.set(&mut system, t.value.clone(), stmt.span, "system"),
             EvidenceStmt::Retention(t) => {
-                block.set(&mut retention, t.value.clone(), stmt.span, "retention");
+                block.set(&mut retention, t, stmt.span, "retention");
             }
             EvidenceStmt::Description(t) => {
                 block.set(&mut description, t.value.clone(), stmt.span, "description");
             }
+            EvidenceStmt::Frequency(v) => {
+                block.set(&mut frequency, v.value, stmt.span, "frequency");
+            }
         }
     }
     diagnostics.extend(block.diagnostics);
+    let retention = retention.and_then(|(t, _)| match retention::parse(&t.value) {
+        Ok(r) => Some(r),
+        Err(error) => {
+            diagnostics.push(retention_error(&e.name.value, t, &error));
+            None
+        }
+    });
     Evidence {
         name: e.name.value.clone(),
         system: system.map(|(v, _)| v),
-        retention: retention.map(|(v, _)| v),
+        retention,
+        frequency: frequency.map(|(v, _)| v),
         description: description.map(|(v, _)| v),
+    }
+}
+
+/// The diagnostic for a retention string that is not a duration.
+fn retention_error(
+    evidence: &str,
+    text: &ast::Text,
+    error: &retention::RetentionError,
+) -> Diagnostic {
+    match error {
+        retention::RetentionError::Ambiguous(number) => Diagnostic::error(
+            AMBIGUOUS_RETENTION,
+            text.span,
+            format!(
+                "the retention of evidence `{evidence}` is ambiguous: is `{}` months or minutes?",
+                text.value.trim()
+            ),
+        )
+        .label("months or minutes?")
+        .help(format!("write {number}mo or {number} months")),
+        retention::RetentionError::Invalid => Diagnostic::error(
+            INVALID_RETENTION,
+            text.span,
+            format!(
+                "the retention of evidence `{evidence}` is not a duration: `{}`",
+                text.value
+            ),
+        )
+        .label("not a duration")
+        .help(format!("a retention is {}", retention::ACCEPTED_FORMS)),
     }
 }

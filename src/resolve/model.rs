@@ -8,6 +8,7 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
+pub use super::retention::{Retention, RetentionUnit};
 use crate::source::Span;
 use crate::vocabulary::{
     Automation, ComponentKind, EuBasis, EuRole, EuTier, EuUse, Frequency, Nature, Rationale,
@@ -420,9 +421,20 @@ pub struct Evidence {
     /// Where it is kept.
     pub system: Option<String>,
     /// How long it is kept.
-    pub retention: Option<String>,
+    pub retention: Option<Retention>,
+    /// How often it is produced, when it says (the control's frequency
+    /// otherwise: see [`Evidence::frequency_or`]).
+    pub frequency: Option<Frequency>,
     /// More detail.
     pub description: Option<String>,
+}
+
+impl Evidence {
+    /// How often the item is produced: its own frequency, or else its
+    /// control's.
+    pub fn frequency_or(&self, control: &Control) -> Option<Frequency> {
+        self.frequency.or(control.frequency)
+    }
 }
 
 /// A mapping edge from a control to a requirement.

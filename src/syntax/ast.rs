@@ -354,6 +354,9 @@ pub enum EvidenceStmt {
     Retention(Text),
     /// `description "…"`
     Description(Text),
+    /// `frequency monthly`: how often the item is produced (the control's
+    /// frequency when absent).
+    Frequency(Spanned<Frequency>),
 }
 
 /// A mapping edge from a control to a requirement.

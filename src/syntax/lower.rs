@@ -522,12 +522,7 @@ impl Lowerer {
             Rule::evidence => {
                 let mut inner = children(pair);
                 let name = self.text(next(&mut inner));
-                let body = self.text_stmts(inner, |rule, text| match rule {
-                    Rule::evidence_system => Some(EvidenceStmt::System(text)),
-                    Rule::retention => Some(EvidenceStmt::Retention(text)),
-                    Rule::description => Some(EvidenceStmt::Description(text)),
-                    _ => None,
-                });
+                let body = inner.filter_map(|p| self.evidence_stmt(p)).collect();
                 ControlStmt::Evidence(Evidence { name, body })
             }
             Rule::satisfies => {
@@ -556,6 +551,20 @@ impl Lowerer {
                     _ => return None,
                 }
             }
+        };
+        Some(Stmt { kind, span })
+    }
+
+    fn evidence_stmt(&mut self, pair: Pair<'_, Rule>) -> Option<Stmt<EvidenceStmt>> {
+        let span = self.stmt_span(&pair);
+        let rule = pair.as_rule();
+        let value = next(&mut children(pair));
+        let kind = match rule {
+            Rule::evidence_system => EvidenceStmt::System(self.text(value)),
+            Rule::retention => EvidenceStmt::Retention(self.text(value)),
+            Rule::description => EvidenceStmt::Description(self.text(value)),
+            Rule::frequency => EvidenceStmt::Frequency(self.word(&value)?),
+            _ => return None,
         };
         Some(Stmt { kind, span })
     }

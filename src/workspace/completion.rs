@@ -103,7 +103,7 @@ const BLOCKS: &[(&str, &[&str])] = &[
             "test",
         ],
     ),
-    ("evidence", &["system", "retention", "description"]),
+    ("evidence", &["system", "retention", "frequency", "description"]),
     (
         "attributes",
         &["rationale", "strength", "status", "note", "scope"],

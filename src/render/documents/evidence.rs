@@ -85,7 +85,7 @@ pub fn document(ctx: &RenderContext<'_>, period_months: u32) -> EvidenceDocument
             rows.push(EvidenceRow {
                 evidence: Some(evidence.name.clone()),
                 system: evidence.system.clone(),
-                retention: evidence.retention.clone(),
+                retention: evidence.retention.map(|r| r.to_string()),
                 ..base.clone()
             });
         }
