@@ -1294,7 +1294,8 @@ fn a_one_month_period_reads_in_the_singular_and_a_quarterly_control_may_not_occu
         .find(|l| l.starts_with("VUL-01,"))
         .expect("the weekly control");
     assert!(
-        weekly.contains(",weekly,") && weekly.contains(",1 year,5,\"1 (test of one automated control)"),
+        weekly.contains(",weekly,")
+            && weekly.contains(",1 year,5,\"1 (test of one automated control)"),
         "{weekly}"
     );
 }

@@ -389,11 +389,10 @@ fn control(model: &Model, coverage: &Coverage, sources: &SourceSet, id: ControlI
             .evidence
             .iter()
             .map(|e| {
-                let detail: Vec<String> =
-                    [e.system.clone(), e.retention.map(|r| r.to_string())]
-                        .into_iter()
-                        .flatten()
-                        .collect();
+                let detail: Vec<String> = [e.system.clone(), e.retention.map(|r| r.to_string())]
+                    .into_iter()
+                    .flatten()
+                    .collect();
                 if detail.is_empty() {
                     e.name.clone()
                 } else {

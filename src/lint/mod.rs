@@ -6,6 +6,7 @@ mod classification;
 mod contradictions;
 mod controls;
 mod crosswalks;
+mod evidence;
 mod mappings;
 mod review;
 mod risks;
@@ -22,6 +23,7 @@ pub use controls::{
     MISSING_EVIDENCE, MISSING_FREQUENCY, MISSING_OWNER, MISSING_TEST, UNMAPPED_CONTROL,
 };
 pub use crosswalks::DUPLICATE_PAIR;
+pub use evidence::AUTOMATED_CONTROL_SAMPLED;
 pub use mappings::{
     NO_RELATIONSHIP_ONLY, ONLY_DERIVED, RISK_REQUIREMENTS_UNMAPPED, WITHDRAWN_REQUIREMENT,
 };
@@ -38,6 +40,7 @@ pub fn codes() -> impl Iterator<Item = &'static Code> {
         review::CODES,
         classification::CODES,
         risks::CODES,
+        evidence::CODES,
     ]
     .into_iter()
     .flatten()
@@ -59,5 +62,6 @@ pub fn lint(model: &Model, graph: &ControlGraph) -> Vec<Diagnostic> {
     classification::check(model, &mut warnings);
     let register = crate::analysis::readiness::readiness(model, graph, &coverage);
     risks::check(&register, &mut warnings);
+    evidence::check(model, &mut warnings);
     warnings
 }

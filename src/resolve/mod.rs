@@ -16,10 +16,10 @@ use std::collections::{HashMap, HashSet};
 
 use catalog::{Catalog, Target, Unresolved};
 use error::{
-    AMBIGUOUS_RETENTION, CONTRADICTORY_TOUCHES, CROSSWALK_PAIRS_DROPPED, DUPLICATE_CONTROL, DUPLICATE_FRAMEWORK,
-    DUPLICATE_PROPERTY, DUPLICATE_REQUIREMENT, DUPLICATE_RISK, EMPTY_JUSTIFICATION,
-    INVALID_RETENTION, NOT_A_CLASSIFICATION_BASIS, RISK_TOUCHES_DROPPED, SELF_CROSSWALK, UNKNOWN_RISK,
-    UNKNOWN_TAG_VALUE,
+    AMBIGUOUS_RETENTION, CONTRADICTORY_TOUCHES, CROSSWALK_PAIRS_DROPPED, DUPLICATE_CONTROL,
+    DUPLICATE_FRAMEWORK, DUPLICATE_PROPERTY, DUPLICATE_REQUIREMENT, DUPLICATE_RISK,
+    EMPTY_JUSTIFICATION, INVALID_RETENTION, NOT_A_CLASSIFICATION_BASIS, RISK_TOUCHES_DROPPED,
+    SELF_CROSSWALK, UNKNOWN_RISK, UNKNOWN_TAG_VALUE,
 };
 pub use model::Model;
 use model::{
@@ -846,6 +846,7 @@ impl Resolver {
             mitigates: Vec::new(),
             evidence: Vec::new(),
             tests: Vec::new(),
+            test_spans: Vec::new(),
             satisfies: Vec::new(),
             span: control.id.span,
         };
@@ -864,7 +865,10 @@ impl Resolver {
                 ControlStmt::Description(t) => {
                     block.set(&mut description, t.value.clone(), stmt.span, "description");
                 }
-                ControlStmt::Test(t) => resolved.tests.push(t.value.clone()),
+                ControlStmt::Test(t) => {
+                    resolved.tests.push(t.value.clone());
+                    resolved.test_spans.push(t.span);
+                }
                 ControlStmt::Evidence(e) => {
                     resolved.evidence.push(evidence(e, &mut block.diagnostics));
                 }

@@ -400,6 +400,9 @@ pub struct Control {
     pub evidence: Vec<Evidence>,
     /// Test procedures.
     pub tests: Vec<String>,
+    /// Where each of [`Control::tests`] is written (its text), in the same
+    /// order.
+    pub test_spans: Vec<Span>,
     /// Mapping edges to requirements.
     pub satisfies: Vec<Mapping>,
     /// Where it is declared (its identifier).

@@ -157,8 +157,24 @@ mod tests {
     #[test]
     fn junk_is_invalid() {
         for text in [
-            "", "y", "5", "five years", "0y", "0 days", "-1y", "1.5y", "5 yearz", "5 min",
-            "5 minutes", "5h", "5 y s", "y5", "5y 2mo", "99999999999y", "5yrs", "5 ys",
+            "",
+            "y",
+            "5",
+            "five years",
+            "0y",
+            "0 days",
+            "-1y",
+            "1.5y",
+            "5 yearz",
+            "5 min",
+            "5 minutes",
+            "5h",
+            "5 y s",
+            "y5",
+            "5y 2mo",
+            "99999999999y",
+            "5yrs",
+            "5 ys",
         ] {
             assert_eq!(parse(text), Err(RetentionError::Invalid), "{text:?}");
         }

@@ -103,7 +103,10 @@ const BLOCKS: &[(&str, &[&str])] = &[
             "test",
         ],
     ),
-    ("evidence", &["system", "retention", "frequency", "description"]),
+    (
+        "evidence",
+        &["system", "retention", "frequency", "description"],
+    ),
     (
         "attributes",
         &["rationale", "strength", "status", "note", "scope"],
