@@ -16,7 +16,7 @@ use crate::support::{Run, crosswalk_env, root, temp_dir};
 const EPOCH: &str = "1795824000";
 
 /// Builds `project` into a fresh folder and returns the folder.
-fn build(project: &str, name: &str, extra: &[&str]) -> (PathBuf, Run) {
+pub(crate) fn build(project: &str, name: &str, extra: &[&str]) -> (PathBuf, Run) {
     let out = temp_dir(name).join("out");
     let mut args = vec!["build", project, "--out", out.to_str().unwrap()];
     args.extend_from_slice(extra);
@@ -52,7 +52,7 @@ fn has_extension(name: &str, extension: &str) -> bool {
     Path::new(name).extension().is_some_and(|e| e == extension)
 }
 
-fn text(out: &Path, file: &str) -> String {
+pub(crate) fn text(out: &Path, file: &str) -> String {
     fs::read_to_string(out.join(file)).unwrap_or_else(|e| panic!("{file}: {e}"))
 }
 
@@ -268,18 +268,25 @@ fn the_date_comes_from_source_date_epoch_and_is_absent_without_it() {
     assert!(bad.stderr.contains("SOURCE_DATE_EPOCH"), "{}", bad.stderr);
 }
 
-/// The cells of a sheet as text, row by row.
-fn sheet(path: &Path, name: &str) -> Vec<Vec<String>> {
+/// The cells of a sheet, row by row, as calamine reads them.
+pub(crate) fn sheet_cells(path: &Path, name: &str) -> Vec<Vec<Data>> {
     let mut workbook: Xlsx<_> = open_workbook(path).unwrap();
     let range = workbook.worksheet_range(name).unwrap();
-    range
-        .rows()
+    range.rows().map(<[Data]>::to_vec).collect()
+}
+
+/// The cells of a sheet as text, row by row: text as it is, a number cell
+/// as its digits (the documents write whole numbers only).
+pub(crate) fn sheet(path: &Path, name: &str) -> Vec<Vec<String>> {
+    sheet_cells(path, name)
+        .into_iter()
         .map(|row| {
-            row.iter()
+            row.into_iter()
                 .map(|cell| match cell {
-                    Data::String(s) => s.clone(),
+                    Data::String(s) => s,
                     Data::Empty => String::new(),
-                    other => panic!("only text cells are written, found {other:?}"),
+                    Data::Float(n) if n.fract() == 0.0 => n.to_string(),
+                    other => panic!("only text and whole-number cells are written, found {other:?}"),
                 })
                 .collect()
         })
@@ -448,14 +455,23 @@ fn xlsx_workbooks_read_back_cell_by_cell() {
         &out.join("evidence-requests/evidence-requests.xlsx"),
         "Evidence requests",
     );
-    assert_eq!(evidence[0][7], "Population (12 months)");
+    assert_eq!(evidence[0][8], "Population (12 months)");
     let review = evidence
         .iter()
         .find(|r| r[0] == "AC-01")
         .expect("AC-01 is listed");
     assert_eq!(
         review[4..],
-        ["Signed access review", "GRC tool", "3 years", "4", "2"]
+        [
+            "Signed access review",
+            "quarterly",
+            "GRC tool",
+            "3 years",
+            "4",
+            "2",
+            "CC6.1, CC6.2",
+            "Inspect two quarterly reviews and trace removals to tickets."
+        ]
     );
 }
 
@@ -471,11 +487,11 @@ fn the_evidence_period_changes_populations_and_samples() {
     assert!(csv.contains("Population (6 months)"), "{csv}");
     assert!(
         csv.contains(
-            "AC-01,Access reviews,Security lead,quarterly,Signed access review,GRC tool,3 years,2,2"
+            "AC-01,Access reviews,Security lead,quarterly,Signed access review,quarterly,GRC tool,3 years,2,2"
         ),
         "{csv}"
     );
-    assert!(csv.contains("HR-01,Human review of low scores,Head of credit operations,daily,(no evidence declared),,,about 125 working days,25"), "{csv}");
+    assert!(csv.contains("HR-01,Human review of low scores,Head of credit operations,daily,(no evidence declared),daily,,,about 125 working days,25"), "{csv}");
 }
 
 #[test]
@@ -608,16 +624,18 @@ fn csv_and_xlsx_cells_cannot_start_a_formula() {
     let (out, run) = build("tests/fixtures/build/injection", "inject-csv", &[]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     let csv = text(&out, "evidence-requests/evidence-requests.csv");
-    let row = csv.lines().nth(1).unwrap();
+    // The first row ends in the test procedure, whose line break is kept in
+    // its quoted field.
+    let row = csv.split("\r\n").nth(1).unwrap();
     assert_eq!(
         row,
-        "INJ-01,Title <script>alert('title')</script> | with pipe,'=1+1,monthly,'@evidence <iframe src=x>,\"'-system\"\"quoted\"\"\",7 years,12,2"
+        "INJ-01,Title <script>alert('title')</script> | with pipe,'=1+1,monthly,'@evidence <iframe src=x>,monthly,\"'-system\"\"quoted\"\"\",7 years,12,2,CC6.1,\"'+test | pipe\nnew line\""
     );
     let matrix = text(&out, "control-matrix/soc2-2017.csv");
     assert!(matrix.contains(",\"'+test | pipe\nnew line\","), "{matrix}");
     // A `;` separates fields in some locales' imports: such a field is
     // quoted, so `=cmd` cannot start a cell of its own.
-    let second = csv.lines().nth(2).unwrap();
+    let second = csv.split("\r\n").nth(2).unwrap();
     assert!(second.contains(",\"x;=cmd|' /C calc'!A0\","), "{second}");
     assert!(second.contains(",\"'\tleading tab\","), "{second}");
     // No field of any CSV starts with a formula character.
@@ -1283,7 +1301,7 @@ fn a_one_month_period_reads_in_the_singular_and_a_quarterly_control_may_not_occu
     assert!(csv.contains("Population (1 month)"), "{csv}");
     assert!(
         csv.contains(
-            "AC-01,Access reviews,Security lead,quarterly,Signed access review,GRC tool,3 years,\"0–1, may not occur in the period\",\"0–1, may not occur in the period\""
+            "AC-01,Access reviews,Security lead,quarterly,Signed access review,quarterly,GRC tool,3 years,\"0–1, may not occur in the period\",\"0–1, may not occur in the period\""
         ),
         "{csv}"
     );

@@ -1,12 +1,12 @@
 //! Tabular documents: one table becomes a CSV file or a sheet of an XLSX
-//! workbook. Cells are text; each writer neutralises cells that a
-//! spreadsheet would run as a formula.
+//! workbook. Cells are text or whole numbers (numeric cells in XLSX); each
+//! writer neutralises text cells that a spreadsheet would run as a formula.
 
 use rust_xlsxwriter::{DocProperties, ExcelDateTime, Format, FormatAlign, Workbook, XlsxError};
 
 use super::escape;
 
-/// A table: a header row and rows of text cells.
+/// A table: a header row and rows of cells.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Table {
     /// The sheet name in a workbook (at most 31 characters, made safe when
@@ -15,7 +15,33 @@ pub struct Table {
     /// The columns.
     pub columns: Vec<Column>,
     /// The rows, each with one cell per column.
-    pub rows: Vec<Vec<String>>,
+    pub rows: Vec<Vec<Cell>>,
+}
+
+/// One cell of a table.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Cell {
+    /// Text, neutralised against formula injection when written.
+    Text(String),
+    /// A whole number: a numeric cell in XLSX, its digits in CSV.
+    Number(u32),
+}
+
+impl Cell {
+    /// A number cell when `text` is a whole number written in ASCII digits
+    /// only (`52`), a text cell otherwise (`about 250 working days`).
+    pub fn count(text: &str) -> Self {
+        match text.parse::<u32>() {
+            Ok(n) if text.bytes().all(|b| b.is_ascii_digit()) => Self::Number(n),
+            _ => Self::Text(text.to_owned()),
+        }
+    }
+}
+
+impl From<String> for Cell {
+    fn from(text: String) -> Self {
+        Self::Text(text)
+    }
 }
 
 /// A column: its header and width in characters.
@@ -46,8 +72,13 @@ impl Table {
         }
     }
 
-    /// Adds a row (one cell per column).
+    /// Adds a row of text cells (one per column).
     pub fn push(&mut self, row: Vec<String>) {
+        self.push_cells(row.into_iter().map(Cell::Text).collect());
+    }
+
+    /// Adds a row of typed cells (one per column).
+    pub fn push_cells(&mut self, row: Vec<Cell>) {
         debug_assert_eq!(row.len(), self.columns.len(), "one cell per column");
         self.rows.push(row);
     }
@@ -64,7 +95,13 @@ impl Table {
         out.push_str(&header.join(","));
         out.push_str("\r\n");
         for row in &self.rows {
-            let fields: Vec<String> = row.iter().map(|c| escape::csv_field(c)).collect();
+            let fields: Vec<String> = row
+                .iter()
+                .map(|cell| match cell {
+                    Cell::Text(text) => escape::csv_field(text),
+                    Cell::Number(n) => n.to_string(),
+                })
+                .collect();
             out.push_str(&fields.join(","));
             out.push_str("\r\n");
         }
@@ -117,8 +154,15 @@ pub fn to_xlsx(
         }
         for (r, row) in table.rows.iter().enumerate() {
             let r = u32::try_from(r + 1).unwrap_or(u32::MAX);
-            for (c, text) in row.iter().enumerate() {
+            for (c, cell) in row.iter().enumerate() {
                 let c = u16::try_from(c).unwrap_or(u16::MAX);
+                let text = match cell {
+                    Cell::Number(n) => {
+                        sheet.write_number(r, c, f64::from(*n))?;
+                        continue;
+                    }
+                    Cell::Text(text) => text,
+                };
                 let shown;
                 let text = if text.chars().any(escape::is_bidi_control) {
                     shown = escape::bidi_visible(text);
@@ -203,6 +247,27 @@ mod tests {
             table.to_csv(),
             "A,B\r\n'=cmd|' /C calc'!A0,\"a, \"\"b\"\"\"\r\n"
         );
+    }
+
+    #[test]
+    fn number_cells_are_digits_in_csv_and_only_whole_numbers_count() {
+        let mut table = Table::new("t", [("A", 10), ("B", 10), ("C", 10)]);
+        table.push_cells(vec![
+            Cell::count("52"),
+            Cell::count("+5"),
+            Cell::count("about 250 working days"),
+        ]);
+        assert_eq!(
+            table.rows[0],
+            [
+                Cell::Number(52),
+                Cell::Text("+5".to_owned()),
+                Cell::Text("about 250 working days".to_owned())
+            ]
+        );
+        assert_eq!(table.to_csv(), "A,B,C\r\n52,'+5,about 250 working days\r\n");
+        assert_eq!(Cell::count(""), Cell::Text(String::new()));
+        assert_eq!(Cell::count("99999999999"), Cell::Text("99999999999".to_owned()));
     }
 
     #[test]
