@@ -286,7 +286,9 @@ pub(crate) fn sheet(path: &Path, name: &str) -> Vec<Vec<String>> {
                     Data::String(s) => s,
                     Data::Empty => String::new(),
                     Data::Float(n) if n.fract() == 0.0 => n.to_string(),
-                    other => panic!("only text and whole-number cells are written, found {other:?}"),
+                    other => {
+                        panic!("only text and whole-number cells are written, found {other:?}")
+                    }
                 })
                 .collect()
         })
@@ -672,7 +674,7 @@ fn csv_and_xlsx_cells_cannot_start_a_formula() {
 
 /// The records of an RFC 4180 CSV text, each as its fields unquoted; a
 /// quoted field may hold commas, quotes and line breaks.
-fn csv_records(text: &str) -> Vec<Vec<String>> {
+pub(crate) fn csv_records(text: &str) -> Vec<Vec<String>> {
     let mut records = Vec::new();
     let (mut record, mut field) = (Vec::new(), String::new());
     let (mut quoted, mut chars) = (false, text.chars().peekable());

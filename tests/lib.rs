@@ -14,6 +14,8 @@
 //! - `determinism`: same input, byte-identical output, in any file order.
 //! - `build`: the documents, their escaping, XLSX and the browser check.
 //! - `cli`: the other commands, end to end.
+//! - `evidence`: the evidence request list end to end (frequencies,
+//!   retention, number cells, the HTML page, the sampling warning).
 //! - `filesystem`: reading input and writing output safely (links, pipes,
 //!   encodings, staging).
 //! - `oscal`: OSCAL import (SP 800-53 in three syntaxes, diagnostics),
@@ -34,6 +36,7 @@ mod codes;
 mod coverage;
 mod determinism;
 mod diff;
+mod evidence;
 mod explain;
 mod filesystem;
 mod format;

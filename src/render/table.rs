@@ -267,7 +267,10 @@ mod tests {
         );
         assert_eq!(table.to_csv(), "A,B,C\r\n52,'+5,about 250 working days\r\n");
         assert_eq!(Cell::count(""), Cell::Text(String::new()));
-        assert_eq!(Cell::count("99999999999"), Cell::Text("99999999999".to_owned()));
+        assert_eq!(
+            Cell::count("99999999999"),
+            Cell::Text("99999999999".to_owned())
+        );
     }
 
     #[test]

@@ -114,10 +114,6 @@ mod tests {
 
     use super::*;
 
-    fn ok(amount: u32, unit: RetentionUnit) -> Result<Retention, RetentionError> {
-        Ok(Retention { amount, unit })
-    }
-
     #[test]
     fn every_spelling_of_every_unit_with_or_without_a_space() {
         use RetentionUnit::{Day, Month, Week, Year};
@@ -139,7 +135,7 @@ mod tests {
             ("25 Months", 25, Month),
         ];
         for (text, amount, unit) in cases {
-            assert_eq!(parse(text), ok(amount, unit), "{text:?}");
+            assert_eq!(parse(text), Ok(Retention { amount, unit }), "{text:?}");
         }
     }
 

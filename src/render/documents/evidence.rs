@@ -166,7 +166,10 @@ fn criteria(ctx: &RenderContext<'_>, control: &Control) -> Vec<String> {
         .collect();
     met.sort_unstable();
     met.dedup();
-    let mut versions: Vec<_> = met.iter().map(|&r| model.requirement(r).framework).collect();
+    let mut versions: Vec<_> = met
+        .iter()
+        .map(|&r| model.requirement(r).framework)
+        .collect();
     versions.dedup();
     met.into_iter()
         .map(|r| {
