@@ -44,7 +44,8 @@ control CM-01 "Change management" {
     system "Code host"
     retention "3y"
   }
-  test "For a sample of deployments, confirm an approved pull request by another engineer."
+  # Automated: a test of one, plus the IT general controls over it.
+  test "Inspect the branch protection settings; re-perform one change: a pull request without a second engineer's approval cannot be merged."
   satisfies soc2@2017:CC8.1 equal {
     status approved
   }
