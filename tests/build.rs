@@ -999,7 +999,7 @@ fn a_project_without_a_system_says_what_is_missing() {
 /// Chromium's command, or `None` (with the reason printed) when it is not
 /// installed; `CROSSWALK_REQUIRE_CHROMIUM=1` (set by `.ci/run`) turns its
 /// absence into a failure.
-fn chromium() -> Option<PathBuf> {
+pub(crate) fn chromium() -> Option<PathBuf> {
     let found = ["chromium", "chromium-browser", "google-chrome"]
         .iter()
         .map(|name| Path::new("/usr/bin").join(name))
@@ -1018,7 +1018,11 @@ fn chromium() -> Option<PathBuf> {
 
 /// Opens a page in headless Chromium; returns its console messages and
 /// writes a screenshot when asked.
-fn open_in_chromium(browser: &Path, page: &Path, screenshot: Option<&Path>) -> Vec<String> {
+pub(crate) fn open_in_chromium(
+    browser: &Path,
+    page: &Path,
+    screenshot: Option<&Path>,
+) -> Vec<String> {
     let profile = temp_dir(&format!(
         "chromium-{}",
         page.file_stem().unwrap().to_string_lossy()

@@ -6,8 +6,8 @@
 
 use calamine::Data;
 
-use crate::build::{build, csv_records, sheet_cells, text};
-use crate::support::crosswalk;
+use crate::build::{build, chromium, csv_records, open_in_chromium, sheet_cells, text};
+use crate::support::{crosswalk, root};
 
 const FIXTURE: &str = "tests/fixtures/build/evidence";
 
@@ -235,4 +235,26 @@ fn an_automated_control_whose_test_samples_is_warned_about() {
         sampled[0]
     );
     assert_eq!(sampled[0]["line"], 43);
+}
+
+#[test]
+fn the_html_page_opens_in_chromium_and_is_screenshotted() {
+    let Some(browser) = chromium() else {
+        return;
+    };
+    let (out, run) = build(FIXTURE, "evidence-chromium", &["--only", "evidence"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let shots = root().join("target/screenshots");
+    std::fs::create_dir_all(&shots).unwrap();
+    let shot = shots.join("evidence-requests.png");
+    let _ = std::fs::remove_file(&shot);
+    let page = out.join("evidence-requests/evidence-requests.html");
+    let messages = open_in_chromium(&browser, &page, Some(&shot));
+    assert!(messages.is_empty(), "{messages:#?}");
+    let png = std::fs::read(&shot).expect("a screenshot is written");
+    assert!(png.starts_with(b"\x89PNG"), "the screenshot is a PNG");
+    eprintln!(
+        "screenshot of the evidence request list: {}",
+        shot.display()
+    );
 }
