@@ -194,7 +194,7 @@ control ITGC-LOG-01 "Security logging and alerting" {
   owner "Security operations lead"
   frequency continuous
   nature detective
-  automation automated
+  automation semi-automated
   description "Cloud, identity, gateway and host logs feed the SIEM; alert rules for anomalous activity page the on-call security engineer, who triages within one hour for high severity."
   evidence "SIEM source inventory and alert triage records" {
     system "SIEM"
@@ -222,7 +222,7 @@ control ITGC-CM-01 "Change management for code and infrastructure" {
   owner "Engineering manager"
   frequency per-change
   nature preventive
-  automation automated
+  automation semi-automated
   description "Changes to application code and infrastructure-as-code merge only through pull requests approved by a second engineer with passing tests; emergency changes are reviewed within two business days."
   evidence "Merged pull requests and branch protection settings" {
     system "Code host"

@@ -68,7 +68,7 @@ control AI-MON-02 "Abuse and extraction detection" {
   owner "Security operations lead"
   frequency continuous
   nature detective
-  automation automated
+  automation semi-automated
   description """
     The gateway streams per-key request features to the SIEM; rules flag
     query patterns typical of model extraction (high volume of near-duplicate
