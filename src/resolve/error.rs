@@ -68,6 +68,15 @@ pub const CONCLUSION_NEEDS_CONTROLS: &str = "crosswalk::resolve::conclusion_need
 pub const INCOMPLETE_CONCLUSION: &str = "crosswalk::resolve::incomplete_conclusion";
 /// Two conclusions for one requirement.
 pub const DUPLICATE_CONCLUSION: &str = "crosswalk::resolve::duplicate_conclusion";
+/// Two `statement-of-applicability` blocks for one framework version.
+pub const DUPLICATE_STATEMENT_OF_APPLICABILITY: &str =
+    "crosswalk::resolve::duplicate_statement_of_applicability";
+/// A requirement is included twice: by two `include` statements, or by one
+/// of its own and one of a group it belongs to.
+pub const DUPLICATE_INCLUSION: &str = "crosswalk::resolve::duplicate_inclusion";
+/// A requirement is both included and excluded (on its own or through a
+/// group).
+pub const INCLUDED_AND_EXCLUDED: &str = "crosswalk::resolve::included_and_excluded";
 
 /// The codes this module raises, for the registry ([`crate::codes`]).
 pub const CODES: &[Code] = &[
@@ -126,7 +135,7 @@ pub const CODES: &[Code] = &[
     ),
     Code::error(
         EMPTY_JUSTIFICATION,
-        "an exclusion, a `touches-none` or a conclusion without a reason",
+        "an exclusion, an inclusion, a `touches-none` or a conclusion without a reason",
     ),
     Code::error(
         SELF_CROSSWALK,
@@ -177,4 +186,16 @@ pub const CODES: &[Code] = &[
         "a conclusion lacks `met-by`, `because`, `reviewer` or `date`",
     ),
     Code::error(DUPLICATE_CONCLUSION, "two conclusions for one requirement"),
+    Code::error(
+        DUPLICATE_STATEMENT_OF_APPLICABILITY,
+        "two `statement-of-applicability` blocks for one framework version; both places shown",
+    ),
+    Code::error(
+        DUPLICATE_INCLUSION,
+        "a requirement included twice, or on its own and with its group; both places shown",
+    ),
+    Code::error(
+        INCLUDED_AND_EXCLUDED,
+        "a requirement both `include`d and `exclude`d (on its own or through a group); both places shown",
+    ),
 ];
