@@ -2,6 +2,7 @@
 //! but probably not what was meant. Each check owns its codes; all of them
 //! report warnings, which `--deny-warnings` turns into a failing run.
 
+pub mod applicability;
 mod classification;
 mod contradictions;
 mod controls;
@@ -38,6 +39,7 @@ pub fn codes() -> impl Iterator<Item = &'static Code> {
         review::CODES,
         classification::CODES,
         risks::CODES,
+        applicability::CODES,
     ]
     .into_iter()
     .flatten()
@@ -59,5 +61,6 @@ pub fn lint(model: &Model, graph: &ControlGraph) -> Vec<Diagnostic> {
     classification::check(model, &mut warnings);
     let register = crate::analysis::readiness::readiness(model, graph, &coverage);
     risks::check(&register, &mut warnings);
+    applicability::check(model, &mut warnings);
     warnings
 }
