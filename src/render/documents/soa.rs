@@ -17,6 +17,7 @@ use crate::render::RenderContext;
 use crate::render::frameworks::iso42001;
 use crate::render::job::Job;
 use crate::render::table::Table;
+use crate::render::templates::{AnchorKind, TocEntry, anchor};
 use crate::render::views::{
     ConclusionDetails, FrameworkRef, MappedControl, ProjectInfo, conclusion_details, mapped_control,
 };
@@ -82,6 +83,8 @@ pub struct SoaDocument {
     pub objectives: Vec<SoaObjective>,
     /// What the rows say, counted.
     pub counts: SoaCounts,
+    /// The HTML page's table of contents: one entry per objective.
+    pub toc: Vec<TocEntry>,
 }
 
 /// The details the `statement-of-applicability` block gives; each is
@@ -204,6 +207,13 @@ pub fn document(ctx: &RenderContext<'_>, framework: &FrameworkCoverage) -> SoaDo
         });
     }
     let statement = model.applicability_statement(framework.framework);
+    let toc = objectives
+        .iter()
+        .map(|o| TocEntry {
+            anchor: anchor(&o.id, AnchorKind::Requirement),
+            label: format!("{} {}", o.id, o.title),
+        })
+        .collect();
     SoaDocument {
         project: ctx.project.clone(),
         framework: FrameworkRef::new(model, framework.framework),
@@ -216,6 +226,7 @@ pub fn document(ctx: &RenderContext<'_>, framework: &FrameworkCoverage) -> SoaDo
         },
         objectives,
         counts,
+        toc,
     }
 }
 
