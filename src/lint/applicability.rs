@@ -283,7 +283,145 @@ fn join_or(items: &[String]) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::join_or;
+    use super::*;
+    use crate::source::{SourceFile, SourceSet};
+
+    /// A small catalog named like ISO/IEC 42001, with an Annex A of three
+    /// controls in two objectives and a clause outside it, and another
+    /// framework.
+    const CATALOG: &str = r#"
+framework iso42001 version "t" "Test" {
+  group 4 "Context" { requirement 4.1 "Clause" }
+  group A "Annex A" {
+    group A.2 "Policies" {
+      requirement A.2.2 "Policy"
+      requirement A.2.3 "Alignment"
+    }
+    group A.3 "Organisation" {
+      requirement A.3.2 "Roles"
+      requirement A.3.9 "Gone" { withdrawn }
+    }
+  }
+}
+framework other version "1" "Other" { requirement R "R" }
+"#;
+
+    /// The model and the warnings of this module for `project`.
+    fn lint(project: &str) -> (Model, Vec<Diagnostic>) {
+        let mut sources = SourceSet::new();
+        sources.add(SourceFile::new(
+            "project.cw",
+            format!("{CATALOG}{project}"),
+            false,
+        ));
+        let compilation = crate::compile(sources);
+        assert!(!compilation.has_errors(), "{:#?}", compilation.diagnostics);
+        let mut warnings = Vec::new();
+        check(&compilation.model, &mut warnings);
+        (compilation.model, warnings)
+    }
+
+    fn codes(warnings: &[Diagnostic]) -> Vec<&str> {
+        warnings.iter().map(|w| w.code).collect()
+    }
+
+    #[test]
+    fn annex_a_is_the_requirements_under_group_a_that_still_count() {
+        let (model, _) = lint("");
+        let framework = FrameworkId::from_index(
+            model
+                .frameworks
+                .iter()
+                .position(|f| f.name == ISO42001)
+                .unwrap(),
+        );
+        let ids: Vec<&str> = annex_a_controls(&model, framework)
+            .into_iter()
+            .map(|r| model.requirement(r).id.as_str())
+            .collect();
+        assert_eq!(ids, ["A.2.2", "A.2.3", "A.3.2"]);
+    }
+
+    #[test]
+    fn a_project_that_neither_maps_to_nor_states_iso42001_gets_no_warning() {
+        let (_, warnings) = lint(r#"control C "C" { satisfies other@1:R equal }"#);
+        assert!(warnings.is_empty(), "{warnings:#?}");
+    }
+
+    #[test]
+    fn an_include_of_a_group_covers_its_controls_and_each_gap_is_listed() {
+        let (model, warnings) = lint(
+            r#"include iso42001@t:A.2 because "Policies frame the rest."
+exclude iso42001@t:4.1 because "Not Annex A."
+"#,
+        );
+        let direct = model.inclusions_by_entry();
+        let a23 = model
+            .requirements
+            .iter()
+            .position(|r| r.id == "A.2.3")
+            .map(RequirementId::from_index)
+            .unwrap();
+        assert_eq!(
+            model.inclusion_of(&direct, a23).map(|i| i.reason.as_str()),
+            Some("Policies frame the rest.")
+        );
+        assert_eq!(
+            codes(&warnings),
+            [
+                APPLICABILITY_NOT_STATED,
+                IMPLEMENTATION_STATUS_NOT_STATED,
+                MISSING_STATEMENT_OF_APPLICABILITY
+            ]
+        );
+        assert!(
+            warnings[0]
+                .message
+                .starts_with("1 Annex A control of `iso42001@t` has neither")
+        );
+        assert!(
+            warnings[0]
+                .help
+                .as_deref()
+                .unwrap()
+                .ends_with("Not stated: A.3.2")
+        );
+        assert!(
+            warnings[1]
+                .help
+                .as_deref()
+                .unwrap()
+                .ends_with(": A.2.2, A.2.3")
+        );
+        // No block: every warning points at the first `include`/`exclude`.
+        let first = model.inclusions[0].span;
+        assert!(warnings.iter().all(|w| w.primary.span == first));
+    }
+
+    #[test]
+    fn a_complete_statement_gives_no_warning_and_an_incomplete_one_names_what_it_lacks() {
+        let stated = r#"
+include iso42001@t:A.2 status implemented because "Policies."
+include iso42001@t:A.3.2 status planned because "Roles."
+"#;
+        let (_, warnings) = lint(&format!(
+            "statement-of-applicability iso42001@t {{ version \"1\" date \"2026-11-20\" approver \"CEO\" scope \"All.\" }}{stated}"
+        ));
+        assert!(warnings.is_empty(), "{warnings:#?}");
+        let (model, warnings) = lint(&format!(
+            "statement-of-applicability iso42001@t {{ version \"1\" approver \"\" }}{stated}"
+        ));
+        assert_eq!(codes(&warnings), [INCOMPLETE_STATEMENT_OF_APPLICABILITY]);
+        // An empty approver says nothing: it is missing too.
+        assert_eq!(
+            warnings[0].message,
+            "the Statement of Applicability of `iso42001@t` gives no `date`, `approver` or `scope`: the document marks them missing"
+        );
+        assert_eq!(
+            warnings[0].primary.span,
+            model.applicability_statements[0].span
+        );
+    }
 
     #[test]
     fn missing_fields_are_listed_with_or() {

@@ -294,7 +294,13 @@ fn soa_row(
                 inclusion.status.is_some(),
             )
         } else {
-            ("not stated", None, None, STATUS_NOT_STATED.to_owned(), false)
+            (
+                "not stated",
+                None,
+                None,
+                STATUS_NOT_STATED.to_owned(),
+                false,
+            )
         };
     SoaRow {
         id: requirement.shown().to_owned(),
