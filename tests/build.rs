@@ -269,7 +269,7 @@ fn the_date_comes_from_source_date_epoch_and_is_absent_without_it() {
 }
 
 /// The cells of a sheet as text, row by row.
-fn sheet(path: &Path, name: &str) -> Vec<Vec<String>> {
+pub(crate) fn sheet(path: &Path, name: &str) -> Vec<Vec<String>> {
     let mut workbook: Xlsx<_> = open_workbook(path).unwrap();
     let range = workbook.worksheet_range(name).unwrap();
     range
@@ -653,7 +653,7 @@ fn csv_and_xlsx_cells_cannot_start_a_formula() {
 
 /// The records of an RFC 4180 CSV text, each as its fields unquoted; a
 /// quoted field may hold commas, quotes and line breaks.
-fn csv_records(text: &str) -> Vec<Vec<String>> {
+pub(crate) fn csv_records(text: &str) -> Vec<Vec<String>> {
     let mut records = Vec::new();
     let (mut record, mut field) = (Vec::new(), String::new());
     let (mut quoted, mut chars) = (false, text.chars().peekable());
