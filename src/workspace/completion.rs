@@ -290,8 +290,7 @@ fn after_keyword(keyword: &str) -> Option<Wanted> {
     Some(match keyword {
         "satisfies" | "touches" | "conclusion" => Wanted::Reference { groups: false },
         "exclude" | "include" | "basis" => Wanted::Reference { groups: true },
-        "statement-of-applicability" => Wanted::Framework,
-        "touches-none" | "crosswalk" => Wanted::Framework,
+        "touches-none" | "crosswalk" | "statement-of-applicability" => Wanted::Framework,
         "mitigates" | "implies" => Wanted::Risk,
         "met-by" => Wanted::Control,
         "kind" | "component-kind" => Wanted::Words(words::<ComponentKind>()),
