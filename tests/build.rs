@@ -167,11 +167,18 @@ fn every_document_shows_combined_coverage_and_unreviewed_mappings() {
         ),
         (
             "statement-of-applicability/iso42001-2023.md",
-            &["| implemented (combined) | ", iso, "(equal, not reviewed)"],
+            &[
+                "| **not stated** | CM-01 Model change approval (subset, approved); VUL-01",
+                iso,
+                "(equal, not reviewed)",
+            ],
         ),
         (
             "statement-of-applicability/iso42001-2023.csv",
-            &[",implemented (combined),", iso],
+            &[
+                ",not stated,\"CM-01 Model change approval (subset, approved)\nVUL-01",
+                iso,
+            ],
         ),
         (
             "system-description/system-description.md",
@@ -419,7 +426,7 @@ fn xlsx_workbooks_read_back_cell_by_cell() {
         excluded[4],
         "The service is provided as an API; no customer deploys our models."
     );
-    assert_eq!(excluded[6], "excluded");
+    assert_eq!(excluded[5], "not applicable (excluded)");
     let monitored = rows
         .iter()
         .find(|r| r[1] == "A.6.2.6")
@@ -427,10 +434,13 @@ fn xlsx_workbooks_read_back_cell_by_cell() {
     assert_eq!(
         monitored[3..],
         [
-            "yes",
-            "Included to treat risks: Model extraction through the inference API (model-extraction); Model and data drift (model-drift); Model-serving availability and fallback (serving-unavailable); Inference timeouts in human decision workflows (inference-timeout-in-decisions).",
+            // Neither included nor excluded: nothing is made up, and the
+            // `equal` mapping does not make it "implemented".
+            "not stated",
+            "justification not stated",
+            "not stated",
             "MON-01 Drift and accuracy monitoring (equal, not reviewed)",
-            "implemented",
+            "Inference timeouts in human decision workflows (inference-timeout-in-decisions)\nModel and data drift (model-drift)\nModel extraction through the inference API (model-extraction)\nModel-serving availability and fallback (serving-unavailable)",
             ""
         ]
     );
@@ -438,17 +448,19 @@ fn xlsx_workbooks_read_back_cell_by_cell() {
         .iter()
         .find(|r| r[1] == "A.6.2.5")
         .expect("A.6.2.5 is listed");
+    // The controls together beside it; its status is the project's to
+    // declare (this fixture declares none), never "implemented (combined)".
     assert_eq!(
         deployment[5..7],
         [
+            "not stated",
             "CM-01 Model change approval (subset, approved)\nVUL-01 Vulnerability and image scanning (subset, not reviewed)",
-            "implemented (combined)"
         ]
     );
     assert!(
-        deployment[7].starts_with("covered by these controls together: CM-01 (subset, approved), VUL-01 (subset, not reviewed); concluded by AI governance lead on 2026-11-21 (review status: reviewed); because: "),
+        deployment[8].starts_with("covered by these controls together: CM-01 (subset, approved), VUL-01 (subset, not reviewed); concluded by AI governance lead on 2026-11-21 (review status: reviewed); because: "),
         "{}",
-        deployment[7]
+        deployment[8]
     );
     // Every Annex A control is in the SoA: 38 of them.
     assert_eq!(rows.len() - 1, 38);
@@ -513,6 +525,7 @@ fn only_renders_the_chosen_documents() {
             "graph/graph.mmd",
             "index.html",
             "statement-of-applicability/iso42001-2023.csv",
+            "statement-of-applicability/iso42001-2023.html",
             "statement-of-applicability/iso42001-2023.md",
             "statement-of-applicability/iso42001-2023.xlsx",
         ]
@@ -759,7 +772,7 @@ fn a_conclusions_reasoning_and_reviewer_are_escaped_in_every_format() {
     let soa = text(&out, "statement-of-applicability/iso42001-2023.md");
     let row = soa.lines().find(|l| l.starts_with("| A.6.2.5 ")).unwrap();
     assert_eq!(
-        cells(row)[6],
+        cells(row)[7],
         format!(
             "covered by these controls together: INJ-01 (subset, not reviewed), INJ-02 (intersects, not reviewed); concluded by {} on 2026-11-20 (review status: draft); because: {because_md}",
             // Mid-cell, the reviewer's `=` needs no escape.
@@ -772,7 +785,7 @@ fn a_conclusions_reasoning_and_reviewer_are_escaped_in_every_format() {
     let conclusion = "covered by these controls together: INJ-01 (subset, not reviewed), INJ-02 (intersects, not reviewed); concluded by =cmd|' /C calc'!A0\n<img src=x onerror=alert('reviewer')> | pipe on 2026-11-20 (review status: draft); because: <script>alert('because')</script> | pipe *bold*\n# not a heading\n- not a list\n=HYPERLINK(\"http://evil.example\")";
     let soa = csv_records(&text(&out, "statement-of-applicability/iso42001-2023.csv"));
     let row = soa.iter().find(|r| r[1] == "A.6.2.5").unwrap();
-    assert_eq!(row[7], conclusion);
+    assert_eq!(row[8], conclusion);
     let matrix = csv_records(&text(&out, "control-matrix/iso42001-2023.csv"));
     let rows: Vec<&Vec<String>> = matrix.iter().filter(|r| r[0] == "A.6.2.5").collect();
     assert_eq!(rows.len(), 2, "one row per control");

@@ -123,6 +123,18 @@ fn eu_ai_act_scoping_syntax_gets_the_canonical_layout() {
 }
 
 #[test]
+fn statement_of_applicability_syntax_gets_the_canonical_layout() {
+    // A `statement-of-applicability` block and `include` with and without
+    // `status`, with comments between their tokens and a text block.
+    let path = root().join("tests/fixtures/fmt/messy_applicability.cw");
+    let text = fs::read_to_string(&path).unwrap();
+    let formatted = round_trip(&text);
+    insta::with_settings!({ description => text, omit_expression => true }, {
+        insta::assert_snapshot!(formatted);
+    });
+}
+
+#[test]
 fn the_bundled_example_and_catalogs_are_formatted() {
     for dir in ["examples", "frameworks"] {
         let run = crosswalk(&["fmt", "--check", dir]);

@@ -23,10 +23,13 @@
 //! - `paths`: names and versions that become file names; nothing written
 //!   outside the output folder.
 //! - `oscal_bombs`: OSCAL import of hostile catalogs (cycles, depth, aliases).
+//! - `applicability`: the ISO/IEC 42001 Statement of Applicability against
+//!   clause 6.1.3 (stated justifications and statuses, its header, warnings).
 //! - `workspace`: stable file ids, re-parsing only what changed, precedence
 //!   by key, and the language-server queries (symbol, definition,
 //!   references, completions).
 
+mod applicability;
 mod architecture;
 mod build;
 mod catalogs;

@@ -16,8 +16,8 @@
 use crate::source::{SourceFile, Span};
 use crate::syntax::ast::{
     Ast, CatalogNode, CatalogStmt, ComponentStmt, ConclusionStmt, ControlStmt, CrosswalkStmt,
-    EdgeAttribute, EuAiAct, EvidenceStmt, Exclude, FrameworkRef, Item, RequirementRef, RiskStmt,
-    Stmt, SubserviceStmt, SystemStmt,
+    EdgeAttribute, EuAiAct, EvidenceStmt, Exclude, FrameworkRef, Include, Item, RequirementRef,
+    RiskStmt, SoaStmt, Stmt, SubserviceStmt, SystemStmt,
 };
 
 const INDENT: &str = "  ";
@@ -430,6 +430,31 @@ impl Printer<'_> {
                     },
                 );
             }
+            Item::StatementOfApplicability(soa) => {
+                let header = format!(
+                    "statement-of-applicability {}",
+                    self.framework_ref(&soa.framework)
+                );
+                self.block(
+                    &Header {
+                        span: item.span,
+                        text: header,
+                        end: soa.framework.span.end as usize,
+                        braces: Braces::Required,
+                    },
+                    !soa.body.is_empty(),
+                    not_first,
+                    |p| {
+                        for stmt in &soa.body {
+                            p.soa_stmt(stmt);
+                        }
+                    },
+                );
+            }
+            Item::Include(i) => {
+                let line = self.include(i);
+                self.simple(item.span, &line, not_first);
+            }
             Item::Implies(i) => {
                 let line = format!(
                     "component-kind {} implies {}",
@@ -459,6 +484,31 @@ impl Printer<'_> {
             self.requirement_ref(&e.target),
             self.raw(e.reason.span)
         )
+    }
+
+    // --- the Statement of Applicability ----------------------------------
+
+    fn include(&self, i: &Include) -> String {
+        let status = i
+            .status
+            .as_ref()
+            .map(|s| format!(" status {}", s.value))
+            .unwrap_or_default();
+        format!(
+            "include {}{status} because {}",
+            self.requirement_ref(&i.target),
+            self.raw(i.reason.span)
+        )
+    }
+
+    fn soa_stmt(&mut self, stmt: &Stmt<SoaStmt>) {
+        let line = match &stmt.kind {
+            SoaStmt::Version(t) => format!("version {}", self.raw(t.span)),
+            SoaStmt::Date(t) => format!("date {}", self.raw(t.span)),
+            SoaStmt::Approver(t) => format!("approver {}", self.raw(t.span)),
+            SoaStmt::Scope(t) => format!("scope {}", self.raw(t.span)),
+        };
+        self.simple(stmt.span, &line, false);
     }
 
     fn catalog_body(&mut self, body: &[Stmt<CatalogStmt>]) {

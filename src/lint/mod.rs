@@ -2,6 +2,7 @@
 //! but probably not what was meant. Each check owns its codes; all of them
 //! report warnings, which `--deny-warnings` turns into a failing run.
 
+pub mod applicability;
 mod classification;
 mod contradictions;
 mod controls;
@@ -41,6 +42,7 @@ pub fn codes() -> impl Iterator<Item = &'static Code> {
         classification::CODES,
         risks::CODES,
         evidence::CODES,
+        applicability::CODES,
     ]
     .into_iter()
     .flatten()
@@ -63,5 +65,6 @@ pub fn lint(model: &Model, graph: &ControlGraph) -> Vec<Diagnostic> {
     let register = crate::analysis::readiness::readiness(model, graph, &coverage);
     risks::check(&register, &mut warnings);
     evidence::check(model, &mut warnings);
+    applicability::check(model, &mut warnings);
     warnings
 }

@@ -72,6 +72,15 @@ pub const DUPLICATE_CONCLUSION: &str = "crosswalk::resolve::duplicate_conclusion
 pub const AMBIGUOUS_RETENTION: &str = "crosswalk::resolve::ambiguous_retention";
 /// An evidence item's retention is not a whole number and a unit.
 pub const INVALID_RETENTION: &str = "crosswalk::resolve::invalid_retention";
+/// Two `statement-of-applicability` blocks for one framework version.
+pub const DUPLICATE_STATEMENT_OF_APPLICABILITY: &str =
+    "crosswalk::resolve::duplicate_statement_of_applicability";
+/// A requirement is included twice: by two `include` statements, or by one
+/// of its own and one of a group it belongs to.
+pub const DUPLICATE_INCLUSION: &str = "crosswalk::resolve::duplicate_inclusion";
+/// A requirement is both included and excluded (on its own or through a
+/// group).
+pub const INCLUDED_AND_EXCLUDED: &str = "crosswalk::resolve::included_and_excluded";
 
 /// The codes this module raises, for the registry ([`crate::codes`]).
 pub const CODES: &[Code] = &[
@@ -130,7 +139,7 @@ pub const CODES: &[Code] = &[
     ),
     Code::error(
         EMPTY_JUSTIFICATION,
-        "an exclusion, a `touches-none` or a conclusion without a reason",
+        "an exclusion, an inclusion, a `touches-none` or a conclusion without a reason",
     ),
     Code::error(
         SELF_CROSSWALK,
@@ -188,5 +197,17 @@ pub const CODES: &[Code] = &[
     Code::error(
         INVALID_RETENTION,
         "an evidence `retention` that is not a whole number and a unit (`90d`, `6w`, `18mo`, `5y`, `5 years`)",
+    ),
+    Code::error(
+        DUPLICATE_STATEMENT_OF_APPLICABILITY,
+        "two `statement-of-applicability` blocks for one framework version; both places shown",
+    ),
+    Code::error(
+        DUPLICATE_INCLUSION,
+        "a requirement included twice, or on its own and with its group; both places shown",
+    ),
+    Code::error(
+        INCLUDED_AND_EXCLUDED,
+        "a requirement both `include`d and `exclude`d (on its own or through a group); both places shown",
     ),
 ];

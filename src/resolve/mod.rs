@@ -3,6 +3,7 @@
 //! index. Each failed lookup is a diagnostic; resolution carries on, so one
 //! run reports them all.
 
+mod applicability;
 mod catalog;
 mod conclusions;
 pub mod error;
@@ -79,11 +80,14 @@ pub fn resolve(asts: &[&Ast], sources: &SourceSet) -> Resolution {
                 Item::System(s) => resolver.system(s, item.span),
                 Item::Exclude(e) => resolver.exclude(e),
                 Item::Conclusion(c) => resolver.conclusion(c),
+                Item::StatementOfApplicability(s) => resolver.statement_of_applicability(s),
+                Item::Include(i) => resolver.include(i),
                 _ => {}
             }
         }
     }
     resolver.exclusions_given_twice();
+    resolver.inclusions_checked();
     let Resolver {
         model,
         catalog,

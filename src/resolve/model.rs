@@ -4,15 +4,15 @@
 //! files in sorted path order), so everything built from the model iterates
 //! deterministically.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use serde::Serialize;
 
 pub use super::retention::{Retention, RetentionUnit};
 use crate::source::Span;
 use crate::vocabulary::{
-    Automation, ComponentKind, EuBasis, EuRole, EuTier, EuUse, Frequency, Nature, Rationale,
-    Relationship, ReviewStatus, SubserviceTreatment, TrustCategory,
+    Automation, ComponentKind, EuBasis, EuRole, EuTier, EuUse, Frequency, ImplementationStatus,
+    Nature, Rationale, Relationship, ReviewStatus, SubserviceTreatment, TrustCategory,
 };
 
 macro_rules! index_type {
@@ -88,6 +88,12 @@ pub struct Model {
     /// Conclusions that several controls together meet a requirement, at
     /// most one per requirement.
     pub conclusions: Vec<Conclusion>,
+    /// Controls (or groups) included in a Statement of Applicability, with
+    /// the organisation's justification, in source order.
+    pub inclusions: Vec<Inclusion>,
+    /// The `statement-of-applicability` blocks, at most one per framework
+    /// version.
+    pub applicability_statements: Vec<ApplicabilityStatement>,
 }
 
 impl Model {
@@ -616,6 +622,79 @@ pub struct Member {
     pub mapping: MappingId,
     /// Where the conclusion names it.
     pub span: Span,
+}
+
+/// A control (or a whole group) included in the Statement of
+/// Applicability: `include fw@v:ID status S because "…"`.
+#[derive(Debug, Clone)]
+pub struct Inclusion {
+    /// What is included.
+    pub requirement: RequirementId,
+    /// How far it is implemented, as declared (`None`: not stated).
+    pub status: Option<ImplementationStatus>,
+    /// The organisation's justification, as written.
+    pub reason: String,
+    /// Where it is written (the requirement reference).
+    pub span: Span,
+}
+
+/// The details of one framework version's Statement of Applicability
+/// (`statement-of-applicability fw@v { … }`); each is `None` when the
+/// block does not give it.
+#[derive(Debug, Clone)]
+pub struct ApplicabilityStatement {
+    /// The framework version.
+    pub framework: FrameworkId,
+    /// The document's version.
+    pub version: Option<String>,
+    /// When it was approved (`YYYY-MM-DD`).
+    pub date: Option<String>,
+    /// Who approved it.
+    pub approver: Option<String>,
+    /// The scope of the AI management system.
+    pub scope: Option<String>,
+    /// Where it is written (the framework reference).
+    pub span: Span,
+}
+
+impl Model {
+    /// The inclusion that covers a requirement: its own, or else that of
+    /// the nearest group it belongs to (as exclusions of groups do).
+    /// `direct` maps each included entry to its inclusion's index
+    /// ([`Model::inclusions_by_entry`]).
+    pub fn inclusion_of(
+        &self,
+        direct: &HashMap<RequirementId, usize>,
+        requirement: RequirementId,
+    ) -> Option<&Inclusion> {
+        let mut entry = Some(requirement);
+        while let Some(id) = entry {
+            if let Some(&i) = direct.get(&id) {
+                return Some(&self.inclusions[i]);
+            }
+            entry = self.requirement(id).parent;
+        }
+        None
+    }
+
+    /// Each entry an `include` names, with the first inclusion's index.
+    pub fn inclusions_by_entry(&self) -> HashMap<RequirementId, usize> {
+        let mut map = HashMap::new();
+        for (i, inclusion) in self.inclusions.iter().enumerate() {
+            map.entry(inclusion.requirement).or_insert(i);
+        }
+        map
+    }
+
+    /// The `statement-of-applicability` block of a framework version.
+    pub fn applicability_statement(
+        &self,
+        framework: FrameworkId,
+    ) -> Option<&ApplicabilityStatement> {
+        self.applicability_statements
+            .iter()
+            .find(|s| s.framework == framework)
+    }
 }
 
 #[cfg(test)]

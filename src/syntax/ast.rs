@@ -9,8 +9,8 @@ use serde::{Serialize, Serializer};
 
 use crate::source::{FileId, Span};
 use crate::vocabulary::{
-    Automation, ComponentKind, EuBasis, EuRole, EuTier, EuUse, Frequency, Nature, Rationale,
-    Relationship, ReviewStatus, SubserviceTreatment, TrustCategory,
+    Automation, ComponentKind, EuBasis, EuRole, EuTier, EuUse, Frequency, ImplementationStatus,
+    Nature, Rationale, Relationship, ReviewStatus, SubserviceTreatment, TrustCategory,
 };
 
 /// A value with the span it was written at.
@@ -105,6 +105,12 @@ pub enum Item {
     Exclude(Exclude),
     /// Controls that together meet one requirement.
     Conclusion(Conclusion),
+    /// `statement-of-applicability fw@v { … }`: the details of an ISO/IEC
+    /// 42001 Statement of Applicability.
+    StatementOfApplicability(StatementOfApplicability),
+    /// `include fw@v:ID status S because "…"`: a control included in the
+    /// Statement of Applicability, with the organisation's justification.
+    Include(Include),
 }
 
 /// `framework ID version "V" "Title" { … }`
@@ -503,4 +509,39 @@ pub enum ConclusionStmt {
     Date(Text),
     /// `status approved`: how far the conclusion is in review.
     Status(Spanned<ReviewStatus>),
+}
+
+/// `statement-of-applicability fw@v { version "…" date "…" approver "…"
+/// scope "…" }`
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct StatementOfApplicability {
+    /// The framework version it is the statement for.
+    pub framework: FrameworkRef,
+    /// Statements.
+    pub body: Vec<Stmt<SoaStmt>>,
+}
+
+/// A statement in a `statement-of-applicability` block.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SoaStmt {
+    /// `version "2.1"`: the document's version.
+    Version(Text),
+    /// `date "YYYY-MM-DD"`: when it was approved.
+    Date(Text),
+    /// `approver "…"`: who approved it.
+    Approver(Text),
+    /// `scope "…"`: the scope of the AI management system.
+    Scope(Text),
+}
+
+/// `include fw@v:ID status S because "…"`
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Include {
+    /// The control (or group of controls) included.
+    pub target: RequirementRef,
+    /// How far it is implemented, when stated.
+    pub status: Option<Spanned<ImplementationStatus>>,
+    /// The organisation's justification for including it.
+    pub reason: Text,
 }

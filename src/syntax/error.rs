@@ -342,7 +342,12 @@ fn describe(rule: Rule) -> Option<String> {
         Rule::eu_uses => "`uses`",
         Rule::met_by | Rule::kw_met_by => "`met-by`",
         Rule::reasoning => "`because`",
-        Rule::conclusion_date => "`date`",
+        Rule::conclusion_date | Rule::soa_date => "`date`",
+        Rule::statement_of_applicability | Rule::kw_statement_of_applicability => {
+            "`statement-of-applicability`"
+        }
+        Rule::soa_version => "`version`",
+        Rule::include_status => "`status`",
         Rule::WHITESPACE | Rule::COMMENT | Rule::file => return None,
         other => {
             let name = format!("{other:?}");

@@ -19,6 +19,8 @@ pub const ITEM_KEYWORDS: &[&str] = &[
     "system",
     "exclude",
     "conclusion",
+    "statement-of-applicability",
+    "include",
 ];
 
 /// What a token of the layout is.

@@ -6,9 +6,9 @@ use pest::iterators::Pair;
 use super::ast::{
     Ast, CatalogNode, CatalogStmt, Component, ComponentStmt, Conclusion, ConclusionStmt, Control,
     ControlStmt, Crosswalk, CrosswalkStmt, EdgeAttribute, EuAiAct, Evidence, EvidenceStmt, Exclude,
-    Framework, FrameworkRef, Implies, Item, Name, Pair as CrosswalkPair, RequirementRef, Risk,
-    RiskStmt, Satisfies, Spanned, Stmt, Subservice, SubserviceStmt, System, SystemStmt, Text,
-    Touches, TouchesNone,
+    Framework, FrameworkRef, Implies, Include, Item, Name, Pair as CrosswalkPair, RequirementRef,
+    Risk, RiskStmt, Satisfies, SoaStmt, Spanned, StatementOfApplicability, Stmt, Subservice,
+    SubserviceStmt, System, SystemStmt, Text, Touches, TouchesNone,
 };
 use super::error::{INVALID_DATE, STRENGTH_OUT_OF_RANGE, UNKNOWN_VALUE};
 use super::grammar::Rule;
@@ -100,6 +100,9 @@ fn is_noise(rule: Rule) -> bool {
             | Rule::kw_date
             | Rule::kw_soc2
             | Rule::kw_eu_ai_act
+            | Rule::kw_statement_of_applicability
+            | Rule::kw_include
+            | Rule::kw_approver
     )
 }
 
@@ -182,6 +185,10 @@ impl Lowerer {
             Rule::system => Item::System(self.system(pair)),
             Rule::exclude => Item::Exclude(self.exclude(pair)),
             Rule::conclusion => Item::Conclusion(self.conclusion(pair)),
+            Rule::statement_of_applicability => {
+                Item::StatementOfApplicability(self.statement_of_applicability(pair))
+            }
+            Rule::include => Item::Include(self.include(pair)?),
             _ => return None,
         };
         Some(Stmt { kind, span })
@@ -709,6 +716,55 @@ impl Lowerer {
         let target = self.requirement_ref(&next(&mut inner));
         let reason = self.text(next(&mut inner));
         Exclude { target, reason }
+    }
+}
+
+// --- the Statement of Applicability -------------------------------------
+
+impl Lowerer {
+    fn statement_of_applicability(&mut self, pair: Pair<'_, Rule>) -> StatementOfApplicability {
+        let mut inner = children(pair);
+        let framework = self.framework_ref(&next(&mut inner));
+        let body = inner
+            .filter_map(|p| {
+                let span = self.stmt_span(&p);
+                let rule = p.as_rule();
+                let text = self.text(next(&mut children(p)));
+                let kind = match rule {
+                    Rule::soa_version => SoaStmt::Version(text),
+                    // A date that is not one is reported, and kept, so the
+                    // statement is not also reported without a date.
+                    Rule::soa_date => SoaStmt::Date(self.date(text.clone()).unwrap_or(text)),
+                    Rule::approver => SoaStmt::Approver(text),
+                    Rule::scope => SoaStmt::Scope(text),
+                    _ => return None,
+                };
+                Some(Stmt { kind, span })
+            })
+            .collect();
+        StatementOfApplicability { framework, body }
+    }
+
+    /// `include REF [status WORD] because TEXT`; `None` (reported) when
+    /// the status is not one.
+    fn include(&mut self, pair: Pair<'_, Rule>) -> Option<Include> {
+        let mut target = None;
+        let mut status = None;
+        let mut reason = None;
+        for child in children(pair) {
+            match child.as_rule() {
+                Rule::requirement_ref => target = Some(self.requirement_ref(&child)),
+                Rule::include_status => {
+                    status = Some(self.word(&next(&mut children(child)))?);
+                }
+                _ => reason = Some(self.text(child)),
+            }
+        }
+        Some(Include {
+            target: target.expect("the grammar guarantees a reference"),
+            status,
+            reason: reason.expect("the grammar guarantees a justification"),
+        })
     }
 }
 

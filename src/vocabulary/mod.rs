@@ -334,6 +334,31 @@ vocabulary! {
     }
 }
 
+vocabulary! {
+    /// How far an Annex A control included in an ISO/IEC 42001 Statement of
+    /// Applicability is implemented, as the organisation declares it (never
+    /// derived from the mappings).
+    ImplementationStatus, "implementation status" {
+        /// Decided, not yet started.
+        Planned => "planned",
+        /// Being put in place.
+        InProgress => "in-progress",
+        /// In place.
+        Implemented => "implemented",
+    }
+}
+
+impl ImplementationStatus {
+    /// How documents print it ("in progress").
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Planned => "planned",
+            Self::InProgress => "in progress",
+            Self::Implemented => "implemented",
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -363,6 +388,7 @@ mod tests {
         round_trips::<EuUse>();
         round_trips::<ComponentKind>();
         round_trips::<SubserviceTreatment>();
+        round_trips::<ImplementationStatus>();
         assert_eq!(Relationship::from_word("intersect"), None);
     }
 }

@@ -133,6 +133,10 @@ const BLOCKS: &[(&str, &[&str])] = &[
         "conclusion",
         &["met-by", "because", "reviewer", "date", "status"],
     ),
+    (
+        "statement-of-applicability",
+        &["version", "date", "approver", "scope"],
+    ),
 ];
 
 /// A token of the text before the offset (strings and comments are left
@@ -288,8 +292,8 @@ fn words<V: Vocabulary>() -> Vec<&'static str> {
 fn after_keyword(keyword: &str) -> Option<Wanted> {
     Some(match keyword {
         "satisfies" | "touches" | "conclusion" => Wanted::Reference { groups: false },
-        "exclude" | "basis" => Wanted::Reference { groups: true },
-        "touches-none" | "crosswalk" => Wanted::Framework,
+        "exclude" | "include" | "basis" => Wanted::Reference { groups: true },
+        "touches-none" | "crosswalk" | "statement-of-applicability" => Wanted::Framework,
         "mitigates" | "implies" => Wanted::Risk,
         "met-by" => Wanted::Control,
         "kind" | "component-kind" => Wanted::Words(words::<ComponentKind>()),
@@ -309,7 +313,7 @@ fn after_keyword(keyword: &str) -> Option<Wanted> {
         | "applies-from" | "risk" | "category" | "description" | "control" | "owner" | "test"
         | "evidence" | "system" | "retention" | "strength" | "note" | "scope" | "component"
         | "subservice" | "csoc" | "cuec" | "commitment" | "company" | "boundary"
-        | "system-requirement" | "because" | "reviewer" | "date" | "soc2" | "for" => {
+        | "system-requirement" | "because" | "reviewer" | "date" | "soc2" | "for" | "approver" => {
             Wanted::Nothing
         }
         _ => return None,

@@ -414,6 +414,11 @@ pub fn coverage(model: &Model, graph: &ControlGraph, options: &Options) -> Cover
         for exclusion in &model.exclusions {
             chosen.push(model.requirement(exclusion.requirement).framework);
         }
+        // The Statement of Applicability's `include`s and blocks.
+        for inclusion in &model.inclusions {
+            chosen.push(model.requirement(inclusion.requirement).framework);
+        }
+        chosen.extend(model.applicability_statements.iter().map(|s| s.framework));
     }
     chosen.sort_by_key(|&f| model.framework(f).key());
     chosen.dedup();

@@ -1,19 +1,23 @@
 //! The ISO/IEC 42001 Statements of Applicability (`--only soa`): per
-//! ISO/IEC 42001 version in scope, every Annex A control, included or
-//! excluded and why, with the controls that implement it (Markdown, CSV,
-//! XLSX). What it knows of ISO/IEC 42001 is in
-//! [`crate::render::frameworks::iso42001`]; the justification of an
-//! included control names the risks of the register it treats.
+//! ISO/IEC 42001 version in scope, every Annex A control, whether the
+//! organisation includes or excludes it and its own justification, the
+//! implementation status it declares, the controls that implement it and
+//! the risks of the register that bear on it (HTML, Markdown, CSV, XLSX),
+//! under a header with the document's version, date, approver and AI
+//! management system scope (clause 6.1.3). Nothing is made up: what the
+//! project does not state is printed as not stated. What it knows of
+//! ISO/IEC 42001 is in [`crate::render::frameworks::iso42001`].
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use serde::Serialize;
 
-use crate::analysis::coverage::{FrameworkCoverage, RequirementCoverage, Status};
+use crate::analysis::coverage::{FrameworkCoverage, RequirementCoverage};
 use crate::render::RenderContext;
 use crate::render::frameworks::iso42001;
 use crate::render::job::Job;
 use crate::render::table::Table;
+use crate::render::templates::{AnchorKind, TocEntry, anchor};
 use crate::render::views::{
     ConclusionDetails, FrameworkRef, MappedControl, ProjectInfo, conclusion_details, mapped_control,
 };
@@ -21,6 +25,11 @@ use crate::resolve::model::{EntryKind, RequirementId, RiskId};
 
 /// The folder of its files.
 const FOLDER: &str = "statement-of-applicability";
+
+/// What the document prints where the project states no justification.
+pub const JUSTIFICATION_NOT_STATED: &str = "justification not stated";
+/// What it prints where an included control has no declared status.
+pub const STATUS_NOT_STATED: &str = "not stated";
 
 /// The ISO/IEC 42001 versions in scope.
 fn in_scope<'c>(ctx: &'c RenderContext<'_>) -> impl Iterator<Item = &'c FrameworkCoverage> {
@@ -30,13 +39,19 @@ fn in_scope<'c>(ctx: &'c RenderContext<'_>) -> impl Iterator<Item = &'c Framewor
         .filter(|f| ctx.model.framework(f.framework).name == iso42001::NAME)
 }
 
-/// The job: one, with three files per ISO/IEC 42001 version in scope (no
+/// The job: one, with four files per ISO/IEC 42001 version in scope (no
 /// file when none is).
 pub(super) fn plan<'c>(ctx: &'c RenderContext<'c>) -> Vec<Job<'c>> {
     let mut job = Job::new(5, |files| {
         for framework in in_scope(ctx) {
             let document = document(ctx, framework);
-            files.templates(&["statement-of-applicability.md"], &document)?;
+            files.templates(
+                &[
+                    "statement-of-applicability.html",
+                    "statement-of-applicability.md",
+                ],
+                &document,
+            )?;
             let table = soa_table(&document);
             files.csv(&table)?;
             files.xlsx([table], "Statement of Applicability")?;
@@ -47,7 +62,7 @@ pub(super) fn plan<'c>(ctx: &'c RenderContext<'c>) -> Vec<Job<'c>> {
         let FrameworkRef { slug, key, .. } = FrameworkRef::new(ctx.model, framework.framework);
         let path = format!("{FOLDER}/{slug}");
         job = job
-            .file(format!("{path}.md"), format!("{key}, Markdown"))
+            .pages(&path, &key)
             .file(format!("{path}.csv"), format!("{key}, CSV"))
             .file(format!("{path}.xlsx"), format!("{key}, XLSX"));
     }
@@ -61,12 +76,47 @@ pub struct SoaDocument {
     pub project: ProjectInfo,
     /// The framework version.
     pub framework: FrameworkRef,
+    /// The document's own details, from the `statement-of-applicability`
+    /// block.
+    pub header: SoaHeader,
     /// Annex A objectives (`A.2`…), in catalog order.
     pub objectives: Vec<SoaObjective>,
-    /// How many Annex A controls are included and excluded.
+    /// What the rows say, counted.
+    pub counts: SoaCounts,
+    /// The HTML page's table of contents: one entry per objective.
+    pub toc: Vec<TocEntry>,
+}
+
+/// The details the `statement-of-applicability` block gives; each is
+/// `None` when it does not (the document marks it missing).
+#[derive(Debug, Clone, Serialize)]
+pub struct SoaHeader {
+    /// Whether the project has a `statement-of-applicability` block for
+    /// this framework version at all.
+    pub stated: bool,
+    /// The document's version.
+    pub version: Option<String>,
+    /// When it was approved.
+    pub date: Option<String>,
+    /// Who approved it.
+    pub approver: Option<String>,
+    /// The scope of the AI management system.
+    pub scope: Option<String>,
+}
+
+/// How many Annex A controls the document lists, and what it says of them.
+#[derive(Debug, Clone, Copy, Default, Serialize)]
+pub struct SoaCounts {
+    /// Annex A controls listed.
+    pub controls: usize,
+    /// Included by an `include` (on its own or with its group).
     pub included: usize,
-    /// How many are excluded.
+    /// Excluded by an `exclude` (on its own or with its group).
     pub excluded: usize,
+    /// Neither included nor excluded: no justification stated.
+    pub justification_not_stated: usize,
+    /// Included without a declared implementation status.
+    pub status_not_stated: usize,
 }
 
 /// An Annex A objective and its controls.
@@ -87,18 +137,30 @@ pub struct SoaRow {
     pub id: String,
     /// Heading.
     pub title: String,
-    /// Whether it is included (not excluded).
-    pub included: bool,
-    /// Why it is included (the risks it addresses, or that controls
-    /// implement it) or why it is excluded (the written justification).
+    /// `yes` (included), `no` (excluded) or `not stated` (neither).
+    pub included: String,
+    /// The organisation's justification for including or excluding it, as
+    /// written, or [`JUSTIFICATION_NOT_STATED`].
     pub justification: String,
+    /// Whether a justification is stated.
+    pub justification_stated: bool,
+    /// The group whose `include` or `exclude` states it, when it is not the
+    /// control's own (`A.2`).
+    pub stated_for: Option<String>,
+    /// The declared implementation status (`planned`, `in progress`,
+    /// `implemented`), [`STATUS_NOT_STATED`] for a control included
+    /// without one or not stated at all, `not applicable (excluded)` for
+    /// an excluded one. Never derived from the mappings.
+    pub status: String,
+    /// Whether an included control's status is declared (`true` for an
+    /// excluded one, which needs none).
+    pub status_stated: bool,
     /// The project's controls that implement it, by identifier, each with
     /// its mapping's relationship and review status.
     pub controls: Vec<MappedControl>,
-    /// `implemented`, `implemented (combined)` (by controls together, on a
-    /// conclusion), `partially implemented`, `not implemented` or
-    /// `excluded`.
-    pub implementation: String,
+    /// The risks of the register that bear on it, as context (`Title
+    /// (id)`), by identifier.
+    pub risks: Vec<String>,
     /// The conclusion that controls together meet it, if one is written.
     pub conclusion: Option<ConclusionDetails>,
 }
@@ -116,19 +178,24 @@ pub fn document(ctx: &RenderContext<'_>, framework: &FrameworkCoverage) -> SoaDo
         .top_level(framework.framework)
         .into_iter()
         .find(|&g| model.requirement(g).id == iso42001::ANNEX_A);
+    let included = model.inclusions_by_entry();
     let mut objectives = Vec::new();
-    let (mut included, mut excluded) = (0, 0);
+    let mut counts = SoaCounts::default();
     for objective in annex.map(|a| ctx.graph.children(a)).unwrap_or_default() {
         let mut controls = Vec::new();
         for id in descendants(ctx, objective) {
             let Some(coverage) = by_requirement.get(&id) else {
                 continue;
             };
-            let row = soa_row(ctx, coverage);
-            if row.included {
-                included += 1;
-            } else {
-                excluded += 1;
+            let row = soa_row(ctx, &included, coverage);
+            counts.controls += 1;
+            match row.included.as_str() {
+                "yes" => counts.included += 1,
+                "no" => counts.excluded += 1,
+                _ => counts.justification_not_stated += 1,
+            }
+            if row.included == "yes" && !row.status_stated {
+                counts.status_not_stated += 1;
             }
             controls.push(row);
         }
@@ -139,12 +206,27 @@ pub fn document(ctx: &RenderContext<'_>, framework: &FrameworkCoverage) -> SoaDo
             controls,
         });
     }
+    let statement = model.applicability_statement(framework.framework);
+    let toc = objectives
+        .iter()
+        .map(|o| TocEntry {
+            anchor: anchor(&o.id, AnchorKind::Requirement),
+            label: format!("{} {}", o.id, o.title),
+        })
+        .collect();
     SoaDocument {
         project: ctx.project.clone(),
         framework: FrameworkRef::new(model, framework.framework),
+        header: SoaHeader {
+            stated: statement.is_some(),
+            version: statement.and_then(|s| s.version.clone()),
+            date: statement.and_then(|s| s.date.clone()),
+            approver: statement.and_then(|s| s.approver.clone()),
+            scope: statement.and_then(|s| s.scope.clone()),
+        },
         objectives,
-        included,
-        excluded,
+        counts,
+        toc,
     }
 }
 
@@ -160,9 +242,14 @@ fn descendants(ctx: &RenderContext<'_>, group: RequirementId) -> Vec<Requirement
     found
 }
 
-fn soa_row(ctx: &RenderContext<'_>, coverage: &RequirementCoverage) -> SoaRow {
+fn soa_row(
+    ctx: &RenderContext<'_>,
+    included: &HashMap<RequirementId, usize>,
+    coverage: &RequirementCoverage,
+) -> SoaRow {
     let model = ctx.model;
-    let requirement = model.requirement(coverage.requirement);
+    let id = coverage.requirement;
+    let requirement = model.requirement(id);
     let mut controls: Vec<MappedControl> = coverage
         .direct
         .iter()
@@ -170,44 +257,64 @@ fn soa_row(ctx: &RenderContext<'_>, coverage: &RequirementCoverage) -> SoaRow {
         .map(|d| mapped_control(model.control(d.control), d.mapping))
         .collect();
     controls.sort();
-    // The risks of the register (those the project faces) that bear on it.
-    let risks: Vec<RiskId> = ctx
+    // The risks of the register (those the project faces) that bear on
+    // it: context beside the justification, never the justification.
+    let mut risks: Vec<RiskId> = ctx
         .graph
-        .risks_touching(coverage.requirement)
+        .risks_touching(id)
         .into_iter()
         .filter(|r| ctx.readiness().risks.iter().any(|e| e.id == *r))
         .collect();
-    let (included, implementation, justification) = if let Some(e) = coverage.exclusion {
-        (false, "excluded", model.exclusions[e].reason.clone())
-    } else {
-        let implementation = match coverage.status {
-            Status::Covered if coverage.combined() => "implemented (combined)",
-            Status::Covered => "implemented",
-            Status::Partial => "partially implemented",
-            Status::Informative => "informative (not an obligation)",
-            _ => "not implemented",
-        };
-        // Why the control is included: the risks of the register it
-        // treats; else that the AI management system needs it. How far
-        // it is implemented is the implementation column's to say.
-        let justification = if risks.is_empty() {
-            "Included: needed by the AI management system for the systems in scope; no risk in the register names it.".to_owned()
+    risks.sort_by(|a, b| model.risk(*a).id.cmp(&model.risk(*b).id));
+    let risks = risks
+        .iter()
+        .map(|&r| format!("{} ({})", model.risk(r).title, model.risk(r).id))
+        .collect();
+    // Resolution rejects a requirement both included and excluded, so at
+    // most one of the two holds.
+    let (stated, stated_by, justification, status, status_stated) =
+        if let Some(e) = coverage.exclusion {
+            let exclusion = &model.exclusions[e];
+            (
+                "no",
+                Some(exclusion.requirement),
+                Some(exclusion.reason.clone()),
+                "not applicable (excluded)".to_owned(),
+                true,
+            )
+        } else if let Some(inclusion) = model.inclusion_of(included, id) {
+            (
+                "yes",
+                Some(inclusion.requirement),
+                Some(inclusion.reason.clone()),
+                inclusion
+                    .status
+                    .map_or(STATUS_NOT_STATED, |s| s.label())
+                    .to_owned(),
+                inclusion.status.is_some(),
+            )
         } else {
-            let names: Vec<String> = risks
-                .iter()
-                .map(|&r| format!("{} ({})", model.risk(r).title, model.risk(r).id))
-                .collect();
-            format!("Included to treat risks: {}.", names.join("; "))
+            (
+                "not stated",
+                None,
+                None,
+                STATUS_NOT_STATED.to_owned(),
+                false,
+            )
         };
-        (true, implementation, justification)
-    };
     SoaRow {
         id: requirement.shown().to_owned(),
         title: requirement.title.clone(),
-        included,
-        justification,
+        included: stated.to_owned(),
+        justification_stated: justification.is_some(),
+        justification: justification.unwrap_or_else(|| JUSTIFICATION_NOT_STATED.to_owned()),
+        stated_for: stated_by
+            .filter(|&by| by != id)
+            .map(|by| model.requirement(by).shown().to_owned()),
+        status,
+        status_stated,
         controls,
-        implementation: implementation.to_owned(),
+        risks,
         conclusion: coverage.conclusion.map(|c| conclusion_details(ctx, c)),
     }
 }
@@ -220,21 +327,27 @@ fn soa_table(document: &SoaDocument) -> Table {
             ("Objective", 28),
             ("Control", 10),
             ("Title", 36),
-            ("Included", 9),
+            ("Included", 10),
             ("Justification", 48),
-            ("Implementing controls", 32),
-            ("Implementation", 18),
+            ("Implementation status (declared)", 18),
+            ("Implemented by (mapped controls)", 32),
+            ("Risks in the register (context)", 36),
             ("Conclusion (controls together)", 48),
         ],
     );
     for objective in &document.objectives {
         for row in &objective.controls {
+            let justification = match &row.stated_for {
+                Some(group) => format!("{} (stated for {group})", row.justification),
+                None => row.justification.clone(),
+            };
             table.push(vec![
                 format!("{} {}", objective.id, objective.title),
                 row.id.clone(),
                 row.title.clone(),
-                if row.included { "yes" } else { "no" }.to_owned(),
-                row.justification.clone(),
+                row.included.clone(),
+                justification,
+                row.status.clone(),
                 row.controls
                     .iter()
                     .map(|c| {
@@ -245,7 +358,7 @@ fn soa_table(document: &SoaDocument) -> Table {
                     })
                     .collect::<Vec<_>>()
                     .join("\n"),
-                row.implementation.clone(),
+                row.risks.join("\n"),
                 row.conclusion
                     .as_ref()
                     .map(|c| c.summary.clone())
@@ -254,4 +367,16 @@ fn soa_table(document: &SoaDocument) -> Table {
         }
     }
     table
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::lint::applicability;
+    use crate::render::frameworks::iso42001;
+
+    #[test]
+    fn the_lint_and_the_document_agree_on_what_iso42001_and_its_annex_a_are() {
+        assert_eq!(applicability::ISO42001, iso42001::NAME);
+        assert_eq!(applicability::ANNEX_A, iso42001::ANNEX_A);
+    }
 }
