@@ -295,10 +295,10 @@ fn system_section(ctx: &RenderContext<'_>, system: &System) -> SystemSection {
                 name: s.name.clone(),
                 treatment: s.treatment.to_string(),
                 description: s.description.clone(),
-                csocs: s.csocs.clone(),
+                csocs: s.csocs.iter().map(|c| c.text.clone()).collect(),
             })
             .collect(),
-        cuecs: system.cuecs.clone(),
+        cuecs: system.cuecs.iter().map(|c| c.text.clone()).collect(),
         controls_by_criteria: controls_by_criteria(ctx, system),
         trust_categories,
         eu_ai_act,
