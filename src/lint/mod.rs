@@ -9,6 +9,7 @@ mod crosswalks;
 mod mappings;
 mod review;
 mod risks;
+mod system;
 
 use crate::diagnostic::{Code, Diagnostic};
 use crate::graph::ControlGraph;
@@ -27,6 +28,7 @@ pub use mappings::{
 };
 pub use review::NOT_REVIEWED;
 pub use risks::{RISK_RESIDUAL_GAP, UNMITIGATED_RISK};
+pub use system::{AVAILABILITY_OUT_OF_SCOPE, CSOC_SUPPORTS_EXCLUDED};
 
 /// The codes of every check, in the order they run.
 pub fn codes() -> impl Iterator<Item = &'static Code> {
@@ -38,6 +40,7 @@ pub fn codes() -> impl Iterator<Item = &'static Code> {
         review::CODES,
         classification::CODES,
         risks::CODES,
+        system::CODES,
     ]
     .into_iter()
     .flatten()
@@ -59,5 +62,6 @@ pub fn lint(model: &Model, graph: &ControlGraph) -> Vec<Diagnostic> {
     classification::check(model, &mut warnings);
     let register = crate::analysis::readiness::readiness(model, graph, &coverage);
     risks::check(&register, &mut warnings);
+    system::check(model, graph, &mut warnings);
     warnings
 }

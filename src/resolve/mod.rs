@@ -24,7 +24,7 @@ pub use model::Model;
 use model::{
     Basis, Complementary, Component, Control, ControlId, Crosswalk, CrosswalkPair, EdgeAttributes,
     EntryKind, Evidence, Exclusion, Framework, FrameworkId, Implication, Mapping, Report,
-    Requirement, RequirementId, Risk, RiskId, Subservice, System, Touch, TouchesNone,
+    Requirement, RequirementId, Risk, RiskId, Statement, Subservice, System, Touch, TouchesNone,
 };
 pub use symbol::{Occurrence, Role, Symbol};
 pub use tables::{BrokenNames, Names};
@@ -1053,9 +1053,15 @@ impl Resolver {
                     let cuec = self.complementary(c);
                     resolved.cuecs.push(cuec);
                 }
-                SystemStmt::Commitment(t) => resolved.commitments.push(t.value.clone()),
+                SystemStmt::Commitment(t) => resolved.commitments.push(Statement {
+                    text: t.value.clone(),
+                    span: stmt.span,
+                }),
                 SystemStmt::SystemRequirement(t) => {
-                    resolved.system_requirements.push(t.value.clone());
+                    resolved.system_requirements.push(Statement {
+                        text: t.value.clone(),
+                        span: stmt.span,
+                    });
                 }
                 SystemStmt::Boundary(t) => resolved.boundaries.push(t.value.clone()),
                 SystemStmt::Company(t) => {

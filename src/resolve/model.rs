@@ -469,14 +469,24 @@ pub struct System {
     /// Complementary user entity controls.
     pub cuecs: Vec<Cuec>,
     /// Principal service commitments.
-    pub commitments: Vec<String>,
+    pub commitments: Vec<Statement>,
     /// System requirements: what the system must do to meet the commitments.
-    pub system_requirements: Vec<String>,
+    pub system_requirements: Vec<Statement>,
     /// What is inside the system's boundaries and what is left out.
     pub boundaries: Vec<String>,
     /// The service organisation that runs it.
     pub company: Option<String>,
     /// Where it is declared.
+    pub span: Span,
+}
+
+/// A text statement of a system (`commitment "…"`, `system-requirement
+/// "…"`) and where it is written.
+#[derive(Debug, Clone)]
+pub struct Statement {
+    /// What it says.
+    pub text: String,
+    /// Where it is written (the whole statement).
     pub span: Span,
 }
 

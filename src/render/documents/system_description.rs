@@ -283,8 +283,12 @@ fn system_section(ctx: &RenderContext<'_>, system: &System) -> SystemSection {
         name: system.name.clone(),
         company: system.company.clone(),
         description: system.description.clone(),
-        commitments: system.commitments.clone(),
-        system_requirements: system.system_requirements.clone(),
+        commitments: system.commitments.iter().map(|c| c.text.clone()).collect(),
+        system_requirements: system
+            .system_requirements
+            .iter()
+            .map(|r| r.text.clone())
+            .collect(),
         components,
         lifecycle,
         boundaries: system.boundaries.clone(),
