@@ -13,8 +13,10 @@ fn visible(c: char, out: &mut String) {
 }
 
 /// Escapes text for HTML element content and quoted attribute values, the
-/// same characters as minijinja's HTML auto-escaping, and bidirectional
-/// controls made visible.
+/// same characters as minijinja's HTML auto-escaping, a backtick as
+/// `&#96;` (no raw Markdown in a page: a backtick that opens no code span
+/// shows as itself, never as markup), and bidirectional controls made
+/// visible.
 pub fn html(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
@@ -26,6 +28,7 @@ pub fn html(text: &str) -> String {
             '"' => out.push_str("&quot;"),
             '\'' => out.push_str("&#x27;"),
             '/' => out.push_str("&#x2f;"),
+            '`' => out.push_str("&#96;"),
             _ => out.push(c),
         }
     }

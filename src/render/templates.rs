@@ -275,6 +275,23 @@ fn environment() -> Environment<'static> {
     env.add_filter("md_lines", |text: &str| {
         Value::from_safe_string(escape::markdown_lines(text))
     });
+    env.add_filter("inline", |value: Value| filter_text(&value, html_inline));
+    env.add_filter("anchor", |id: &str, kind: Option<&str>| {
+        let kind = match kind {
+            None | Some("requirement") => AnchorKind::Requirement,
+            Some("control") => AnchorKind::Control,
+            Some("section") => AnchorKind::Section,
+            Some(other) => {
+                return Err(Error::new(
+                    ErrorKind::InvalidOperation,
+                    format!(
+                        "`anchor` takes \"requirement\", \"control\" or \"section\", not {other:?}"
+                    ),
+                ));
+            }
+        };
+        Ok(Value::from_safe_string(anchor(id, kind)))
+    });
     env.add_filter("paragraphs", |text: &str| {
         Value::from_safe_string(html_paragraphs(text, false))
     });
@@ -284,8 +301,25 @@ fn environment() -> Environment<'static> {
     env
 }
 
+/// Applies an HTML text filter to a value: `none` is nothing, a value
+/// already marked safe (markup a filter made) is kept, anything else is
+/// read as text.
+fn filter_text(value: &Value, filter: fn(&str) -> String) -> Value {
+    if value.is_none() || value.is_undefined() {
+        return Value::from_safe_string(String::new());
+    }
+    if value.is_safe() {
+        return value.clone();
+    }
+    match value.as_str() {
+        Some(text) => Value::from_safe_string(filter(text)),
+        None => Value::from_safe_string(filter(&value.to_string())),
+    }
+}
+
 /// Prints a value escaped for the template's format; `none` prints as
-/// nothing.
+/// nothing. HTML is escaped with [`escape::html`], so a backtick never
+/// prints raw (it is `&#96;`) even where a template forgets `inline`.
 fn format_value(out: &mut Output, state: &State, value: &Value) -> Result<(), Error> {
     if value.is_none() {
         return Ok(());
@@ -294,6 +328,7 @@ fn format_value(out: &mut Output, state: &State, value: &Value) -> Result<(), Er
         AutoEscape::Custom("markdown") => escape::markdown_inline,
         AutoEscape::Custom("dot") => escape::dot,
         AutoEscape::Custom("mermaid") => escape::mermaid,
+        AutoEscape::Html => escape::html,
         _ => return minijinja::escape_formatter(out, state, value),
     };
     let owned;
@@ -311,7 +346,8 @@ fn format_value(out: &mut Output, state: &State, value: &Value) -> Result<(), Er
     written.map_err(|e| Error::new(ErrorKind::WriteFailure, e.to_string()))
 }
 
-/// Text with blank-line paragraphs as HTML `<p>` elements, escaped. The
+/// Text with blank-line paragraphs as HTML `<p>` elements, escaped, with
+/// inline code as `<code>` ([`html_inline`]). The
 /// line breaks inside a paragraph are the source's wrapping, or, with
 /// `keep_lines`, lines of their own (`<br>`).
 fn html_paragraphs(text: &str, keep_lines: bool) -> String {
@@ -321,7 +357,7 @@ fn html_paragraphs(text: &str, keep_lines: bool) -> String {
         .map(str::trim)
         .filter(|p| !p.is_empty())
         .map(|p| {
-            let escaped = escape::html(p);
+            let escaped = html_inline(p);
             if keep_lines {
                 format!("<p>{}</p>", escaped.replace('\n', "<br>\n"))
             } else {
@@ -330,6 +366,142 @@ fn html_paragraphs(text: &str, keep_lines: bool) -> String {
         })
         .collect::<Vec<_>>()
         .join("\n")
+}
+
+/// User or tool text for HTML, escaped, with Markdown inline code as
+/// `<code>`: a run of backticks opens a code span that the next run of the
+/// same length closes (CommonMark's rule), the code between them escaped,
+/// its line breaks as spaces, and one space stripped from each end when
+/// both ends have one. A run that nothing closes is literal text and, like
+/// every backtick outside `<code>`, written `&#96;`: a page never shows a
+/// raw backtick as markup. This is the template filter `inline`; the
+/// filters `paragraphs` and `paragraph_lines` apply it to each paragraph.
+pub fn html_inline(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = String::with_capacity(text.len());
+    // Run lengths no later run closes: a search that failed from an
+    // earlier position fails from every later one, so each length is
+    // searched for once at most (no quadratic work on hostile text).
+    let mut unclosed = std::collections::BTreeSet::new();
+    let mut literal_from = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] != b'`' {
+            i += 1;
+            continue;
+        }
+        let run_start = i;
+        while i < bytes.len() && bytes[i] == b'`' {
+            i += 1;
+        }
+        let length = i - run_start;
+        if unclosed.contains(&length) {
+            continue;
+        }
+        let Some(close) = closing_run(bytes, i, length) else {
+            unclosed.insert(length);
+            continue;
+        };
+        out.push_str(&escape::html(&text[literal_from..run_start]));
+        let code = text[i..close]
+            .replace("\r\n", " ")
+            .replace(['\n', '\r'], " ");
+        let code = match code.strip_prefix(' ').and_then(|c| c.strip_suffix(' ')) {
+            Some(inner) if !code.trim_matches(' ').is_empty() => inner.to_owned(),
+            _ => code,
+        };
+        out.push_str("<code>");
+        out.push_str(&escape::html(&code));
+        out.push_str("</code>");
+        i = close + length;
+        literal_from = i;
+    }
+    out.push_str(&escape::html(&text[literal_from..]));
+    out
+}
+
+/// The start of the first run of exactly `length` backticks at or after
+/// `from`.
+fn closing_run(bytes: &[u8], from: usize, length: usize) -> Option<usize> {
+    let mut j = from;
+    while j < bytes.len() {
+        if bytes[j] != b'`' {
+            j += 1;
+            continue;
+        }
+        let start = j;
+        while j < bytes.len() && bytes[j] == b'`' {
+            j += 1;
+        }
+        if j - start == length {
+            return Some(start);
+        }
+    }
+    None
+}
+
+/// What an element id names, so ids of different kinds never collide on
+/// one page.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AnchorKind {
+    /// A requirement: its ID itself (`#CC6.1`, `#Art.10(2)(b)`).
+    Requirement,
+    /// A control: `control-` and its ID (`#control-AI-SEC-01`).
+    Control,
+    /// A part of a page (a framework's section, the contents):
+    /// `section-` and its name (`#section-soc2-2017`).
+    Section,
+}
+
+/// The prefixes of the kinds other than requirements; a requirement whose
+/// ID starts with one of them (or with `requirement-`) is written
+/// `requirement-` and its ID, so no requirement's id is a control's or a
+/// section's.
+const RESERVED_PREFIXES: [&str; 3] = ["control-", "section-", "requirement-"];
+
+/// The element id (and URL fragment) of a requirement, control or page
+/// section named `id`: the ID itself where every character is one a
+/// fragment and an id take as they are (ASCII letters and digits and
+/// `-._~():`), otherwise with each other byte of its UTF-8 written `%XX`
+/// (upper-case hex, `%` itself included), so two IDs never share an
+/// anchor. Requirements keep their ID (`CC6.1`); controls are prefixed
+/// `control-` and sections `section-` (see [`AnchorKind`]), so a control
+/// and a requirement that share an ID stay apart on one page. The result
+/// needs no HTML escaping in an attribute. This is the template filter
+/// `anchor` (`{{ id | anchor }}`, `{{ id | anchor("control") }}`).
+pub fn anchor(id: &str, kind: AnchorKind) -> String {
+    use std::fmt::Write as _;
+    let mut encoded = String::with_capacity(id.len() + 8);
+    for byte in id.bytes() {
+        if byte.is_ascii_alphanumeric() || b"-._~():".contains(&byte) {
+            encoded.push(char::from(byte));
+        } else {
+            let _ = write!(encoded, "%{byte:02X}");
+        }
+    }
+    if encoded.is_empty() {
+        // An empty name still needs an id: a lone `%`, which no non-empty
+        // name encodes to (an encoded `%` is always followed by two digits).
+        encoded.push('%');
+    }
+    match kind {
+        AnchorKind::Control => format!("control-{encoded}"),
+        AnchorKind::Section => format!("section-{encoded}"),
+        AnchorKind::Requirement if RESERVED_PREFIXES.iter().any(|p| encoded.starts_with(p)) => {
+            format!("requirement-{encoded}")
+        }
+        AnchorKind::Requirement => encoded,
+    }
+}
+
+/// One entry of a page's table of contents (the `toc` macro of
+/// `_macros.html`): the element id it links to and what the link says.
+#[derive(Clone, Debug, Serialize, PartialEq, Eq)]
+pub struct TocEntry {
+    /// The element id on the page (from [`anchor`]).
+    pub anchor: String,
+    /// The link's text (printed through `inline`).
+    pub label: String,
 }
 
 #[cfg(test)]
@@ -411,5 +583,176 @@ mod tests {
             html_paragraphs("a <b>\nc\n\nd", true),
             "<p>a &lt;b&gt;<br>\nc</p>\n<p>d</p>"
         );
+    }
+
+    #[test]
+    fn inline_code_becomes_code_elements() {
+        assert_eq!(
+            html_inline("run `crosswalk build` <now>"),
+            "run <code>crosswalk build</code> &lt;now&gt;"
+        );
+        assert_eq!(html_inline("`<b>`"), "<code>&lt;b&gt;</code>");
+        assert_eq!(html_inline("``a`b``"), "<code>a&#96;b</code>");
+        assert_eq!(html_inline("`` `x` ``"), "<code>&#96;x&#96;</code>");
+        assert_eq!(html_inline("`a\nb`"), "<code>a b</code>");
+        assert_eq!(html_inline("`  `"), "<code>  </code>");
+        assert_eq!(html_inline("no code"), "no code");
+    }
+
+    #[test]
+    fn unmatched_backticks_are_literal_but_never_raw() {
+        assert_eq!(html_inline("it`s"), "it&#96;s");
+        assert_eq!(html_inline("`a` and `b"), "<code>a</code> and &#96;b");
+        assert_eq!(html_inline("``a`"), "&#96;&#96;a&#96;");
+        assert_eq!(
+            html_inline("`a``b`"),
+            "<code>a``b</code>".replace("``", "&#96;&#96;")
+        );
+        // Many runs of different lengths, none closed: linear enough.
+        let hostile: String = (1..200).map(|n| "`".repeat(n) + "x").collect();
+        assert!(!html_inline(&hostile).contains('`'));
+    }
+
+    #[test]
+    fn paragraphs_turn_inline_code_into_code() {
+        assert_eq!(
+            html_paragraphs("use `a`\n\nthen `b`\nand `", true),
+            "<p>use <code>a</code></p>\n<p>then <code>b</code><br>\nand &#96;</p>"
+        );
+    }
+
+    #[test]
+    fn the_inline_filter_escapes_text_and_keeps_safe_values() {
+        let context = serde_json::json!({"t": "`x` <y>", "n": null, "k": 3});
+        assert_eq!(
+            render_str(
+                "a.html",
+                "{{ t | inline }}|{{ n | inline }}|{{ k | inline }}",
+                &context
+            ),
+            "<code>x</code> &lt;y&gt;||3"
+        );
+        assert_eq!(
+            render_str("a.html", "{{ t | inline | inline }}", &context),
+            "<code>x</code> &lt;y&gt;"
+        );
+        // Without the filter a backtick still never prints raw.
+        assert_eq!(
+            render_str("a.html", "{{ t }}", &context),
+            "&#96;x&#96; &lt;y&gt;"
+        );
+    }
+
+    #[test]
+    fn anchors_are_the_id_where_it_is_a_valid_fragment() {
+        for id in [
+            "CC6.1",
+            "A.6.2.5",
+            "AI-SEC-01",
+            "Art.10(2)(b)",
+            "GOVERN-1.1",
+            "PI1.3",
+        ] {
+            assert_eq!(anchor(id, AnchorKind::Requirement), id);
+        }
+        assert_eq!(
+            anchor("AI-SEC-01", AnchorKind::Control),
+            "control-AI-SEC-01"
+        );
+        assert_eq!(
+            anchor("soc2-2017", AnchorKind::Section),
+            "section-soc2-2017"
+        );
+    }
+
+    #[test]
+    fn anchors_encode_other_characters_and_never_collide() {
+        assert_eq!(anchor("a b", AnchorKind::Requirement), "a%20b");
+        assert_eq!(anchor("a%20b", AnchorKind::Requirement), "a%2520b");
+        assert_eq!(anchor("§1/é", AnchorKind::Requirement), "%C2%A71%2F%C3%A9");
+        assert_eq!(
+            anchor("x\"<y>'&", AnchorKind::Requirement),
+            "x%22%3Cy%3E%27%26"
+        );
+        assert_eq!(anchor("", AnchorKind::Requirement), "%");
+        // A requirement never takes a control's or a section's id.
+        assert_eq!(
+            anchor("control-1", AnchorKind::Requirement),
+            "requirement-control-1"
+        );
+        assert_eq!(
+            anchor("section-x", AnchorKind::Requirement),
+            "requirement-section-x"
+        );
+        assert_eq!(
+            anchor("requirement-control-1", AnchorKind::Requirement),
+            "requirement-requirement-control-1"
+        );
+        let ids = [
+            anchor("1", AnchorKind::Control),
+            anchor("control-1", AnchorKind::Requirement),
+            anchor("requirement-control-1", AnchorKind::Requirement),
+            anchor("1", AnchorKind::Requirement),
+            anchor("1", AnchorKind::Section),
+            anchor("section-1", AnchorKind::Requirement),
+        ];
+        let unique: std::collections::BTreeSet<_> = ids.iter().collect();
+        assert_eq!(unique.len(), ids.len());
+    }
+
+    #[test]
+    fn the_anchor_filter_takes_a_kind() {
+        let context = serde_json::json!({"id": "CC6.1"});
+        assert_eq!(
+            render_str(
+                "a.html",
+                r#"{{ id | anchor }} {{ id | anchor("control") }} {{ id | anchor("section") }}"#,
+                &context
+            ),
+            "CC6.1 control-CC6.1 section-CC6.1"
+        );
+    }
+
+    #[test]
+    fn the_toc_macro_links_each_entry() {
+        let mut env = environment();
+        env.add_template_owned("_macros.html", embedded_text("_macros.html"))
+            .unwrap();
+        env.add_template_owned(
+            "a.html",
+            r#"{% import "_macros.html" as m %}{{ m.toc(entries) }}"#.to_owned(),
+        )
+        .unwrap();
+        let entries = vec![
+            TocEntry {
+                anchor: anchor("CC6.1", AnchorKind::Requirement),
+                label: "CC6.1 `x`".to_owned(),
+            },
+            TocEntry {
+                anchor: anchor("AI SEC", AnchorKind::Control),
+                label: "a <b>".to_owned(),
+            },
+        ];
+        let html = env
+            .get_template("a.html")
+            .unwrap()
+            .render(serde_json::json!({ "entries": entries }))
+            .unwrap();
+        assert!(
+            html.contains(r##"<a href="#CC6.1">CC6.1 <code>x</code></a>"##),
+            "{html}"
+        );
+        assert!(
+            html.contains(r##"<a href="#control-AI%20SEC">a &lt;b&gt;</a>"##),
+            "{html}"
+        );
+    }
+
+    fn embedded_text(name: &str) -> String {
+        embedded::FILES
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map(|(_, text)| (*text).to_owned())
+            .expect("a built-in template")
     }
 }
