@@ -21,6 +21,8 @@
 //! - `paths`: names and versions that become file names; nothing written
 //!   outside the output folder.
 //! - `oscal_bombs`: OSCAL import of hostile catalogs (cycles, depth, aliases).
+//! - `section_three`: SOC 2 Section III against the description criteria,
+//!   and the carved-out coverage status.
 //! - `workspace`: stable file ids, re-parsing only what changed, precedence
 //!   by key, and the language-server queries (symbol, definition,
 //!   references, completions).
@@ -45,5 +47,6 @@ mod paths;
 mod properties;
 mod recovery;
 mod risks;
+mod section_three;
 mod support;
 mod workspace;

@@ -6,10 +6,11 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
-use crate::analysis::coverage::{RequirementCoverage, Status, carve_outs, excluded};
+use crate::analysis::coverage::{RequirementCoverage, Status, excluded};
 use crate::render::RenderContext;
 use crate::render::frameworks::soc2;
 use crate::render::job::Job;
+use crate::render::templates::{self, AnchorKind, TocEntry};
 use crate::render::views::{ConclusionDetails, ProjectInfo, conclusion_details};
 use crate::resolve::model::{
     Basis, Complementary, EntryKind, FrameworkId, Model, RequirementId, System,
@@ -34,6 +35,9 @@ pub struct SystemDescriptionDocument {
     /// One section per `system` block, in source order (empty: the project
     /// declares none).
     pub systems: Vec<SystemSection>,
+    /// The table of contents of the HTML page: each system and its
+    /// controls by criteria.
+    pub toc: Vec<TocEntry>,
 }
 
 /// The description of one system.
@@ -41,6 +45,8 @@ pub struct SystemDescriptionDocument {
 pub struct SystemSection {
     /// The system's name.
     pub name: String,
+    /// Its element id on the HTML page (`section-` and its name).
+    pub anchor: String,
     /// The service organisation.
     pub company: Option<String>,
     /// The SOC 2 report the description is for, when stated.
@@ -177,6 +183,9 @@ pub struct CriteriaControls {
 pub struct CriterionView {
     /// Identifier (`CC6.1`).
     pub id: String,
+    /// Its element id on the HTML page: the ID itself (`CC6.1`), after
+    /// the system's anchor when the page describes several systems.
+    pub anchor: String,
     /// Heading.
     pub title: String,
     /// `covered`, `combined` (controls together, on a conclusion),
@@ -225,14 +234,32 @@ pub struct ControlCriteria {
 
 /// The SOC 2 system description draft.
 pub fn document(ctx: &RenderContext<'_>) -> SystemDescriptionDocument {
+    let several = ctx.model.systems.len() > 1;
+    let systems: Vec<SystemSection> = ctx
+        .model
+        .systems
+        .iter()
+        .map(|s| system_section(ctx, s, several))
+        .collect();
+    let toc = systems
+        .iter()
+        .flat_map(|s| {
+            [
+                TocEntry {
+                    anchor: s.anchor.clone(),
+                    label: s.name.clone(),
+                },
+                TocEntry {
+                    anchor: format!("{}-criteria", s.anchor),
+                    label: format!("{}: controls by criteria", s.name),
+                },
+            ]
+        })
+        .collect();
     SystemDescriptionDocument {
         project: ctx.project.clone(),
-        systems: ctx
-            .model
-            .systems
-            .iter()
-            .map(|s| system_section(ctx, s))
-            .collect(),
+        systems,
+        toc,
     }
 }
 
@@ -273,7 +300,8 @@ fn report_view(system: &System) -> Option<ReportView> {
     })
 }
 
-fn system_section(ctx: &RenderContext<'_>, system: &System) -> SystemSection {
+fn system_section(ctx: &RenderContext<'_>, system: &System, several: bool) -> SystemSection {
+    let anchor = templates::anchor(&system.name, AnchorKind::Section);
     let component = |c: &crate::resolve::model::Component| ComponentView {
         name: c.name.clone(),
         kind: soc2::kind_name(c.kind).to_owned(),
@@ -388,6 +416,8 @@ fn system_section(ctx: &RenderContext<'_>, system: &System) -> SystemSection {
         name: system.name.clone(),
         company: system.company.clone(),
         report: report_view(system),
+        controls_by_criteria: controls_by_criteria(ctx, system, several.then_some(anchor.as_str())),
+        anchor,
         description: system.description.clone(),
         commitments: system.commitments.iter().map(|c| c.text.clone()).collect(),
         system_requirements: system
@@ -414,7 +444,6 @@ fn system_section(ctx: &RenderContext<'_>, system: &System) -> SystemSection {
             .iter()
             .map(|c| complementary(model, c))
             .collect(),
-        controls_by_criteria: controls_by_criteria(ctx, system),
         trust_categories,
         eu_ai_act,
         missing,
@@ -426,7 +455,11 @@ fn system_section(ctx: &RenderContext<'_>, system: &System) -> SystemSection {
 /// subservice organisations' and user entities' controls that support it,
 /// and whether it is covered, carved out or a gap; and the criteria the
 /// project excludes, with the reasons.
-fn controls_by_criteria(ctx: &RenderContext<'_>, system: &System) -> Vec<CriteriaControls> {
+fn controls_by_criteria(
+    ctx: &RenderContext<'_>,
+    system: &System,
+    prefix: Option<&str>,
+) -> Vec<CriteriaControls> {
     let model = ctx.model;
     // The SOC 2 version in scope, else the latest one loaded.
     let in_scope = ctx
@@ -447,15 +480,19 @@ fn controls_by_criteria(ctx: &RenderContext<'_>, system: &System) -> Vec<Criteri
         .map(|f| f.requirements.iter().map(|r| (r.requirement, r)).collect())
         .unwrap_or_default();
     let excluded_by = excluded(model, ctx.graph);
-    let carved = carve_outs(model);
-    // The controls of this system's inclusive subservice organisations and
-    // its CUECs, by the criterion they support.
+    // The controls of this system's subservice organisations (carved out
+    // and inclusive) and its CUECs, by the criterion they support.
+    let mut carved: BTreeMap<RequirementId, Vec<String>> = BTreeMap::new();
     let mut included: BTreeMap<RequirementId, Vec<String>> = BTreeMap::new();
-    for s in system.subservices.iter().filter(|s| !s.carved_out()) {
+    for s in &system.subservices {
+        let into = if s.carved_out() {
+            &mut carved
+        } else {
+            &mut included
+        };
         for c in &s.csocs {
             for &r in &c.supports {
-                included
-                    .entry(r)
+                into.entry(r)
                     .or_default()
                     .push(format!("{}: {}", s.name, c.text));
             }
@@ -485,14 +522,8 @@ fn controls_by_criteria(ctx: &RenderContext<'_>, system: &System) -> Vec<Criteri
                     continue;
                 }
                 let coverage = statuses.get(&criterion).copied();
-                let csocs: Vec<String> = carved
-                    .get(&criterion)
-                    .map(|list| {
-                        list.iter()
-                            .map(|c| format!("{}: {}", c.subservice(model).name, c.text(model)))
-                            .collect()
-                    })
-                    .unwrap_or_default();
+                let csocs = carved.get(&criterion).cloned().unwrap_or_default();
+                let included = included.get(&criterion).cloned().unwrap_or_default();
                 let exclusion = excluded_by.get(&criterion).map(|&e| &model.exclusions[e]);
                 if let (Some(exclusion), true) = (exclusion, csocs.is_empty()) {
                     excluded.push(ExcludedCriterion {
@@ -533,18 +564,22 @@ fn controls_by_criteria(ctx: &RenderContext<'_>, system: &System) -> Vec<Criteri
                     "gap"
                 };
                 let gap = (status == "gap").then(|| {
-                    if controls.is_empty() {
-                        "no control of the service organisation addresses it".to_owned()
+                    if controls.is_empty() && !included.is_empty() {
+                        "controls of an included subservice organisation support it, but no control is mapped to it".to_owned()
+                    } else if controls.is_empty() {
+                        "no control addresses it".to_owned()
                     } else {
                         "its controls meet it only in part (subset or intersects), and no conclusion says they meet it together".to_owned()
                     }
                 });
+                let id = templates::anchor(requirement.shown(), AnchorKind::Requirement);
                 criteria.push(CriterionView {
+                    anchor: prefix.map_or_else(|| id.clone(), |p| format!("{p}-{id}")),
                     id: requirement.shown().to_owned(),
                     title: requirement.title.clone(),
                     status,
                     controls,
-                    included: included.get(&criterion).cloned().unwrap_or_default(),
+                    included,
                     csocs,
                     cuecs: cuecs.get(&criterion).cloned().unwrap_or_default(),
                     gap,
