@@ -36,7 +36,9 @@ fn build() -> (String, String) {
 
 /// The Markdown of one system: from its heading to the next system's.
 fn system<'a>(md: &'a str, name: &str) -> &'a str {
-    let start = md.find(&format!("\n## {name}\n")).expect("the system's section");
+    let start = md
+        .find(&format!("\n## {name}\n"))
+        .expect("the system's section");
     let rest = &md[start + 1..];
     let end = rest[3..].find("\n## ").map_or(rest.len(), |e| e + 3);
     &rest[..end]
@@ -60,10 +62,9 @@ fn section_three_matches_its_snapshots() {
 #[test]
 fn the_report_type_and_period_are_printed_or_marked_missing() {
     let (md, _) = build();
-    assert!(
-        system(&md, "Lending API")
-            .contains("Type II: this description is for the period 2026-01-01 to 2026-06-30 (6 months).")
-    );
+    assert!(system(&md, "Lending API").contains(
+        "Type II: this description is for the period 2026-01-01 to 2026-06-30 (6 months)."
+    ));
     let internal = system(&md, "Internal tools");
     assert!(internal.contains("**Missing:** the report type and its period are not stated"));
     assert!(internal.contains("`soc2 report`"), "listed as missing");
@@ -74,15 +75,25 @@ fn a_carved_out_criterion_is_relevant_and_names_its_csocs() {
     let (md, _) = build();
     let lending = system(&md, "Lending API");
     let cc64 = row(lending, "CC6.4");
-    assert!(cc64.contains("met by the controls of a carved-out subservice organisation"), "{cc64}");
-    assert!(cc64.contains("Cloud provider: The provider restricts physical access"), "{cc64}");
+    assert!(
+        cc64.contains("met by the controls of a carved-out subservice organisation"),
+        "{cc64}"
+    );
+    assert!(
+        cc64.contains("Cloud provider: The provider restricts physical access"),
+        "{cc64}"
+    );
     // A1.2 is supported by the same CSOC and carved out too.
     assert!(row(lending, "A1.2").contains("carved-out subservice organisation"));
     // Never under "not relevant": only the real exclusion is.
     let not_relevant: Vec<&str> = lending
         .split("Criteria not relevant to the system:")
         .skip(1)
-        .flat_map(|part| part.lines().skip(1).take_while(|l| l.starts_with("- ") || l.is_empty()))
+        .flat_map(|part| {
+            part.lines()
+                .skip(1)
+                .take_while(|l| l.starts_with("- ") || l.is_empty())
+        })
         .filter(|l| l.starts_with("- "))
         .collect();
     assert_eq!(
@@ -106,7 +117,10 @@ fn every_applicable_criterion_is_listed_with_its_gap_marked() {
     // An inclusive subservice organisation's control is listed, never as a
     // carve-out, and does not cover the criterion by itself.
     let cc72 = row(lending, "CC7.2");
-    assert!(cc72.contains("included subservice organisation controls: Log vendor"), "{cc72}");
+    assert!(
+        cc72.contains("included subservice organisation controls: Log vendor"),
+        "{cc72}"
+    );
     assert!(cc72.contains("**gap:**"), "{cc72}");
     // Availability is in scope for the first system only.
     assert!(lending.contains("#### A1 Availability"));
@@ -120,11 +134,18 @@ fn subservice_organisations_are_worded_by_their_method() {
     assert!(lending.contains("#### Cloud provider (carve-out method)"));
     assert!(lending.contains("The description leaves out the controls of Cloud provider."));
     assert!(lending.contains("#### Log vendor (inclusive method)"));
-    assert!(lending.contains("Controls of the subservice organisation included in this description:"));
+    assert!(
+        lending.contains("Controls of the subservice organisation included in this description:")
+    );
     assert!(lending.contains("- The vendor keeps API logs for a year. (supports CC7.2)"));
-    assert!(lending.contains("- The provider restricts physical access to its data centres. (supports CC6.4, A1.2)"));
+    assert!(lending.contains(
+        "- The provider restricts physical access to its data centres. (supports CC6.4, A1.2)"
+    ));
     for text in [&md, &html] {
-        assert!(!text.contains("expected to operate"), "no complementary wording for inclusive");
+        assert!(
+            !text.contains("expected to operate"),
+            "no complementary wording for inclusive"
+        );
     }
     // A CUEC that names no criterion is marked.
     assert!(lending.contains("- Lenders report suspected misuse promptly. (**missing:** no criterion named; add `supports`)"));
@@ -215,7 +236,8 @@ fn carved_out_requirements_are_counted_apart_and_never_gaps() {
     assert!(details.contains("3 carved out"), "{details}");
     let line = details.lines().find(|l| l.starts_with("CC6.4 ")).unwrap();
     assert!(
-        line.contains("carved-out") && line.contains("CSOC of Cloud provider: The provider restricts physical access"),
+        line.contains("carved-out")
+            && line.contains("CSOC of Cloud provider: The provider restricts physical access"),
         "{line}"
     );
 }

@@ -61,19 +61,18 @@ pub(super) fn check(model: &Model, graph: &ControlGraph, warnings: &mut Vec<Diag
                 }
             }
         }
-        if system.trust_categories.contains(&TrustCategory::Availability) {
+        if system
+            .trust_categories
+            .contains(&TrustCategory::Availability)
+        {
             continue;
         }
-        let statements = system
-            .commitments
-            .iter()
-            .map(|c| ("commitment", c))
-            .chain(
-                system
-                    .system_requirements
-                    .iter()
-                    .map(|r| ("system requirement", r)),
-            );
+        let statements = system.commitments.iter().map(|c| ("commitment", c)).chain(
+            system
+                .system_requirements
+                .iter()
+                .map(|r| ("system requirement", r)),
+        );
         for (what, statement) in statements {
             if !names_availability(&statement.text) {
                 continue;
@@ -108,7 +107,14 @@ const AVAILABILITY_WORDS: &[&str] = &[
 
 /// Words that, beside an uptime figure, say the figure is one of
 /// availability ("available 99.9% of the time").
-const FIGURE_CONTEXT: &[&str] = &["available", "unavailable", "up", "down", "outage", "outages"];
+const FIGURE_CONTEXT: &[&str] = &[
+    "available",
+    "unavailable",
+    "up",
+    "down",
+    "outage",
+    "outages",
+];
 
 /// Whether a commitment names availability: one of [`AVAILABILITY_WORDS`]
 /// as a whole word, or an uptime figure (a percentage from 99 up: `99%`,
@@ -134,7 +140,9 @@ fn has_uptime_figure(text: &str) -> bool {
     let bytes = text.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
-        if !bytes[i].is_ascii_digit() || (i > 0 && (bytes[i - 1].is_ascii_digit() || bytes[i - 1] == b'.')) {
+        if !bytes[i].is_ascii_digit()
+            || (i > 0 && (bytes[i - 1].is_ascii_digit() || bytes[i - 1] == b'.'))
+        {
             i += 1;
             continue;
         }
@@ -153,7 +161,9 @@ fn has_uptime_figure(text: &str) -> bool {
         while j < bytes.len() && bytes[j] == b' ' {
             j += 1;
         }
-        let percent = text[j..].starts_with('%') || text[j..].starts_with("per cent") || text[j..].starts_with("percent");
+        let percent = text[j..].starts_with('%')
+            || text[j..].starts_with("per cent")
+            || text[j..].starts_with("percent");
         if percent && matches!(whole, "99" | "100") {
             return true;
         }
@@ -167,32 +177,56 @@ mod tests {
 
     #[test]
     fn availability_is_named_by_its_words() {
-        assert!(names_availability("Availability of the scoring API is monitored."));
+        assert!(names_availability(
+            "Availability of the scoring API is monitored."
+        ));
         assert!(names_availability("Monthly uptime of at least 99.5%."));
-        assert!(names_availability("Planned downtime is announced a week ahead."));
-        assert!(names_availability("We report any UNAVAILABILITY within an hour."));
+        assert!(names_availability(
+            "Planned downtime is announced a week ahead."
+        ));
+        assert!(names_availability(
+            "We report any UNAVAILABILITY within an hour."
+        ));
         assert!(names_availability("Up-time is reported monthly."));
     }
 
     #[test]
     fn an_uptime_figure_counts_beside_available_or_of_the_time() {
-        assert!(names_availability("The scoring API is available 99.9% of the time."));
+        assert!(names_availability(
+            "The scoring API is available 99.9% of the time."
+        ));
         assert!(names_availability("The API is up 99.95 % of each month."));
         assert!(names_availability("Reachable 99,9% of the time."));
-        assert!(names_availability("Available 99 percent of business hours."));
+        assert!(names_availability(
+            "Available 99 percent of business hours."
+        ));
     }
 
     #[test]
     fn other_figures_and_words_do_not() {
         // A latency percentile, a share of requests, a figure under 99.
-        assert!(!names_availability("99.9% of scoring requests are answered within 300 ms."));
-        assert!(!names_availability("Scores are available to lenders within 95% of the SLA."));
-        assert!(!names_availability("The model is available 98% of the time."));
-        assert!(!names_availability("A decision is available to the applicant on request."));
-        assert!(!names_availability("Scores stay accurate to 199.9% of the baseline, available daily."));
-        assert!(!names_availability("Version 99.9 of the model is available."));
+        assert!(!names_availability(
+            "99.9% of scoring requests are answered within 300 ms."
+        ));
+        assert!(!names_availability(
+            "Scores are available to lenders within 95% of the SLA."
+        ));
+        assert!(!names_availability(
+            "The model is available 98% of the time."
+        ));
+        assert!(!names_availability(
+            "A decision is available to the applicant on request."
+        ));
+        assert!(!names_availability(
+            "Scores stay accurate to 199.9% of the baseline, available daily."
+        ));
+        assert!(!names_availability(
+            "Version 99.9 of the model is available."
+        ));
         assert!(!names_availability("Lender data is kept confidential."));
         // A word that only starts like one.
-        assert!(!names_availability("Uptimer is the name of our monitoring vendor."));
+        assert!(!names_availability(
+            "Uptimer is the name of our monitoring vendor."
+        ));
     }
 }

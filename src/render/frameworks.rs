@@ -12,7 +12,9 @@
 /// Description Criteria for a SOC 2 system description (DC section 200).
 pub mod soc2 {
     use crate::resolve::model::Requirement;
-    use crate::vocabulary::{Automation, ComponentCategory, ComponentKind, Frequency, TrustCategory};
+    use crate::vocabulary::{
+        Automation, ComponentCategory, ComponentKind, Frequency, TrustCategory,
+    };
 
     /// The short name of the SOC 2 catalog (`frameworks/soc2-2017.cw`):
     /// the system description takes its criteria from the version of it in

@@ -35,7 +35,7 @@ use crate::vocabulary::Relationship;
 
 /// What the headline figure means: every document that shows it says so
 /// next to it.
-pub const HEADLINE_DEFINITION: &str = "Covered of applicable: the requirements covered directly (a control maps equal or superset) or by a conclusion (named controls that together meet it), as a share of those that apply (all but excluded, not applicable and informative), rounded down, so 100% means every one. Partial and derived requirements are not covered: derived is a crosswalk suggestion for review, never coverage. Informative entries define, classify, presume or empower rather than oblige (a system's classification basis among them): they are listed apart, never as gaps. Carved-out requirements are met by the controls of a carved-out subservice organisation (its CSOCs), not the project's: they are counted apart, never as gaps.";
+pub const HEADLINE_DEFINITION: &str = "Covered of applicable: the requirements covered directly (a control maps equal or superset) or by a conclusion (named controls that together meet it), as a share of those that apply (all but carved out, excluded, not applicable and informative), rounded down, so 100% means every one. Partial and derived requirements are not covered: derived is a crosswalk suggestion for review, never coverage. Informative entries define, classify, presume or empower rather than oblige (a system's classification basis among them): they are listed apart, never as gaps. Carved-out requirements are met by the controls of a carved-out subservice organisation (its CSOCs), not the project's: they are counted apart, never as gaps.";
 
 /// How far a derived mapping may travel through crosswalks.
 pub const DEFAULT_MAX_HOPS: usize = 3;

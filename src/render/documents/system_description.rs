@@ -285,10 +285,9 @@ fn complementary(model: &Model, c: &Complementary) -> ComplementaryView {
 fn report_view(system: &System) -> Option<ReportView> {
     let report = system.report.as_ref()?;
     let (kind, period) = match (report.kind, &report.from) {
-        (ReportKind::Type2, Some(from)) => (
-            "Type II",
-            format!("for the period {from} to {}", report.to),
-        ),
+        (ReportKind::Type2, Some(from)) => {
+            ("Type II", format!("for the period {from} to {}", report.to))
+        }
         _ => ("Type I", format!("as of {}", report.to)),
     };
     Some(ReportView {
@@ -324,7 +323,10 @@ fn system_section(ctx: &RenderContext<'_>, system: &System, several: bool) -> Sy
         .iter()
         .map(|&(stage, kinds)| LifecycleStage {
             stage: stage.to_owned(),
-            kinds: kinds.iter().map(|&k| soc2::kind_name(k).to_owned()).collect(),
+            kinds: kinds
+                .iter()
+                .map(|&k| soc2::kind_name(k).to_owned())
+                .collect(),
             components: system
                 .components
                 .iter()
@@ -542,6 +544,9 @@ fn controls_by_criteria(
                     .graph
                     .satisfied_by(criterion)
                     .into_iter()
+                    .filter(|&(control, mapping)| {
+                        model.control(control).mapping(mapping).relationship.meets()
+                    })
                     .map(|(control, mapping)| {
                         let control = model.control(control);
                         ControlCriteria {
