@@ -291,7 +291,7 @@ system "Sys" { description "d" company "C" soc2 report type-2 from "2026-01-01" 
 component "K" kind model-serving { description "d" owner "o" eu-ai-act role provider tier high-risk basis acme:"R5" uses synthetic-content because "b" }
 component "L" kind monitoring { category data }
 component "M" kind software { eu-ai-act tier transparency uses emotion-recognition }
-subservice "Cloud" carve-out { description "d" csoc "c" csoc "s" supports acme@1:R1 , acme:R2 } cuec "u" cuec "v" supports acme@1:R1 commitment "m" system-requirement "q" boundary "b" exclude acme@1:R2 because "no" }
+subservice "Cloud" carve-out { description "d" csoc "c" csoc "s" supports acme@1:R1 , acme:R2 } cuec "u" cuec "v" supports acme@1:R1 commitment "m" system-requirement "q" boundary "b" incident "i" change "c" exclude acme@1:R2 because "no" }
 exclude acme@1:R3 because "never"
 conclusion acme@1:R1 { met-by C-1 , C-2 because """
     Together.

@@ -128,6 +128,20 @@ fn every_applicable_criterion_is_listed_with_its_gap_marked() {
 }
 
 #[test]
+fn incidents_and_changes_are_printed_or_marked_not_recorded() {
+    let (md, html) = build();
+    let lending = system(&md, "Lending API");
+    assert!(lending.contains("Significant incidents:\n\n- None in the period."));
+    assert!(lending.contains(
+        "Significant changes to the system:\n\n- The scoring model was retrained and redeployed in March 2026."
+    ));
+    let internal = system(&md, "Internal tools");
+    assert!(internal.contains("> Not recorded: no `incident` statement."));
+    assert!(internal.contains("> Not recorded: no `change` statement."));
+    assert!(html.contains("<li>None in the period.</li>"));
+}
+
+#[test]
 fn subservice_organisations_are_worded_by_their_method() {
     let (md, html) = build();
     let lending = system(&md, "Lending API");

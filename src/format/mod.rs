@@ -752,6 +752,8 @@ impl Printer<'_> {
                 format!("system-requirement {}", self.raw(t.span))
             }
             SystemStmt::Boundary(t) => format!("boundary {}", self.raw(t.span)),
+            SystemStmt::Incident(t) => format!("incident {}", self.raw(t.span)),
+            SystemStmt::Change(t) => format!("change {}", self.raw(t.span)),
             SystemStmt::Exclude(e) => self.exclude(e),
             SystemStmt::Soc2Criteria(list) => format!(
                 "soc2 criteria {}",

@@ -1064,6 +1064,8 @@ impl Resolver {
                     });
                 }
                 SystemStmt::Boundary(t) => resolved.boundaries.push(t.value.clone()),
+                SystemStmt::Incident(t) => resolved.incidents.push(t.value.clone()),
+                SystemStmt::Change(t) => resolved.changes.push(t.value.clone()),
                 SystemStmt::Company(t) => {
                     block.set(&mut company, t.value.clone(), stmt.span, "company");
                 }

@@ -474,6 +474,10 @@ pub struct System {
     pub system_requirements: Vec<Statement>,
     /// What is inside the system's boundaries and what is left out.
     pub boundaries: Vec<String>,
+    /// Significant incidents during the period (`incident "…"`).
+    pub incidents: Vec<String>,
+    /// Significant changes to the system during the period (`change "…"`).
+    pub changes: Vec<String>,
     /// The service organisation that runs it.
     pub company: Option<String>,
     /// Where it is declared.

@@ -402,6 +402,10 @@ pub enum SystemStmt {
     SystemRequirement(Text),
     /// `boundary "…"`
     Boundary(Text),
+    /// `incident "…"`: a significant incident during the period.
+    Incident(Text),
+    /// `change "…"`: a significant change to the system during the period.
+    Change(Text),
     /// `exclude fw@v:ID because "…"`
     Exclude(Exclude),
 }

@@ -108,6 +108,8 @@ fn is_noise(rule: Rule) -> bool {
             | Rule::kw_to
             | Rule::kw_on
             | Rule::kw_supports
+            | Rule::kw_incident
+            | Rule::kw_change
     )
 }
 
@@ -589,6 +591,8 @@ impl Lowerer {
                 SystemStmt::SystemRequirement(self.text(next(&mut children(pair))))
             }
             Rule::boundary => SystemStmt::Boundary(self.text(next(&mut children(pair)))),
+            Rule::incident => SystemStmt::Incident(self.text(next(&mut children(pair)))),
+            Rule::change => SystemStmt::Change(self.text(next(&mut children(pair)))),
             Rule::exclude => SystemStmt::Exclude(self.exclude(pair)),
             Rule::soc2_criteria => {
                 SystemStmt::Soc2Criteria(children(pair).filter_map(|p| self.word(&p)).collect())

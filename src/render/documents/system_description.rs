@@ -65,6 +65,10 @@ pub struct SystemSection {
     pub lifecycle: Vec<LifecycleStage>,
     /// What the boundaries include and leave out.
     pub boundaries: Vec<String>,
+    /// Significant incidents during the period.
+    pub incidents: Vec<String>,
+    /// Significant changes to the system during the period.
+    pub changes: Vec<String>,
     /// Subservice organisations.
     pub subservices: Vec<SubserviceView>,
     /// Complementary user entity controls, each with the criteria it
@@ -430,6 +434,8 @@ fn system_section(ctx: &RenderContext<'_>, system: &System, several: bool) -> Sy
         components,
         lifecycle,
         boundaries: system.boundaries.clone(),
+        incidents: system.incidents.clone(),
+        changes: system.changes.clone(),
         subservices: system
             .subservices
             .iter()
