@@ -6,6 +6,7 @@
 
 use std::fs;
 use std::path::PathBuf;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 use crate::support::{crosswalk, crosswalk_env, root, temp_dir};
 
@@ -13,7 +14,10 @@ const FIXTURE: &str = "tests/fixtures/build/section-three";
 
 /// Builds the fixture's system description; returns (Markdown, HTML).
 fn build() -> (String, String) {
-    let out: PathBuf = temp_dir("section-three").join("out");
+    // One folder per build: the tests run in parallel.
+    static BUILDS: AtomicUsize = AtomicUsize::new(0);
+    let n = BUILDS.fetch_add(1, Ordering::Relaxed);
+    let out: PathBuf = temp_dir(&format!("section-three-{n}")).join("out");
     let run = crosswalk_env(
         root(),
         &[
@@ -254,4 +258,37 @@ fn carved_out_requirements_are_counted_apart_and_never_gaps() {
             && line.contains("CSOC of Cloud provider: The provider restricts physical access"),
         "{line}"
     );
+}
+
+#[test]
+fn what_csocs_and_cuecs_support_is_indexed_as_references() {
+    let project = crosswalk::project::load(&root().join(FIXTURE)).expect("the fixture loads");
+    let compilation = crosswalk::compile(project);
+    let system = &compilation.model.systems[0];
+    let cloud = &system.subservices[0];
+    let cc64 = cloud.csocs[0].supports[0];
+    assert_eq!(compilation.model.qualified_id(cc64), "soc2@2017:CC6.4");
+    let references = compilation.references(crosswalk::workspace::Symbol::Requirement(cc64));
+    let written: Vec<&str> = references
+        .iter()
+        .map(|span| compilation.sources.slice(*span))
+        .collect();
+    assert_eq!(written, ["soc2@2017:CC6.4"], "the csoc's reference, once");
+    // A CUEC's references too: right after its text, on its line.
+    let cuec = &system.cuecs[0];
+    let cc61 = cuec.supports[0];
+    let after_text = compilation
+        .references(crosswalk::workspace::Symbol::Requirement(cc61))
+        .into_iter()
+        .filter(|r| {
+            r.file == cuec.span.file && r.start > cuec.span.end && r.start < cuec.span.end + 30
+        })
+        .count();
+    assert_eq!(after_text, 1);
+    // The report period in months, for the evidence list.
+    assert_eq!(
+        system.report.as_ref().and_then(|r| r.period_months()),
+        Some(6)
+    );
+    assert!(compilation.model.systems[1].report.is_none());
 }
