@@ -287,7 +287,10 @@ fn what_csocs_and_cuecs_support_is_indexed_as_references() {
     assert_eq!(after_text, 1);
     // The report period in months, for the evidence list.
     assert_eq!(
-        system.report.as_ref().and_then(|r| r.period_months()),
+        system
+            .report
+            .as_ref()
+            .and_then(crosswalk::resolve::model::Report::period_months),
         Some(6)
     );
     assert!(compilation.model.systems[1].report.is_none());
