@@ -148,7 +148,7 @@ fn every_document_shows_combined_coverage_and_unreviewed_mappings() {
         (
             "coverage/coverage.md",
             &[
-                "| soc2@2017 | 4/41 (9%) | 3 | 1 | 2 | 0 | 35 | 0 | 20 |",
+                "| soc2@2017 | 4/41 (9%) | 3 | 1 | 2 | 0 | 35 | 0 | 0 | 20 |",
                 "### Covered by controls together",
                 "| Head of internal audit | 2026-11-20 | not reviewed |",
                 "| CC6.1 | Logical access architecture | partial | AC-01 (intersects, not reviewed) |",

@@ -135,6 +135,19 @@ fn statement_of_applicability_syntax_gets_the_canonical_layout() {
 }
 
 #[test]
+fn soc2_system_description_syntax_gets_the_canonical_layout() {
+    // `soc2 report` (a period and a date), a component's `category`, and
+    // `supports` after a `csoc` and a `cuec`, with comments between their
+    // tokens.
+    let path = root().join("tests/fixtures/fmt/messy_system.cw");
+    let text = fs::read_to_string(&path).unwrap();
+    let formatted = round_trip(&text);
+    insta::with_settings!({ description => text, omit_expression => true }, {
+        insta::assert_snapshot!(formatted);
+    });
+}
+
+#[test]
 fn the_bundled_example_and_catalogs_are_formatted() {
     for dir in ["examples", "frameworks"] {
         let run = crosswalk(&["fmt", "--check", dir]);
@@ -286,11 +299,11 @@ risk r3 "Empty" { }
 component-kind model-serving implies r1 , r2
 component-kind monitoring implies r3
 control C-1 "Control" { owner "O" frequency quarterly nature detective automation automated description "d" mitigates r1 , r2 evidence "E" { system "S" retention "1y" frequency monthly description "d" } evidence "F" test "t" satisfies acme@1:R1 equal satisfies acme:"R2" intersects { strength 3 } }
-system "Sys" { description "d" company "C" soc2 criteria security , availability eu-ai-act role provider , deployer tier high-risk basis acme@1:R5 uses interaction , deep-fake because "s"
+system "Sys" { description "d" company "C" soc2 report type-2 from "2026-01-01" to "2026-06-30" soc2 criteria security , availability eu-ai-act role provider , deployer tier high-risk basis acme@1:R5 uses interaction , deep-fake because "s"
 component "K" kind model-serving { description "d" owner "o" eu-ai-act role provider tier high-risk basis acme:"R5" uses synthetic-content because "b" }
-component "L" kind monitoring
+component "L" kind monitoring { category data }
 component "M" kind software { eu-ai-act tier transparency uses emotion-recognition }
-subservice "Cloud" carve-out { description "d" csoc "c" } cuec "u" commitment "m" system-requirement "q" boundary "b" exclude acme@1:R2 because "no" }
+subservice "Cloud" carve-out { description "d" csoc "c" csoc "s" supports acme@1:R1 , acme:R2 } cuec "u" cuec "v" supports acme@1:R1 commitment "m" system-requirement "q" boundary "b" incident "i" change "c" exclude acme@1:R2 because "no" }
 exclude acme@1:R3 because "never"
 conclusion acme@1:R1 { met-by C-1 , C-2 because """
     Together.

@@ -25,6 +25,8 @@
 //! - `oscal_bombs`: OSCAL import of hostile catalogs (cycles, depth, aliases).
 //! - `applicability`: the ISO/IEC 42001 Statement of Applicability against
 //!   clause 6.1.3 (stated justifications and statuses, its header, warnings).
+//! - `section_three`: SOC 2 Section III against the description criteria,
+//!   and the carved-out coverage status.
 //! - `workspace`: stable file ids, re-parsing only what changed, precedence
 //!   by key, and the language-server queries (symbol, definition,
 //!   references, completions).
@@ -51,5 +53,6 @@ mod paths;
 mod properties;
 mod recovery;
 mod risks;
+mod section_three;
 mod support;
 mod workspace;

@@ -189,14 +189,15 @@ impl ProjectDiff {
 /// Coverage strength, for finding regressions; `None` for statuses that
 /// are a scoping decision rather than coverage, and for informative
 /// entries, which are not obligations (a requirement that becomes
-/// informative is no regression). Derived is a suggestion, never
+/// informative is no regression), and for carved-out ones, met by a
+/// subservice organisation's controls by the report's choice of method. Derived is a suggestion, never
 /// coverage, so it is as strong as uncovered.
 fn strength(status: Status) -> Option<u8> {
     match status {
         Status::Covered => Some(2),
         Status::Partial => Some(1),
         Status::Derived | Status::Uncovered => Some(0),
-        Status::Excluded | Status::NotApplicable | Status::Informative => None,
+        Status::CarvedOut | Status::Excluded | Status::NotApplicable | Status::Informative => None,
     }
 }
 

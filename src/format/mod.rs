@@ -15,9 +15,9 @@
 
 use crate::source::{SourceFile, Span};
 use crate::syntax::ast::{
-    Ast, CatalogNode, CatalogStmt, ComponentStmt, ConclusionStmt, ControlStmt, CrosswalkStmt,
-    EdgeAttribute, EuAiAct, EvidenceStmt, Exclude, FrameworkRef, Include, Item, RequirementRef,
-    RiskStmt, SoaStmt, Stmt, SubserviceStmt, SystemStmt,
+    Ast, CatalogNode, CatalogStmt, Complementary, ComponentStmt, ConclusionStmt, ControlStmt,
+    CrosswalkStmt, EdgeAttribute, EuAiAct, EvidenceStmt, Exclude, FrameworkRef, Include, Item,
+    ReportDates, RequirementRef, RiskStmt, SoaStmt, Stmt, SubserviceStmt, SystemStmt,
 };
 
 const INDENT: &str = "  ";
@@ -765,16 +765,46 @@ impl Printer<'_> {
         line
     }
 
+    /// A `csoc` or `cuec` line: its text, then the requirements it
+    /// supports.
+    fn complementary(&self, keyword: &str, c: &Complementary) -> String {
+        let mut line = format!("{keyword} {}", self.raw(c.text.span));
+        if !c.supports.is_empty() {
+            line.push_str(" supports ");
+            line.push_str(
+                &c.supports
+                    .iter()
+                    .map(|r| self.requirement_ref(r))
+                    .collect::<Vec<_>>()
+                    .join(", "),
+            );
+        }
+        line
+    }
+
     fn system_stmt(&mut self, stmt: &Stmt<SystemStmt>) {
         let line = match &stmt.kind {
             SystemStmt::Description(t) => format!("description {}", self.raw(t.span)),
-            SystemStmt::Cuec(t) => format!("cuec {}", self.raw(t.span)),
+            SystemStmt::Cuec(c) => self.complementary("cuec", c),
+            SystemStmt::Soc2Report(r) => match &r.dates {
+                ReportDates::Period { from, to } => format!(
+                    "soc2 report {} from {} to {}",
+                    r.kind.value,
+                    self.raw(from.span),
+                    self.raw(to.span)
+                ),
+                ReportDates::On(on) => {
+                    format!("soc2 report {} on {}", r.kind.value, self.raw(on.span))
+                }
+            },
             SystemStmt::Commitment(t) => format!("commitment {}", self.raw(t.span)),
             SystemStmt::Company(t) => format!("company {}", self.raw(t.span)),
             SystemStmt::SystemRequirement(t) => {
                 format!("system-requirement {}", self.raw(t.span))
             }
             SystemStmt::Boundary(t) => format!("boundary {}", self.raw(t.span)),
+            SystemStmt::Incident(t) => format!("incident {}", self.raw(t.span)),
+            SystemStmt::Change(t) => format!("change {}", self.raw(t.span)),
             SystemStmt::Exclude(e) => self.exclude(e),
             SystemStmt::Soc2Criteria(list) => format!(
                 "soc2 criteria {}",
@@ -802,6 +832,7 @@ impl Printer<'_> {
                                     format!("description {}", p.raw(t.span))
                                 }
                                 ComponentStmt::Owner(t) => format!("owner {}", p.raw(t.span)),
+                                ComponentStmt::Category(c) => format!("category {}", c.value),
                                 ComponentStmt::EuAiAct(scope) => p.eu_ai_act(scope),
                             };
                             p.simple(s.span, &line, false);
@@ -827,7 +858,7 @@ impl Printer<'_> {
                                 SubserviceStmt::Description(t) => {
                                     format!("description {}", p.raw(t.span))
                                 }
-                                SubserviceStmt::Csoc(t) => format!("csoc {}", p.raw(t.span)),
+                                SubserviceStmt::Csoc(c) => p.complementary("csoc", c),
                             };
                             p.simple(st.span, &line, false);
                         }

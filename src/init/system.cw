@@ -21,6 +21,10 @@ system "My service" {
   # processing-integrity, confidentiality, privacy.
   soc2 criteria security, availability
 
+  # The SOC 2 report the description is for: Type II over a period
+  # (`type-2 from "…" to "…"`), or Type I as of a date (`type-1 on "…"`).
+  soc2 report type-2 from "2026-01-01" to "2026-06-30"
+
   # EU AI Act: your operator role (provider, deployer, importer,
   # distributor, authorised-representative) and, optionally, the tier of
   # your AI systems (high-risk, transparency, gpai, minimal...). Only the

@@ -11,6 +11,7 @@ mod evidence;
 mod mappings;
 mod review;
 mod risks;
+mod system;
 
 use crate::diagnostic::{Code, Diagnostic};
 use crate::graph::ControlGraph;
@@ -30,6 +31,7 @@ pub use mappings::{
 };
 pub use review::NOT_REVIEWED;
 pub use risks::{RISK_RESIDUAL_GAP, UNMITIGATED_RISK};
+pub use system::{AVAILABILITY_OUT_OF_SCOPE, CSOC_SUPPORTS_EXCLUDED};
 
 /// The codes of every check, in the order they run.
 pub fn codes() -> impl Iterator<Item = &'static Code> {
@@ -43,6 +45,7 @@ pub fn codes() -> impl Iterator<Item = &'static Code> {
         risks::CODES,
         evidence::CODES,
         applicability::CODES,
+        system::CODES,
     ]
     .into_iter()
     .flatten()
@@ -66,5 +69,6 @@ pub fn lint(model: &Model, graph: &ControlGraph) -> Vec<Diagnostic> {
     risks::check(&register, &mut warnings);
     evidence::check(model, &mut warnings);
     applicability::check(model, &mut warnings);
+    system::check(model, graph, &mut warnings);
     warnings
 }

@@ -12,7 +12,9 @@
 /// Description Criteria for a SOC 2 system description (DC section 200).
 pub mod soc2 {
     use crate::resolve::model::Requirement;
-    use crate::vocabulary::{Automation, ComponentKind, Frequency, TrustCategory};
+    use crate::vocabulary::{
+        Automation, ComponentCategory, ComponentKind, Frequency, TrustCategory,
+    };
 
     /// The short name of the SOC 2 catalog (`frameworks/soc2-2017.cw`):
     /// the system description takes its criteria from the version of it in
@@ -64,16 +66,19 @@ pub mod soc2 {
     }
 
     /// The five component categories of a system (infrastructure,
-    /// software, people, data, procedures: DC section 200, DC 3) and the
-    /// component kinds each holds; which kind goes where is crosswalk's own
+    /// software, people, data, procedures: DC section 200, DC 3), each with
+    /// its heading and the component kinds filed under it when a component
+    /// states no `category`; which kind goes where is crosswalk's own
     /// reading, and a kind may serve two (a feature store is software that
     /// holds data).
-    pub const COMPONENT_CATEGORIES: &[(&str, &[ComponentKind])] = &[
+    pub const COMPONENT_CATEGORIES: &[(ComponentCategory, &str, &[ComponentKind])] = &[
         (
+            ComponentCategory::Infrastructure,
             "Infrastructure",
             &[ComponentKind::Infrastructure, ComponentKind::Database],
         ),
         (
+            ComponentCategory::Software,
             "Software",
             &[
                 ComponentKind::Software,
@@ -88,6 +93,7 @@ pub mod soc2 {
             ],
         ),
         (
+            ComponentCategory::People,
             "People",
             &[
                 ComponentKind::People,
@@ -96,6 +102,7 @@ pub mod soc2 {
             ],
         ),
         (
+            ComponentCategory::Data,
             "Data",
             &[
                 ComponentKind::Data,
@@ -106,8 +113,49 @@ pub mod soc2 {
                 ComponentKind::VectorStore,
             ],
         ),
-        ("Procedures", &[ComponentKind::Procedures]),
+        (
+            ComponentCategory::Procedures,
+            "Procedures",
+            &[ComponentKind::Procedures],
+        ),
     ];
+
+    /// Whether a component of this kind, with this stated category, is
+    /// filed under `category`: the stated one alone, else every category
+    /// its kind is filed under.
+    pub fn files_under(
+        category: ComponentCategory,
+        kinds: &[ComponentKind],
+        kind: ComponentKind,
+        stated: Option<ComponentCategory>,
+    ) -> bool {
+        stated.map_or_else(|| kinds.contains(&kind), |s| s == category)
+    }
+
+    /// A component kind as a description names it ("feature store", not
+    /// `feature-store`).
+    pub fn kind_name(kind: ComponentKind) -> &'static str {
+        match kind {
+            ComponentKind::Infrastructure => "infrastructure",
+            ComponentKind::Software => "software",
+            ComponentKind::Database => "database",
+            ComponentKind::People => "people",
+            ComponentKind::Data => "data",
+            ComponentKind::Procedures => "procedures",
+            ComponentKind::DataIngestion => "data ingestion",
+            ComponentKind::TrainingPipeline => "training pipeline",
+            ComponentKind::FeatureStore => "feature store",
+            ComponentKind::LabellingVendor => "labelling vendor",
+            ComponentKind::ModelRegistry => "model registry",
+            ComponentKind::ModelServing => "model serving",
+            ComponentKind::InferenceLogStore => "inference log store",
+            ComponentKind::Monitoring => "monitoring",
+            ComponentKind::HumanReview => "human review",
+            ComponentKind::ThirdPartyModel => "third-party model",
+            ComponentKind::VectorStore => "vector store",
+            ComponentKind::Other => "other",
+        }
+    }
 
     /// The stages of the AI lifecycle a SOC 2 description of an AI system
     /// should walk through, and the component kinds that carry out each.

@@ -29,7 +29,8 @@ pub fn json(model: &Model, analysis: &Coverage) -> String {
 /// What the headline figure means, printed under every summary.
 const HEADLINE: &str = "\
 COVERED = DIRECT (one equal or superset mapping) + COMBINED (controls together, by a conclusion).
-COVERED/APPLICABLE: covered requirements of those that apply (all but excluded, not applicable and informative), rounded down.
+COVERED/APPLICABLE: covered requirements of those that apply (all but carved out, excluded, not applicable and informative), rounded down.
+CARVED-OUT requirements are met by a carved-out subservice organisation's controls (CSOCs): never gaps.
 DERIVED is a suggestion from crosswalks, never coverage.";
 
 /// A review state word from the JSON view as the text shows it.
@@ -51,6 +52,7 @@ pub fn summary(model: &Model, analysis: &Coverage) -> String {
         "PARTIAL",
         "DERIVED",
         "UNCOVERED",
+        "CARVED-OUT",
         "EXCLUDED",
         "NOT-APPLICABLE",
         "INFORMATIVE",
@@ -70,6 +72,7 @@ pub fn summary(model: &Model, analysis: &Coverage) -> String {
                 c.partial.to_string(),
                 c.derived.to_string(),
                 c.uncovered.to_string(),
+                c.carved_out.to_string(),
                 c.excluded.to_string(),
                 c.not_applicable.to_string(),
                 c.informative.to_string(),
@@ -110,7 +113,7 @@ fn headline(counts: &Counts) -> String {
 /// is shown with its control characters escaped ([`terminal`]).
 fn framework_details(framework: &FrameworkView) -> String {
     let mut out = format!(
-        "{}@{} — {}\n{} covered ({} direct, {} combined), {} partial, {} derived, {} uncovered, {} excluded, {} not applicable, {} informative; covered of applicable: {}\n\n",
+        "{}@{} — {}\n{} covered ({} direct, {} combined), {} partial, {} derived, {} uncovered, {} carved out, {} excluded, {} not applicable, {} informative; covered of applicable: {}\n\n",
         terminal::line(&framework.framework),
         terminal::line(&framework.version),
         terminal::line(&framework.title),
@@ -120,6 +123,7 @@ fn framework_details(framework: &FrameworkView) -> String {
         framework.counts.partial,
         framework.counts.derived,
         framework.counts.uncovered,
+        framework.counts.carved_out,
         framework.counts.excluded,
         framework.counts.not_applicable,
         framework.counts.informative,
@@ -165,6 +169,13 @@ fn framework_details(framework: &FrameworkView) -> String {
         }
         if let Some(reason) = &r.reason {
             why.push(reason.clone());
+        }
+        if r.status == Status::CarvedOut {
+            why.extend(
+                r.carved_out_by
+                    .iter()
+                    .map(|c| format!("CSOC of {}: {}", c.subservice, c.control)),
+            );
         }
         if r.status == Status::Uncovered && !r.review.is_empty() {
             why.push(format!("{} path(s) to review", r.review.len()));

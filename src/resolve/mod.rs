@@ -24,9 +24,9 @@ use error::{
 };
 pub use model::Model;
 use model::{
-    Basis, Component, Control, ControlId, Crosswalk, CrosswalkPair, EdgeAttributes, EntryKind,
-    Evidence, Exclusion, Framework, FrameworkId, Implication, Mapping, Requirement, RequirementId,
-    Risk, RiskId, Subservice, System, Touch, TouchesNone,
+    Basis, Complementary, Component, Control, ControlId, Crosswalk, CrosswalkPair, EdgeAttributes,
+    EntryKind, Evidence, Exclusion, Framework, FrameworkId, Implication, Mapping, Report,
+    Requirement, RequirementId, Risk, RiskId, Statement, Subservice, System, Touch, TouchesNone,
 };
 pub use symbol::{Occurrence, Role, Symbol};
 pub use tables::{BrokenNames, Names};
@@ -932,12 +932,28 @@ impl Resolver {
         };
         let mut description = None;
         let mut company = None;
+        let mut report = None;
         let mut system_basis = None;
         let mut system_because = None;
         for stmt in &system.body {
             match &stmt.kind {
                 SystemStmt::Description(t) => {
                     block.set(&mut description, t.value.clone(), stmt.span, "description");
+                }
+                SystemStmt::Soc2Report(r) => {
+                    let (from, to) = match &r.dates {
+                        ast::ReportDates::Period { from, to } => {
+                            (Some(from.value.clone()), to.value.clone())
+                        }
+                        ast::ReportDates::On(on) => (None, on.value.clone()),
+                    };
+                    let value = Report {
+                        kind: r.kind.value,
+                        from,
+                        to,
+                        span: stmt.span,
+                    };
+                    block.set(&mut report, value, stmt.span, "soc2 report");
                 }
                 SystemStmt::Soc2Criteria(list) => resolved
                     .trust_categories
@@ -967,6 +983,7 @@ impl Resolver {
                 SystemStmt::Component(c) => {
                     let mut description = None;
                     let mut component_owner = None;
+                    let mut category = None;
                     let mut eu_ai_act = None;
                     let of = format!("component `{}`", c.name.value);
                     let mut inner = Block::new(&of);
@@ -978,6 +995,9 @@ impl Resolver {
                             ComponentStmt::Owner(t) => {
                                 inner.set(&mut component_owner, t.value.clone(), s.span, "owner");
                             }
+                            ComponentStmt::Category(c) => {
+                                inner.set(&mut category, c.value, s.span, "category");
+                            }
                             ComponentStmt::EuAiAct(scope) => {
                                 inner.set(&mut eu_ai_act, scope, s.span, "eu-ai-act");
                             }
@@ -988,6 +1008,7 @@ impl Resolver {
                     let mut component = Component {
                         name: c.name.value.clone(),
                         kind: c.kind.value,
+                        category: category.map(|(v, _)| v),
                         description: description.map(|(v, _)| v),
                         owner: component_owner.map(|(v, _)| v),
                         eu_roles: Vec::new(),
@@ -1025,7 +1046,7 @@ impl Resolver {
                                     "description",
                                 );
                             }
-                            SubserviceStmt::Csoc(t) => csocs.push(t.value.clone()),
+                            SubserviceStmt::Csoc(c) => csocs.push(self.complementary(c)),
                         }
                     }
                     block.diagnostics.extend(inner.diagnostics);
@@ -1034,14 +1055,26 @@ impl Resolver {
                         treatment: s.treatment.value,
                         description: description.map(|(v, _)| v),
                         csocs,
+                        span: s.name.span,
                     });
                 }
-                SystemStmt::Cuec(t) => resolved.cuecs.push(t.value.clone()),
-                SystemStmt::Commitment(t) => resolved.commitments.push(t.value.clone()),
+                SystemStmt::Cuec(c) => {
+                    let cuec = self.complementary(c);
+                    resolved.cuecs.push(cuec);
+                }
+                SystemStmt::Commitment(t) => resolved.commitments.push(Statement {
+                    text: t.value.clone(),
+                    span: stmt.span,
+                }),
                 SystemStmt::SystemRequirement(t) => {
-                    resolved.system_requirements.push(t.value.clone());
+                    resolved.system_requirements.push(Statement {
+                        text: t.value.clone(),
+                        span: stmt.span,
+                    });
                 }
                 SystemStmt::Boundary(t) => resolved.boundaries.push(t.value.clone()),
+                SystemStmt::Incident(t) => resolved.incidents.push(t.value.clone()),
+                SystemStmt::Change(t) => resolved.changes.push(t.value.clone()),
                 SystemStmt::Company(t) => {
                     block.set(&mut company, t.value.clone(), stmt.span, "company");
                 }
@@ -1057,7 +1090,32 @@ impl Resolver {
         resolved.eu_because = system_because.map(|(v, _)| v);
         resolved.description = description.map(|(v, _)| v);
         resolved.company = company.map(|(v, _)| v);
+        resolved.report = report.map(|(v, _)| v);
         self.model.systems.push(resolved);
+    }
+
+    /// A `csoc` or `cuec`: its text and the requirements it supports, each
+    /// reference resolved (and recorded) like a control's mapping.
+    fn complementary(&mut self, c: &ast::Complementary) -> Complementary {
+        let mut supports = Vec::new();
+        for reference in &c.supports {
+            match self
+                .catalog
+                .requirement(&self.model, reference, Target::Requirement)
+            {
+                Ok(requirement) => {
+                    if !supports.contains(&requirement) {
+                        supports.push(requirement);
+                    }
+                }
+                Err(u) => self.unresolved(Some(u)),
+            }
+        }
+        Complementary {
+            text: c.text.value.clone(),
+            supports,
+            span: c.text.span,
+        }
     }
 
     /// Resolves the reference of `basis REF`: it must name an entry that

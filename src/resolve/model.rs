@@ -11,8 +11,9 @@ use serde::Serialize;
 pub use super::retention::{Retention, RetentionUnit};
 use crate::source::Span;
 use crate::vocabulary::{
-    Automation, ComponentKind, EuBasis, EuRole, EuTier, EuUse, Frequency, ImplementationStatus,
-    Nature, Rationale, Relationship, ReviewStatus, SubserviceTreatment, TrustCategory,
+    Automation, ComponentCategory, ComponentKind, EuBasis, EuRole, EuTier, EuUse, Frequency,
+    ImplementationStatus, Nature, Rationale, Relationship, ReportKind, ReviewStatus,
+    SubserviceTreatment, TrustCategory,
 };
 
 macro_rules! index_type {
@@ -468,6 +469,9 @@ pub struct System {
     pub description: Option<String>,
     /// SOC 2 categories in scope (security is always in).
     pub trust_categories: Vec<TrustCategory>,
+    /// The SOC 2 report the description is for (`soc2 report …`), when
+    /// stated.
+    pub report: Option<Report>,
     /// EU AI Act operator roles.
     pub eu_roles: Vec<EuRole>,
     /// EU AI Act tiers.
@@ -485,16 +489,30 @@ pub struct System {
     /// Subservice organisations.
     pub subservices: Vec<Subservice>,
     /// Complementary user entity controls.
-    pub cuecs: Vec<String>,
+    pub cuecs: Vec<Cuec>,
     /// Principal service commitments.
-    pub commitments: Vec<String>,
+    pub commitments: Vec<Statement>,
     /// System requirements: what the system must do to meet the commitments.
-    pub system_requirements: Vec<String>,
+    pub system_requirements: Vec<Statement>,
     /// What is inside the system's boundaries and what is left out.
     pub boundaries: Vec<String>,
+    /// Significant incidents during the period (`incident "…"`).
+    pub incidents: Vec<String>,
+    /// Significant changes to the system during the period (`change "…"`).
+    pub changes: Vec<String>,
     /// The service organisation that runs it.
     pub company: Option<String>,
     /// Where it is declared.
+    pub span: Span,
+}
+
+/// A text statement of a system (`commitment "…"`, `system-requirement
+/// "…"`) and where it is written.
+#[derive(Debug, Clone)]
+pub struct Statement {
+    /// What it says.
+    pub text: String,
+    /// Where it is written (the whole statement).
     pub span: Span,
 }
 
@@ -505,6 +523,9 @@ pub struct Component {
     pub name: String,
     /// What it is.
     pub kind: ComponentKind,
+    /// The SOC 2 component category it is filed under (`category …`),
+    /// when stated (else its kind's).
+    pub category: Option<ComponentCategory>,
     /// What it does.
     pub description: Option<String>,
     /// Who runs it.
@@ -572,8 +593,72 @@ pub struct Subservice {
     pub treatment: SubserviceTreatment,
     /// What it provides.
     pub description: Option<String>,
-    /// Controls it is expected to run.
-    pub csocs: Vec<String>,
+    /// Its controls (complementary subservice organisation controls).
+    pub csocs: Vec<Csoc>,
+    /// Where it is declared (its name).
+    pub span: Span,
+}
+
+impl Subservice {
+    /// Whether it is carved out: its controls are left out of the
+    /// description, and the criteria its CSOCs support are met by them.
+    pub fn carved_out(&self) -> bool {
+        self.treatment == SubserviceTreatment::CarveOut
+    }
+}
+
+/// A complementary control: a control of a subservice organisation
+/// ([`Csoc`]) or one user entities are expected to run ([`Cuec`]), with
+/// the requirements it supports.
+#[derive(Debug, Clone)]
+pub struct Complementary {
+    /// What the control does.
+    pub text: String,
+    /// The requirements it supports (`supports REF, …`), as written.
+    pub supports: Vec<RequirementId>,
+    /// Where it is written (its text).
+    pub span: Span,
+}
+
+/// A complementary subservice organisation control.
+pub type Csoc = Complementary;
+
+/// A complementary user entity control.
+pub type Cuec = Complementary;
+
+/// The SOC 2 report a system description is for: its type and its period
+/// (Type II) or date (Type I).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Report {
+    /// Type I or Type II.
+    pub kind: ReportKind,
+    /// The first day of a Type II period (`None` for Type I).
+    pub from: Option<String>,
+    /// The last day of a Type II period, or the "as of" date of Type I.
+    pub to: String,
+    /// Where it is written (the whole statement).
+    pub span: Span,
+}
+
+/// The average length of a month in days (365.2425 / 12).
+const DAYS_PER_MONTH: f64 = 30.436_875;
+
+impl Report {
+    /// The length of a Type II period in whole months, rounded, at least 1
+    /// (the first and last days both count: 2026-01-01 to 2026-06-30 is 6
+    /// months); `None` for a Type I report.
+    pub fn period_months(&self) -> Option<u32> {
+        let from = crate::dates::day_number(self.from.as_deref()?)?;
+        let to = crate::dates::day_number(&self.to)?;
+        let days = (to - from + 1).max(1);
+        #[allow(
+            clippy::cast_precision_loss,
+            clippy::cast_possible_truncation,
+            clippy::cast_sign_loss
+        )]
+        let months = (days as f64 / DAYS_PER_MONTH).round().max(1.0) as u32;
+        Some(months)
+    }
 }
 
 /// A requirement (or a whole group) scoped out.
@@ -699,7 +784,42 @@ impl Model {
 
 #[cfg(test)]
 mod tests {
-    use super::names;
+    use super::{Report, names};
+    use crate::source::Span;
+    use crate::vocabulary::ReportKind;
+
+    fn report(kind: ReportKind, from: Option<&str>, to: &str) -> Report {
+        Report {
+            kind,
+            from: from.map(str::to_owned),
+            to: to.to_owned(),
+            span: Span::default(),
+        }
+    }
+
+    #[test]
+    fn a_type_2_period_is_counted_in_whole_months() {
+        let months = |from, to| report(ReportKind::Type2, Some(from), to).period_months();
+        assert_eq!(months("2026-01-01", "2026-06-30"), Some(6));
+        assert_eq!(months("2026-01-01", "2026-12-31"), Some(12));
+        assert_eq!(months("2026-01-01", "2026-03-31"), Some(3));
+        assert_eq!(months("2026-02-01", "2026-02-28"), Some(1));
+        assert_eq!(months("2024-01-01", "2025-12-31"), Some(24));
+        // Shorter than a month still counts one; a period over a year end.
+        assert_eq!(months("2026-06-30", "2026-06-30"), Some(1));
+        assert_eq!(months("2025-10-01", "2026-03-31"), Some(6));
+        // Rounded: 107 days (3.5 months and a little more) is four, 105 is three.
+        assert_eq!(months("2026-01-01", "2026-04-17"), Some(4));
+        assert_eq!(months("2026-01-01", "2026-04-15"), Some(3));
+    }
+
+    #[test]
+    fn a_type_1_report_has_no_period() {
+        assert_eq!(
+            report(ReportKind::Type1, None, "2026-06-30").period_months(),
+            None
+        );
+    }
 
     #[test]
     fn a_label_is_named_only_as_a_whole_word() {

@@ -9,8 +9,9 @@ use serde::{Serialize, Serializer};
 
 use crate::source::{FileId, Span};
 use crate::vocabulary::{
-    Automation, ComponentKind, EuBasis, EuRole, EuTier, EuUse, Frequency, ImplementationStatus,
-    Nature, Rationale, Relationship, ReviewStatus, SubserviceTreatment, TrustCategory,
+    Automation, ComponentCategory, ComponentKind, EuBasis, EuRole, EuTier, EuUse, Frequency,
+    ImplementationStatus, Nature, Rationale, Relationship, ReportKind, ReviewStatus,
+    SubserviceTreatment, TrustCategory,
 };
 
 /// A value with the span it was written at.
@@ -393,6 +394,8 @@ pub enum SystemStmt {
     Description(Text),
     /// `soc2 criteria security, availability`
     Soc2Criteria(Vec<Spanned<TrustCategory>>),
+    /// `soc2 report type-2 from "…" to "…"` or `soc2 report type-1 on "…"`
+    Soc2Report(Soc2Report),
     /// `eu-ai-act role provider tier high-risk basis … uses … because "…"`
     EuAiAct(EuAiAct),
     /// `component "…" kind K { … }`
@@ -401,14 +404,18 @@ pub enum SystemStmt {
     Subservice(Subservice),
     /// `company "…"`
     Company(Text),
-    /// `cuec "…"`
-    Cuec(Text),
+    /// `cuec "…" supports REF, …`
+    Cuec(Complementary),
     /// `commitment "…"`
     Commitment(Text),
     /// `system-requirement "…"`
     SystemRequirement(Text),
     /// `boundary "…"`
     Boundary(Text),
+    /// `incident "…"`: a significant incident during the period.
+    Incident(Text),
+    /// `change "…"`: a significant change to the system during the period.
+    Change(Text),
     /// `exclude fw@v:ID because "…"`
     Exclude(Exclude),
 }
@@ -420,7 +427,7 @@ pub struct Component {
     pub name: Text,
     /// What it is.
     pub kind: Spanned<ComponentKind>,
-    /// Statements: `description`, `owner`, `eu-ai-act`.
+    /// Statements: `description`, `owner`, `category`, `eu-ai-act`.
     pub body: Vec<Stmt<ComponentStmt>>,
 }
 
@@ -432,6 +439,8 @@ pub enum ComponentStmt {
     Description(Text),
     /// `owner "…"`
     Owner(Text),
+    /// `category data`: the SOC 2 component category it is filed under.
+    Category(Spanned<ComponentCategory>),
     /// `eu-ai-act role provider tier high-risk basis … because "…"`: the
     /// component's own EU AI Act classification (no roles: the system's).
     EuAiAct(Box<EuAiAct>),
@@ -472,8 +481,42 @@ pub struct Subservice {
 pub enum SubserviceStmt {
     /// `description "…"`
     Description(Text),
-    /// `csoc "…"`: a control the subservice organisation is expected to run.
-    Csoc(Text),
+    /// `csoc "…" supports REF, …`: a control of the subservice organisation.
+    Csoc(Complementary),
+}
+
+/// A complementary control (`csoc` or `cuec`): its text and the criteria it
+/// supports.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Complementary {
+    /// What the control does.
+    pub text: Text,
+    /// `supports REF, …`: the requirements it supports (empty: none named).
+    pub supports: Vec<RequirementRef>,
+}
+
+/// `soc2 report type-2 from "…" to "…"` or `soc2 report type-1 on "…"`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Soc2Report {
+    /// Type I or Type II.
+    pub kind: Spanned<ReportKind>,
+    /// The dates as written.
+    pub dates: ReportDates,
+}
+
+/// The dates of a SOC 2 report, as written.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ReportDates {
+    /// `from "…" to "…"`: a period.
+    Period {
+        /// The first day.
+        from: Text,
+        /// The last day.
+        to: Text,
+    },
+    /// `on "…"`: a point in time.
+    On(Text),
 }
 
 /// `exclude fw@v:ID because "…"`

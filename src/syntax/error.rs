@@ -18,6 +18,11 @@ pub const UNKNOWN_VALUE: &str = "crosswalk::syntax::unknown_value";
 pub const INVALID_DATE: &str = "crosswalk::syntax::invalid_date";
 /// An edge strength outside 1–10.
 pub const STRENGTH_OUT_OF_RANGE: &str = "crosswalk::syntax::strength_out_of_range";
+/// A SOC 2 report period that ends before it starts.
+pub const REPORT_PERIOD_REVERSED: &str = "crosswalk::syntax::report_period_reversed";
+/// SOC 2 report dates that do not fit the report type (a Type I report
+/// with a period, a Type II report on one day).
+pub const REPORT_DATES_MISMATCH: &str = "crosswalk::syntax::report_dates_mismatch";
 /// Blocks nested deeper than [`MAX_DEPTH`].
 pub const TOO_DEEP: &str = "crosswalk::syntax::too_deep";
 
@@ -37,6 +42,14 @@ pub const CODES: &[Code] = &[
     ),
     Code::error(INVALID_DATE, "a date not written `YYYY-MM-DD`"),
     Code::error(STRENGTH_OUT_OF_RANGE, "an edge strength outside 1–10"),
+    Code::error(
+        REPORT_PERIOD_REVERSED,
+        "a SOC 2 report period whose `from` date is after its `to` date",
+    ),
+    Code::error(
+        REPORT_DATES_MISMATCH,
+        "SOC 2 report dates that do not fit the type: a Type I report is `on` a date, a Type II report runs `from` … `to`",
+    ),
     Code::error(
         TOO_DEEP,
         "blocks nested more than 64 deep; refused before parsing",
@@ -333,6 +346,9 @@ fn describe(rule: Rule) -> Option<String> {
         Rule::comma => "`,`",
         Rule::pair => "a pair such as `CC8.1 intersects A.6.2.5`",
         Rule::soc2_criteria => "`soc2 criteria`",
+        Rule::soc2_report => "`soc2 report`",
+        Rule::report_period => "`from`",
+        Rule::report_on => "`on`",
         Rule::eu_ai_act_scope | Rule::component_eu_ai_act | Rule::kw_eu_ai_act => "`eu-ai-act`",
         Rule::touches_none | Rule::kw_touches_none => "`touches-none`",
         Rule::implies | Rule::kw_component_kind => "`component-kind`",

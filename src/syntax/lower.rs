@@ -4,18 +4,22 @@
 use pest::iterators::Pair;
 
 use super::ast::{
-    Ast, CatalogNode, CatalogStmt, Component, ComponentStmt, Conclusion, ConclusionStmt, Control,
-    ControlStmt, Crosswalk, CrosswalkStmt, EdgeAttribute, EuAiAct, Evidence, EvidenceStmt, Exclude,
-    Framework, FrameworkRef, Implies, Include, Item, Name, Pair as CrosswalkPair, RequirementRef,
-    Risk, RiskStmt, Satisfies, SoaStmt, Spanned, StatementOfApplicability, Stmt, Subservice,
-    SubserviceStmt, System, SystemStmt, Text, Touches, TouchesNone,
+    Ast, CatalogNode, CatalogStmt, Complementary, Component, ComponentStmt, Conclusion,
+    ConclusionStmt, Control, ControlStmt, Crosswalk, CrosswalkStmt, EdgeAttribute, EuAiAct,
+    Evidence, EvidenceStmt, Exclude, Framework, FrameworkRef, Implies, Include, Item, Name,
+    Pair as CrosswalkPair, ReportDates, RequirementRef, Risk, RiskStmt, Satisfies, SoaStmt,
+    Soc2Report, Spanned, StatementOfApplicability, Stmt, Subservice, SubserviceStmt, System,
+    SystemStmt, Text, Touches, TouchesNone,
 };
-use super::error::{INVALID_DATE, STRENGTH_OUT_OF_RANGE, UNKNOWN_VALUE};
+use super::error::{
+    INVALID_DATE, REPORT_DATES_MISMATCH, REPORT_PERIOD_REVERSED, STRENGTH_OUT_OF_RANGE,
+    UNKNOWN_VALUE,
+};
 use super::grammar::Rule;
 use crate::diagnostic::Diagnostic;
 use crate::source::{FileId, Span};
 use crate::suggest::{did_you_mean, suggest_word};
-use crate::vocabulary::Vocabulary;
+use crate::vocabulary::{ReportKind, Vocabulary};
 
 /// Lowers the `file` pair of one source file, or of one piece of it.
 pub(super) struct Lowerer {
@@ -103,6 +107,13 @@ fn is_noise(rule: Rule) -> bool {
             | Rule::kw_statement_of_applicability
             | Rule::kw_include
             | Rule::kw_approver
+            | Rule::kw_report
+            | Rule::kw_from
+            | Rule::kw_to
+            | Rule::kw_on
+            | Rule::kw_supports
+            | Rule::kw_incident
+            | Rule::kw_change
     )
 }
 
@@ -324,27 +335,6 @@ impl Lowerer {
             },
             span,
         }
-    }
-
-    /// The statements of a block in which every statement is a keyword and
-    /// one text (`system "…"`, `csoc "…"`); `kind` names each rule's
-    /// statement.
-    fn text_stmts<'i, K>(
-        &self,
-        pairs: impl Iterator<Item = Pair<'i, Rule>>,
-        kind: impl Fn(Rule, Text) -> Option<K>,
-    ) -> Vec<Stmt<K>> {
-        pairs
-            .filter_map(|p| {
-                let span = self.stmt_span(&p);
-                let rule = p.as_rule();
-                let text = self.text(next(&mut children(p)));
-                Some(Stmt {
-                    kind: kind(rule, text)?,
-                    span,
-                })
-            })
-            .collect()
     }
 
     // --- frameworks -----------------------------------------------------
@@ -589,13 +579,16 @@ impl Lowerer {
         let span = self.stmt_span(&pair);
         let kind = match pair.as_rule() {
             Rule::description => SystemStmt::Description(self.text(next(&mut children(pair)))),
-            Rule::cuec => SystemStmt::Cuec(self.text(next(&mut children(pair)))),
+            Rule::cuec => SystemStmt::Cuec(self.complementary(pair)),
+            Rule::soc2_report => SystemStmt::Soc2Report(self.soc2_report(pair)?),
             Rule::commitment => SystemStmt::Commitment(self.text(next(&mut children(pair)))),
             Rule::company => SystemStmt::Company(self.text(next(&mut children(pair)))),
             Rule::system_requirement => {
                 SystemStmt::SystemRequirement(self.text(next(&mut children(pair))))
             }
             Rule::boundary => SystemStmt::Boundary(self.text(next(&mut children(pair)))),
+            Rule::incident => SystemStmt::Incident(self.text(next(&mut children(pair)))),
+            Rule::change => SystemStmt::Change(self.text(next(&mut children(pair)))),
             Rule::exclude => SystemStmt::Exclude(self.exclude(pair)),
             Rule::soc2_criteria => {
                 SystemStmt::Soc2Criteria(children(pair).filter_map(|p| self.word(&p)).collect())
@@ -613,6 +606,9 @@ impl Lowerer {
                                 ComponentStmt::Description(self.text(next(&mut children(p))))
                             }
                             Rule::owner => ComponentStmt::Owner(self.text(next(&mut children(p)))),
+                            Rule::category => {
+                                ComponentStmt::Category(self.word(&next(&mut children(p)))?)
+                            }
                             Rule::component_eu_ai_act => {
                                 ComponentStmt::EuAiAct(Box::new(self.eu_ai_act(p)))
                             }
@@ -631,11 +627,19 @@ impl Lowerer {
                 let mut inner = children(pair);
                 let name = self.text(next(&mut inner));
                 let treatment = self.word(&next(&mut inner));
-                let body = self.text_stmts(inner, |rule, text| match rule {
-                    Rule::description => Some(SubserviceStmt::Description(text)),
-                    Rule::csoc => Some(SubserviceStmt::Csoc(text)),
-                    _ => None,
-                });
+                let body = inner
+                    .filter_map(|p| {
+                        let span = self.stmt_span(&p);
+                        let kind = match p.as_rule() {
+                            Rule::description => {
+                                SubserviceStmt::Description(self.text(next(&mut children(p))))
+                            }
+                            Rule::csoc => SubserviceStmt::Csoc(self.complementary(p)),
+                            _ => return None,
+                        };
+                        Some(Stmt { kind, span })
+                    })
+                    .collect();
                 SystemStmt::Subservice(Subservice {
                     name,
                     treatment: treatment?,
@@ -645,6 +649,86 @@ impl Lowerer {
             _ => return None,
         };
         Some(Stmt { kind, span })
+    }
+
+    /// `csoc "…" supports REF, …` or `cuec "…" supports REF, …`.
+    fn complementary(&self, pair: Pair<'_, Rule>) -> Complementary {
+        let mut inner = children(pair);
+        let text = self.text(next(&mut inner));
+        let supports = inner
+            .next()
+            .map(|s| children(s).map(|r| self.requirement_ref(&r)).collect())
+            .unwrap_or_default();
+        Complementary { text, supports }
+    }
+
+    /// `soc2 report type-2 from "…" to "…"` or `soc2 report type-1 on
+    /// "…"`: the type, the dates, that the period runs forwards and that
+    /// the dates fit the type, all checked before any is dropped.
+    fn soc2_report(&mut self, pair: Pair<'_, Rule>) -> Option<Soc2Report> {
+        let mut inner = children(pair);
+        let kind = self.word::<ReportKind>(&next(&mut inner));
+        let dates_pair = next(&mut inner);
+        let dates_span = self.stmt_span(&dates_pair);
+        let rule = dates_pair.as_rule();
+        let texts: Vec<Text> = children(dates_pair).map(|p| self.text(p)).collect();
+        let mut texts = texts.into_iter();
+        let first = texts.next().expect("the grammar guarantees a date");
+        let second = texts.next();
+        let first_date = self.date(first);
+        let second_date = second.map(|t| self.date(t));
+        let dates = match (rule, first_date, second_date) {
+            (Rule::report_period, Some(from), Some(Some(to))) => {
+                if from.value > to.value {
+                    self.diagnostics.push(
+                        Diagnostic::error(
+                            REPORT_PERIOD_REVERSED,
+                            to.span,
+                            format!(
+                                "the report period ends on {} before it starts on {}",
+                                to.value, from.value
+                            ),
+                        )
+                        .label("before the `from` date")
+                        .with_secondary(from.span, "the period starts here")
+                        .help("write the first day of the period after `from` and the last after `to`"),
+                    );
+                    return None;
+                }
+                ReportDates::Period { from, to }
+            }
+            (Rule::report_on, Some(on), None) => ReportDates::On(on),
+            _ => return None,
+        };
+        let kind = kind?;
+        let mismatch = match (kind.value, &dates) {
+            (ReportKind::Type1, ReportDates::Period { .. }) => Some((
+                "a Type I report is as of one date, not for a period",
+                "write `soc2 report type-1 on \"YYYY-MM-DD\"`, or `type-2` for a report on a period",
+            )),
+            (ReportKind::Type2, ReportDates::On(_)) => Some((
+                "a Type II report covers a period, not one date",
+                "write `soc2 report type-2 from \"YYYY-MM-DD\" to \"YYYY-MM-DD\"`, or `type-1` for a report as of one date",
+            )),
+            _ => None,
+        };
+        if let Some((message, help)) = mismatch {
+            self.diagnostics.push(
+                Diagnostic::error(REPORT_DATES_MISMATCH, dates_span, message)
+                    .label(format!(
+                        "dates of a {} report",
+                        if kind.value == ReportKind::Type1 {
+                            "Type II"
+                        } else {
+                            "Type I"
+                        }
+                    ))
+                    .with_secondary(kind.span, "the report type")
+                    .help(help),
+            );
+            return None;
+        }
+        Some(Soc2Report { kind, dates })
     }
 
     /// `eu-ai-act [role R, …] [tier T, …] [basis REF] [uses U, …]

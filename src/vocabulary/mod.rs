@@ -359,6 +359,33 @@ impl ImplementationStatus {
     }
 }
 
+vocabulary! {
+    /// The type of a SOC 2 report a system description is for.
+    ReportKind, "SOC 2 report type" {
+        /// Type I: the description and the design of controls as of a date.
+        Type1 => "type-1",
+        /// Type II: also the operating effectiveness of controls over a period.
+        Type2 => "type-2",
+    }
+}
+
+vocabulary! {
+    /// One of the five component categories of a SOC 2 system description
+    /// (DC section 200, DC 3).
+    ComponentCategory, "component category" {
+        /// Physical and virtual infrastructure.
+        Infrastructure => "infrastructure",
+        /// Applications and system software.
+        Software => "software",
+        /// The people who run the system.
+        People => "people",
+        /// Automated and manual procedures.
+        Procedures => "procedures",
+        /// The data the system uses and produces.
+        Data => "data",
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -389,6 +416,8 @@ mod tests {
         round_trips::<ComponentKind>();
         round_trips::<SubserviceTreatment>();
         round_trips::<ImplementationStatus>();
+        round_trips::<ReportKind>();
+        round_trips::<ComponentCategory>();
         assert_eq!(Relationship::from_word("intersect"), None);
     }
 }

@@ -35,7 +35,7 @@ use crate::vocabulary::Relationship;
 
 /// What the headline figure means: every document that shows it says so
 /// next to it.
-pub const HEADLINE_DEFINITION: &str = "Covered of applicable: the requirements covered directly (a control maps equal or superset) or by a conclusion (named controls that together meet it), as a share of those that apply (all but excluded, not applicable and informative), rounded down, so 100% means every one. Partial and derived requirements are not covered: derived is a crosswalk suggestion for review, never coverage. Informative entries define, classify, presume or empower rather than oblige (a system's classification basis among them): they are listed apart, never as gaps.";
+pub const HEADLINE_DEFINITION: &str = "Covered of applicable: the requirements covered directly (a control maps equal or superset) or by a conclusion (named controls that together meet it), as a share of those that apply (all but carved out, excluded, not applicable and informative), rounded down, so 100% means every one. Partial and derived requirements are not covered: derived is a crosswalk suggestion for review, never coverage. Informative entries define, classify, presume or empower rather than oblige (a system's classification basis among them): they are listed apart, never as gaps. Carved-out requirements are met by the controls of a carved-out subservice organisation (its CSOCs), not the project's: they are counted apart, never as gaps.";
 
 /// How far a derived mapping may travel through crosswalks.
 pub const DEFAULT_MAX_HOPS: usize = 3;
@@ -53,6 +53,10 @@ pub enum Status {
     Derived,
     /// No coverage.
     Uncovered,
+    /// Met by the controls of a carved-out subservice organisation (a
+    /// `csoc` of a `carve-out` subservice supports it), not covered by the
+    /// project's own controls. Counted apart, never a gap.
+    CarvedOut,
     /// Scoped out with a written justification.
     Excluded,
     /// Does not apply to the systems in scope.
@@ -65,11 +69,12 @@ pub enum Status {
 
 impl Status {
     /// Every status, in report order.
-    pub const ALL: [Status; 7] = [
+    pub const ALL: [Status; 8] = [
         Status::Covered,
         Status::Partial,
         Status::Derived,
         Status::Uncovered,
+        Status::CarvedOut,
         Status::Excluded,
         Status::NotApplicable,
         Status::Informative,
@@ -82,6 +87,7 @@ impl Status {
             Status::Partial => "partial",
             Status::Derived => "derived",
             Status::Uncovered => "uncovered",
+            Status::CarvedOut => "carved-out",
             Status::Excluded => "excluded",
             Status::NotApplicable => "not-applicable",
             Status::Informative => "informative",
@@ -174,6 +180,57 @@ pub struct RequirementCoverage {
     /// as their EU AI Act classification basis: "component `X` of system
     /// `Y`".
     pub basis_of: Vec<String>,
+    /// The CSOCs of carved-out subservice organisations that support it,
+    /// whatever the status (it is carved out only when the project's own
+    /// controls do not cover it).
+    pub csocs: Vec<CsocRef>,
+}
+
+/// A complementary subservice organisation control, by position: the
+/// `csoc` of a `subservice` of a `system`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct CsocRef {
+    /// The system (index into the model's list).
+    pub system: usize,
+    /// The subservice organisation (index into the system's list).
+    pub subservice: usize,
+    /// The control (index into the subservice's list).
+    pub csoc: usize,
+}
+
+impl CsocRef {
+    /// The subservice organisation.
+    pub fn subservice<'m>(&self, model: &'m Model) -> &'m crate::resolve::model::Subservice {
+        &model.systems[self.system].subservices[self.subservice]
+    }
+
+    /// The control's text.
+    pub fn text<'m>(&self, model: &'m Model) -> &'m str {
+        &self.subservice(model).csocs[self.csoc].text
+    }
+}
+
+/// The CSOCs of carved-out subservice organisations, by the requirement
+/// each supports, in source order.
+pub fn carve_outs(model: &Model) -> HashMap<RequirementId, Vec<CsocRef>> {
+    let mut map: HashMap<RequirementId, Vec<CsocRef>> = HashMap::new();
+    for (system, s) in model.systems.iter().enumerate() {
+        for (subservice, sub) in s.subservices.iter().enumerate() {
+            if !sub.carved_out() {
+                continue;
+            }
+            for (csoc, c) in sub.csocs.iter().enumerate() {
+                for &requirement in &c.supports {
+                    map.entry(requirement).or_default().push(CsocRef {
+                        system,
+                        subservice,
+                        csoc,
+                    });
+                }
+            }
+        }
+    }
+    map
 }
 
 impl RequirementCoverage {
@@ -214,8 +271,8 @@ pub const INFORMATIVE: &str = "it defines, classifies, presumes or empowers rath
 ///
 /// Serialized as `covered` (direct and combined), `covered_direct`,
 /// `covered_combined` (and of those `covered_combined_not_reviewed`),
-/// `partial`, `derived`, `uncovered`, `excluded`, `not_applicable`,
-/// `informative`, `applicable` and `percent_covered` (the headline figure,
+/// `partial`, `derived`, `uncovered`, `carved_out`, `excluded`,
+/// `not_applicable`, `informative`, `applicable` and `percent_covered` (the headline figure,
 /// `null` when nothing applies).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Counts {
@@ -232,6 +289,9 @@ pub struct Counts {
     pub derived: usize,
     /// Uncovered.
     pub uncovered: usize,
+    /// Carved out: met by a carved-out subservice organisation's controls,
+    /// never gaps.
+    pub carved_out: usize,
     /// Excluded.
     pub excluded: usize,
     /// Not applicable.
@@ -251,6 +311,7 @@ impl Counts {
             Status::Partial => &mut self.partial,
             Status::Derived => &mut self.derived,
             Status::Uncovered => &mut self.uncovered,
+            Status::CarvedOut => &mut self.carved_out,
             Status::Excluded => &mut self.excluded,
             Status::NotApplicable => &mut self.not_applicable,
             Status::Informative => &mut self.informative,
@@ -263,8 +324,8 @@ impl Counts {
         *copy.get_mut(status)
     }
 
-    /// Requirements that apply (all but excluded, not applicable and
-    /// informative).
+    /// Requirements that apply to the project's own controls (all but
+    /// carved out, excluded, not applicable and informative).
     pub fn applicable(&self) -> usize {
         self.covered + self.partial + self.derived + self.uncovered
     }
@@ -286,7 +347,7 @@ impl Counts {
 impl Serialize for Counts {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeStruct;
-        let mut s = serializer.serialize_struct("Counts", 12)?;
+        let mut s = serializer.serialize_struct("Counts", 13)?;
         s.serialize_field("covered", &self.covered)?;
         s.serialize_field("covered_direct", &self.direct())?;
         s.serialize_field("covered_combined", &self.combined)?;
@@ -294,6 +355,7 @@ impl Serialize for Counts {
         s.serialize_field("partial", &self.partial)?;
         s.serialize_field("derived", &self.derived)?;
         s.serialize_field("uncovered", &self.uncovered)?;
+        s.serialize_field("carved_out", &self.carved_out)?;
         s.serialize_field("excluded", &self.excluded)?;
         s.serialize_field("not_applicable", &self.not_applicable)?;
         s.serialize_field("informative", &self.informative)?;
@@ -403,6 +465,7 @@ pub fn coverage(model: &Model, graph: &ControlGraph, options: &Options) -> Cover
         .map(|(i, c)| (c.requirement, i))
         .collect();
     let scope = Scope::of(model, options.on.clone());
+    let mut carved = carve_outs(model);
 
     let mut chosen: Vec<FrameworkId> = options.frameworks.clone();
     if !options.only {
@@ -442,6 +505,7 @@ pub fn coverage(model: &Model, graph: &ControlGraph, options: &Options) -> Cover
                             .partition(Derived::suggests_coverage);
                     let exclusion = exclusions.get(&requirement).copied();
                     let conclusion = conclusions.get(&requirement).copied();
+                    let csocs = carved.remove(&requirement).unwrap_or_default();
                     let not_applicable = scope.not_applicable(model, requirement);
                     let basis_of = scope.basis_of(model, requirement);
                     let entry = model.requirement(requirement);
@@ -456,6 +520,7 @@ pub fn coverage(model: &Model, graph: &ControlGraph, options: &Options) -> Cover
                         conclusion,
                         informative,
                         not_applicable.as_deref(),
+                        !csocs.is_empty(),
                     );
                     let coverage = RequirementCoverage {
                         requirement,
@@ -467,6 +532,7 @@ pub fn coverage(model: &Model, graph: &ControlGraph, options: &Options) -> Cover
                         conclusion,
                         not_applicable,
                         basis_of,
+                        csocs,
                     };
                     counts.add(status);
                     if coverage.combined() {
@@ -498,6 +564,7 @@ fn status(
     conclusion: Option<usize>,
     informative: bool,
     not_applicable: Option<&str>,
+    carved_out: bool,
 ) -> Status {
     let partial = |r: Relationship| matches!(r, Relationship::Subset | Relationship::Intersects);
     if exclusion.is_some() {
@@ -511,6 +578,10 @@ fn status(
         // Resolution accepts a conclusion only when each of its controls
         // maps to the requirement, so it never stands without mappings.
         Status::Covered
+    } else if carved_out {
+        // Met by a carved-out subservice organisation's controls: relevant,
+        // never a gap, whatever partial or derived mappings it also has.
+        Status::CarvedOut
     } else if direct.iter().any(|d| partial(d.relationship)) {
         Status::Partial
     } else if !derived.is_empty() {

@@ -4,7 +4,7 @@
 
 use serde::Serialize;
 
-use super::{Counts, Coverage, Derived, RequirementCoverage, Status};
+use super::{Counts, Coverage, CsocRef, Derived, RequirementCoverage, Status};
 use crate::resolve::Model;
 use crate::resolve::model::{Conclusion, MappingId};
 use crate::vocabulary::review_word;
@@ -30,8 +30,8 @@ pub struct FrameworkView {
     pub title: String,
     /// How many requirements have each status (flattened into the JSON:
     /// `covered` with its parts `covered_direct` and `covered_combined`,
-    /// `partial`, `derived`, `uncovered`, `excluded`, `not_applicable`,
-    /// `informative` and `applicable`).
+    /// `partial`, `derived`, `uncovered`, `carved_out`, `excluded`,
+    /// `not_applicable`, `informative` and `applicable`).
     #[serde(flatten)]
     pub counts: Counts,
     /// Every requirement, in catalog order.
@@ -67,6 +67,36 @@ pub struct RequirementView {
     /// is (left out when none).
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub basis_of: Vec<String>,
+    /// The CSOCs of carved-out subservice organisations that support it
+    /// (left out when none).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub carved_out_by: Vec<CsocView>,
+}
+
+/// A complementary subservice organisation control of a carved-out
+/// subservice organisation.
+#[derive(Debug, Clone, Serialize)]
+pub struct CsocView {
+    /// The system it is declared in.
+    pub system: String,
+    /// The subservice organisation.
+    pub subservice: String,
+    /// What the control does.
+    pub control: String,
+}
+
+impl CsocView {
+    /// The view of each of `csocs`, in order.
+    pub fn list(model: &Model, csocs: &[CsocRef]) -> Vec<Self> {
+        csocs
+            .iter()
+            .map(|c| CsocView {
+                system: model.systems[c.system].name.clone(),
+                subservice: c.subservice(model).name.clone(),
+                control: c.text(model).to_owned(),
+            })
+            .collect()
+    }
 }
 
 /// A direct mapping.
@@ -196,6 +226,7 @@ impl CoverageView {
                                 review: r.review.iter().map(|d| derived_view(model, d)).collect(),
                                 reason: r.reason(model),
                                 basis_of: r.basis_of.clone(),
+                                carved_out_by: CsocView::list(model, &r.csocs),
                             }
                         })
                         .collect(),

@@ -5,7 +5,7 @@
 
 use serde::Serialize;
 
-use crate::analysis::coverage::view::CoverageView;
+use crate::analysis::coverage::view::{CoverageView, CsocView};
 use crate::analysis::coverage::{Counts, Status};
 use crate::analysis::readiness::Readiness;
 use crate::render::RenderContext;
@@ -58,8 +58,8 @@ pub struct CoverageSection {
     /// The framework.
     pub framework: FrameworkRef,
     /// Counts by status (`covered` with its parts `covered_direct` and
-    /// `covered_combined`, `partial`, `derived`, `uncovered`, `excluded`,
-    /// `not_applicable`, `informative`, `applicable`).
+    /// `covered_combined`, `partial`, `derived`, `uncovered`, `carved_out`,
+    /// `excluded`, `not_applicable`, `informative`, `applicable`).
     pub counts: Counts,
     /// Requirements that apply (all but excluded, not applicable and
     /// informative).
@@ -81,13 +81,28 @@ pub struct CoverageSection {
     /// classify, presume or empower, and the systems' classification
     /// bases, in catalog order.
     pub informative: Vec<RequirementRow>,
+    /// Requirements met by the controls of a carved-out subservice
+    /// organisation, each with those controls (CSOCs): listed apart, never
+    /// gaps, in catalog order.
+    pub carved_out: Vec<CarvedOutRow>,
+}
+
+/// A requirement met by the controls of a carved-out subservice
+/// organisation.
+#[derive(Debug, Clone, Serialize)]
+pub struct CarvedOutRow {
+    /// The requirement, with the project's own mappings to it (partial ones
+    /// at most).
+    pub requirement: RequirementRow,
+    /// The CSOCs that support it.
+    pub csocs: Vec<CsocView>,
 }
 
 /// One segment of a coverage bar, in units of a 1000-wide bar.
 #[derive(Debug, Clone, Serialize)]
 pub struct BarSegment {
     /// The status it counts (`covered`, `covered-combined`, `partial`,
-    /// `derived`, `uncovered`, `excluded`, `not-applicable`,
+    /// `derived`, `uncovered`, `carved-out`, `excluded`, `not-applicable`,
     /// `informative`): also the name of its colour.
     pub status: String,
     /// How the legend names it (`covered directly`, `covered (combined)`,
@@ -122,6 +137,9 @@ pub fn document(ctx: &RenderContext<'_>) -> CoverageDocument {
                     ],
                     Status::NotApplicable => {
                         vec![(status.as_str(), "not applicable", counts.get(status))]
+                    }
+                    Status::CarvedOut => {
+                        vec![(status.as_str(), "carved out", counts.get(status))]
                     }
                     _ => vec![(status.as_str(), status.as_str(), counts.get(status))],
                 })
@@ -172,6 +190,15 @@ pub fn document(ctx: &RenderContext<'_>) -> CoverageDocument {
                     .iter()
                     .filter(|r| r.status == Status::Informative)
                     .map(|r| requirement_row(ctx, r))
+                    .collect(),
+                carved_out: f
+                    .requirements
+                    .iter()
+                    .filter(|r| r.status == Status::CarvedOut)
+                    .map(|r| CarvedOutRow {
+                        requirement: requirement_row(ctx, r),
+                        csocs: CsocView::list(ctx.model, &r.csocs),
+                    })
                     .collect(),
             }
         })

@@ -6,13 +6,16 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
-use crate::analysis::coverage::excluded;
+use crate::analysis::coverage::{RequirementCoverage, Status, excluded};
 use crate::render::RenderContext;
 use crate::render::frameworks::soc2;
 use crate::render::job::Job;
+use crate::render::templates::{self, AnchorKind, TocEntry};
 use crate::render::views::{ConclusionDetails, ProjectInfo, conclusion_details};
-use crate::resolve::model::{Basis, EntryKind, FrameworkId, RequirementId, System};
-use crate::vocabulary::EuTier;
+use crate::resolve::model::{
+    Basis, Complementary, EntryKind, FrameworkId, Model, RequirementId, System,
+};
+use crate::vocabulary::{EuTier, ReportKind};
 
 /// The folder of its files.
 const FOLDER: &str = "system-description";
@@ -32,6 +35,9 @@ pub struct SystemDescriptionDocument {
     /// One section per `system` block, in source order (empty: the project
     /// declares none).
     pub systems: Vec<SystemSection>,
+    /// The table of contents of the HTML page: each system and its
+    /// controls by criteria.
+    pub toc: Vec<TocEntry>,
 }
 
 /// The description of one system.
@@ -39,8 +45,12 @@ pub struct SystemDescriptionDocument {
 pub struct SystemSection {
     /// The system's name.
     pub name: String,
+    /// Its element id on the HTML page (`section-` and its name).
+    pub anchor: String,
     /// The service organisation.
     pub company: Option<String>,
+    /// The SOC 2 report the description is for, when stated.
+    pub report: Option<ReportView>,
     /// The company, its services and the system.
     pub description: Option<String>,
     /// Principal service commitments.
@@ -48,16 +58,22 @@ pub struct SystemSection {
     /// System requirements.
     pub system_requirements: Vec<String>,
     /// The five SOC 2 component categories, each with its components (a
-    /// category may be empty).
-    pub components: Vec<ComponentCategory>,
+    /// category may be empty): a component under its stated `category`,
+    /// else under its kind's.
+    pub components: Vec<CategorySection>,
     /// The AI lifecycle stages, each with the components that carry it out.
     pub lifecycle: Vec<LifecycleStage>,
     /// What the boundaries include and leave out.
     pub boundaries: Vec<String>,
+    /// Significant incidents during the period.
+    pub incidents: Vec<String>,
+    /// Significant changes to the system during the period.
+    pub changes: Vec<String>,
     /// Subservice organisations.
     pub subservices: Vec<SubserviceView>,
-    /// Complementary user entity controls.
-    pub cuecs: Vec<String>,
+    /// Complementary user entity controls, each with the criteria it
+    /// supports.
+    pub cuecs: Vec<ComplementaryView>,
     /// Trust services categories in scope, as the AICPA names them
     /// (`Security` first).
     pub trust_categories: Vec<String>,
@@ -65,18 +81,34 @@ pub struct SystemSection {
     /// system's tier, its classification basis, reason and Art. 50 use
     /// cases, and each component with its own tier, basis and use cases.
     pub eu_ai_act: Vec<String>,
-    /// The SOC 2 criteria groups in scope, each with the controls mapped to
-    /// its criteria.
+    /// The SOC 2 criteria groups of the categories in scope, each with
+    /// every criterion, its controls and its status.
     pub controls_by_criteria: Vec<CriteriaControls>,
     /// The sections the `system` block leaves empty, as the statement that
     /// would fill them (`commitment`, `boundary`…).
     pub missing: Vec<String>,
 }
 
+/// The SOC 2 report a description is for.
+#[derive(Debug, Clone, Serialize)]
+pub struct ReportView {
+    /// `Type I` or `Type II`.
+    pub kind: &'static str,
+    /// The period or date in words: "for the period 2026-01-01 to
+    /// 2026-06-30", "as of 2026-06-30".
+    pub period: String,
+    /// The first day of a Type II period.
+    pub from: Option<String>,
+    /// The last day of a Type II period, or the date of a Type I report.
+    pub to: String,
+    /// The length of a Type II period in whole months.
+    pub months: Option<u32>,
+}
+
 /// A SOC 2 component category (infrastructure, software, people, data,
 /// procedures) and its components.
 #[derive(Debug, Clone, Serialize)]
-pub struct ComponentCategory {
+pub struct CategorySection {
     /// The category's heading.
     pub category: String,
     /// The components in it.
@@ -88,7 +120,8 @@ pub struct ComponentCategory {
 pub struct LifecycleStage {
     /// The stage's heading.
     pub stage: String,
-    /// The component kinds that carry out this stage.
+    /// The component kinds that carry out this stage, by name ("feature
+    /// store").
     pub kinds: Vec<String>,
     /// The components of those kinds.
     pub components: Vec<ComponentView>,
@@ -99,7 +132,7 @@ pub struct LifecycleStage {
 pub struct ComponentView {
     /// Its name.
     pub name: String,
-    /// Its kind (`model-serving`).
+    /// Its kind, by name ("feature store").
     pub kind: String,
     /// What it does.
     pub description: Option<String>,
@@ -114,25 +147,71 @@ pub struct SubserviceView {
     pub name: String,
     /// `carve-out` or `inclusive`.
     pub treatment: String,
+    /// Whether it is carved out (else inclusive).
+    pub carved_out: bool,
     /// What it provides.
     pub description: Option<String>,
-    /// Complementary subservice organisation controls.
-    pub csocs: Vec<String>,
+    /// Its controls (complementary subservice organisation controls), each
+    /// with the criteria it supports.
+    pub csocs: Vec<ComplementaryView>,
 }
 
-/// A SOC 2 criteria group (`CC6`) with the controls mapped to its criteria.
+/// A complementary control (CSOC or CUEC) and the criteria it supports.
+#[derive(Debug, Clone, Serialize)]
+pub struct ComplementaryView {
+    /// What the control does.
+    pub text: String,
+    /// The requirements it supports, by shown identifier (`CC6.4`), or
+    /// `framework@version:ID` outside the SOC 2 catalog.
+    pub criteria: Vec<String>,
+}
+
+/// A SOC 2 criteria group (`CC6`) with every criterion of it.
 #[derive(Debug, Clone, Serialize)]
 pub struct CriteriaControls {
     /// Group identifier (`CC6`).
     pub id: String,
     /// Group heading.
     pub title: String,
-    /// The controls, each with the criteria it maps to.
-    pub controls: Vec<ControlCriteria>,
+    /// Its criteria relevant to the system, in catalog order.
+    pub criteria: Vec<CriterionView>,
     /// Conclusions on its criteria: controls that together meet one.
     pub conclusions: Vec<ConclusionDetails>,
-    /// Its criteria that the project excludes, with the reasons.
+    /// Its criteria that the project excludes, with the reasons (never a
+    /// carved-out one).
     pub excluded: Vec<ExcludedCriterion>,
+}
+
+/// One criterion relevant to the system and how it is met.
+#[derive(Debug, Clone, Serialize)]
+pub struct CriterionView {
+    /// Identifier (`CC6.1`).
+    pub id: String,
+    /// Its element id on the HTML page: the ID itself (`CC6.1`), after
+    /// the system's anchor when the page describes several systems.
+    pub anchor: String,
+    /// Heading.
+    pub title: String,
+    /// `covered`, `combined` (controls together, on a conclusion),
+    /// `carved-out` (met by a carved-out subservice organisation's
+    /// controls) or `gap` (nothing covers it in full).
+    pub status: &'static str,
+    /// The service organisation's controls that map to it, each with its
+    /// relationship.
+    pub controls: Vec<ControlCriteria>,
+    /// Controls of inclusive subservice organisations that support it,
+    /// "Name: text".
+    pub included: Vec<String>,
+    /// Controls of carved-out subservice organisations that support it
+    /// (CSOCs), "Name: text".
+    pub csocs: Vec<String>,
+    /// Complementary user entity controls that support it.
+    pub cuecs: Vec<String>,
+    /// For a gap, what is missing, in words.
+    pub gap: Option<String>,
+    /// The exclusion a carved-out criterion also carries, which the
+    /// carve-out method contradicts.
+    pub excluded_anyway: Option<String>,
 }
 
 /// A criterion scoped out of the report, and why.
@@ -146,45 +225,100 @@ pub struct ExcludedCriterion {
     pub reason: String,
 }
 
-/// A control and the criteria of one group it maps to.
+/// A control mapped to a criterion.
 #[derive(Debug, Clone, Serialize)]
 pub struct ControlCriteria {
     /// Identifier.
     pub id: String,
     /// Short title.
     pub title: String,
-    /// The criteria (`CC6.1`, `CC6.2`).
-    pub criteria: Vec<String>,
+    /// Its mapping's relationship to the criterion (`equal`, `subset`…).
+    pub relationship: String,
 }
 
 /// The SOC 2 system description draft.
 pub fn document(ctx: &RenderContext<'_>) -> SystemDescriptionDocument {
+    let several = ctx.model.systems.len() > 1;
+    let systems: Vec<SystemSection> = ctx
+        .model
+        .systems
+        .iter()
+        .map(|s| system_section(ctx, s, several))
+        .collect();
+    let toc = systems
+        .iter()
+        .flat_map(|s| {
+            [
+                TocEntry {
+                    anchor: s.anchor.clone(),
+                    label: s.name.clone(),
+                },
+                TocEntry {
+                    anchor: format!("{}-criteria", s.anchor),
+                    label: format!("{}: controls by criteria", s.name),
+                },
+            ]
+        })
+        .collect();
     SystemDescriptionDocument {
         project: ctx.project.clone(),
-        systems: ctx
-            .model
-            .systems
+        systems,
+        toc,
+    }
+}
+
+/// The criteria a complementary control supports, as the description
+/// names them.
+fn complementary(model: &Model, c: &Complementary) -> ComplementaryView {
+    ComplementaryView {
+        text: c.text.clone(),
+        criteria: c
+            .supports
             .iter()
-            .map(|s| system_section(ctx, s))
+            .map(|&r| {
+                if model.framework(model.requirement(r).framework).name == soc2::NAME {
+                    model.requirement(r).shown().to_owned()
+                } else {
+                    model.qualified_id(r)
+                }
+            })
             .collect(),
     }
 }
 
-fn system_section(ctx: &RenderContext<'_>, system: &System) -> SystemSection {
+fn report_view(system: &System) -> Option<ReportView> {
+    let report = system.report.as_ref()?;
+    let (kind, period) = match (report.kind, &report.from) {
+        (ReportKind::Type2, Some(from)) => {
+            ("Type II", format!("for the period {from} to {}", report.to))
+        }
+        _ => ("Type I", format!("as of {}", report.to)),
+    };
+    Some(ReportView {
+        kind,
+        period,
+        from: report.from.clone(),
+        to: report.to.clone(),
+        months: report.period_months(),
+    })
+}
+
+fn system_section(ctx: &RenderContext<'_>, system: &System, several: bool) -> SystemSection {
+    let anchor = templates::anchor(&system.name, AnchorKind::Section);
     let component = |c: &crate::resolve::model::Component| ComponentView {
         name: c.name.clone(),
-        kind: c.kind.to_string(),
+        kind: soc2::kind_name(c.kind).to_owned(),
         description: c.description.clone(),
         owner: c.owner.clone(),
     };
     let components = soc2::COMPONENT_CATEGORIES
         .iter()
-        .map(|&(category, kinds)| ComponentCategory {
-            category: category.to_owned(),
+        .map(|&(category, heading, kinds)| CategorySection {
+            category: heading.to_owned(),
             components: system
                 .components
                 .iter()
-                .filter(|c| kinds.contains(&c.kind))
+                .filter(|c| soc2::files_under(category, kinds, c.kind, c.category))
                 .map(component)
                 .collect(),
         })
@@ -193,7 +327,10 @@ fn system_section(ctx: &RenderContext<'_>, system: &System) -> SystemSection {
         .iter()
         .map(|&(stage, kinds)| LifecycleStage {
             stage: stage.to_owned(),
-            kinds: kinds.iter().map(ToString::to_string).collect(),
+            kinds: kinds
+                .iter()
+                .map(|&k| soc2::kind_name(k).to_owned())
+                .collect(),
             components: system
                 .components
                 .iter()
@@ -267,6 +404,7 @@ fn system_section(ctx: &RenderContext<'_>, system: &System) -> SystemSection {
     let mut missing = Vec::new();
     for (empty, statement) in [
         (system.company.is_none(), "company"),
+        (system.report.is_none(), "soc2 report"),
         (system.description.is_none(), "description"),
         (system.commitments.is_empty(), "commitment"),
         (system.system_requirements.is_empty(), "system-requirement"),
@@ -279,54 +417,101 @@ fn system_section(ctx: &RenderContext<'_>, system: &System) -> SystemSection {
             missing.push(statement.to_owned());
         }
     }
+    let model = ctx.model;
     SystemSection {
         name: system.name.clone(),
         company: system.company.clone(),
+        report: report_view(system),
+        controls_by_criteria: controls_by_criteria(ctx, system, several.then_some(anchor.as_str())),
+        anchor,
         description: system.description.clone(),
-        commitments: system.commitments.clone(),
-        system_requirements: system.system_requirements.clone(),
+        commitments: system.commitments.iter().map(|c| c.text.clone()).collect(),
+        system_requirements: system
+            .system_requirements
+            .iter()
+            .map(|r| r.text.clone())
+            .collect(),
         components,
         lifecycle,
         boundaries: system.boundaries.clone(),
+        incidents: system.incidents.clone(),
+        changes: system.changes.clone(),
         subservices: system
             .subservices
             .iter()
             .map(|s| SubserviceView {
                 name: s.name.clone(),
                 treatment: s.treatment.to_string(),
+                carved_out: s.carved_out(),
                 description: s.description.clone(),
-                csocs: s.csocs.clone(),
+                csocs: s.csocs.iter().map(|c| complementary(model, c)).collect(),
             })
             .collect(),
-        cuecs: system.cuecs.clone(),
-        controls_by_criteria: controls_by_criteria(ctx, system),
+        cuecs: system
+            .cuecs
+            .iter()
+            .map(|c| complementary(model, c))
+            .collect(),
         trust_categories,
         eu_ai_act,
         missing,
     }
 }
 
-/// The SOC 2 criteria groups (`CC1`…`P8`) of the categories in scope,
-/// each with the controls mapped to its criteria.
-fn controls_by_criteria(ctx: &RenderContext<'_>, system: &System) -> Vec<CriteriaControls> {
+/// The SOC 2 criteria groups (`CC1`…`P8`) of the categories in scope, each
+/// with every criterion relevant to the system: its controls, the
+/// subservice organisations' and user entities' controls that support it,
+/// and whether it is covered, carved out or a gap; and the criteria the
+/// project excludes, with the reasons.
+fn controls_by_criteria(
+    ctx: &RenderContext<'_>,
+    system: &System,
+    prefix: Option<&str>,
+) -> Vec<CriteriaControls> {
     let model = ctx.model;
     // The SOC 2 version in scope, else the latest one loaded.
     let in_scope = ctx
         .coverage
         .frameworks
         .iter()
-        .map(|f| f.framework)
-        .find(|&f| model.framework(f).name == soc2::NAME);
+        .find(|f| model.framework(f.framework).name == soc2::NAME);
     let latest = || {
         (0..model.frameworks.len())
             .map(FrameworkId::from_index)
             .filter(|&f| model.framework(f).name == soc2::NAME)
             .max_by(|&a, &b| model.framework(a).version.cmp(&model.framework(b).version))
     };
-    let Some(framework) = in_scope.or_else(latest) else {
+    let Some(framework) = in_scope.map(|f| f.framework).or_else(latest) else {
         return Vec::new();
     };
+    let statuses: BTreeMap<RequirementId, &RequirementCoverage> = in_scope
+        .map(|f| f.requirements.iter().map(|r| (r.requirement, r)).collect())
+        .unwrap_or_default();
     let excluded_by = excluded(model, ctx.graph);
+    // The controls of this system's subservice organisations (carved out
+    // and inclusive) and its CUECs, by the criterion they support.
+    let mut carved: BTreeMap<RequirementId, Vec<String>> = BTreeMap::new();
+    let mut included: BTreeMap<RequirementId, Vec<String>> = BTreeMap::new();
+    for s in &system.subservices {
+        let into = if s.carved_out() {
+            &mut carved
+        } else {
+            &mut included
+        };
+        for c in &s.csocs {
+            for &r in &c.supports {
+                into.entry(r)
+                    .or_default()
+                    .push(format!("{}: {}", s.name, c.text));
+            }
+        }
+    }
+    let mut cuecs: BTreeMap<RequirementId, Vec<String>> = BTreeMap::new();
+    for c in &system.cuecs {
+        for &r in &c.supports {
+            cuecs.entry(r).or_default().push(c.text.clone());
+        }
+    }
     let mut groups = Vec::new();
     for top in ctx.graph.top_level(framework) {
         let category = soc2::category_of(model.requirement(top));
@@ -337,29 +522,84 @@ fn controls_by_criteria(ctx: &RenderContext<'_>, system: &System) -> Vec<Criteri
             if model.requirement(group).kind != EntryKind::Group {
                 continue;
             }
-            let criteria: Vec<RequirementId> = ctx.graph.children(group);
-            let mut controls: BTreeMap<&str, ControlCriteria> = BTreeMap::new();
-            for &criterion in &criteria {
-                for (control, mapping) in ctx.graph.satisfied_by(criterion) {
-                    let control = model.control(control);
-                    if !control.mapping(mapping).relationship.meets() {
-                        continue;
-                    }
-                    let entry =
-                        controls
-                            .entry(control.id.as_str())
-                            .or_insert_with(|| ControlCriteria {
-                                id: control.id.clone(),
-                                title: control.title.clone(),
-                                criteria: Vec::new(),
-                            });
-                    let shown = model.requirement(criterion).shown().to_owned();
-                    if !entry.criteria.contains(&shown) {
-                        entry.criteria.push(shown);
-                    }
+            let mut criteria = Vec::new();
+            let mut excluded = Vec::new();
+            for criterion in ctx.graph.children(group) {
+                let requirement = model.requirement(criterion);
+                if requirement.kind != EntryKind::Requirement || requirement.withdrawn {
+                    continue;
                 }
+                let coverage = statuses.get(&criterion).copied();
+                let csocs = carved.get(&criterion).cloned().unwrap_or_default();
+                let included = included.get(&criterion).cloned().unwrap_or_default();
+                let exclusion = excluded_by.get(&criterion).map(|&e| &model.exclusions[e]);
+                if let (Some(exclusion), true) = (exclusion, csocs.is_empty()) {
+                    excluded.push(ExcludedCriterion {
+                        id: requirement.shown().to_owned(),
+                        title: requirement.title.clone(),
+                        reason: exclusion.reason.clone(),
+                    });
+                    continue;
+                }
+                if coverage.is_some_and(|c| {
+                    matches!(c.status, Status::NotApplicable | Status::Informative)
+                }) {
+                    continue;
+                }
+                let mut controls: Vec<ControlCriteria> = ctx
+                    .graph
+                    .satisfied_by(criterion)
+                    .into_iter()
+                    .filter(|&(control, mapping)| {
+                        model.control(control).mapping(mapping).relationship.meets()
+                    })
+                    .map(|(control, mapping)| {
+                        let control = model.control(control);
+                        ControlCriteria {
+                            id: control.id.clone(),
+                            title: control.title.clone(),
+                            relationship: control.mapping(mapping).relationship.to_string(),
+                        }
+                    })
+                    .collect();
+                controls.sort_by(|a, b| a.id.cmp(&b.id));
+                controls.dedup_by(|a, b| a.id == b.id);
+                let covered = coverage.is_some_and(|c| c.status == Status::Covered);
+                let status = if covered && coverage.is_some_and(RequirementCoverage::combined) {
+                    "combined"
+                } else if covered {
+                    "covered"
+                } else if !csocs.is_empty() {
+                    "carved-out"
+                } else {
+                    "gap"
+                };
+                let gap = (status == "gap").then(|| {
+                    if controls.is_empty() && !included.is_empty() {
+                        "controls of an included subservice organisation support it, but no control is mapped to it".to_owned()
+                    } else if controls.is_empty() {
+                        "no control addresses it".to_owned()
+                    } else {
+                        "its controls meet it only in part (subset or intersects), and no conclusion says they meet it together".to_owned()
+                    }
+                });
+                let id = templates::anchor(requirement.shown(), AnchorKind::Requirement);
+                criteria.push(CriterionView {
+                    anchor: prefix.map_or_else(|| id.clone(), |p| format!("{p}-{id}")),
+                    id: requirement.shown().to_owned(),
+                    title: requirement.title.clone(),
+                    status,
+                    controls,
+                    included,
+                    csocs,
+                    cuecs: cuecs.get(&criterion).cloned().unwrap_or_default(),
+                    gap,
+                    excluded_anyway: exclusion.map(|e| e.reason.clone()),
+                });
             }
-            let conclusions = criteria
+            let conclusions = ctx
+                .graph
+                .children(group)
                 .iter()
                 .filter_map(|&c| {
                     model
@@ -370,20 +610,10 @@ fn controls_by_criteria(ctx: &RenderContext<'_>, system: &System) -> Vec<Criteri
                 .map(|c| conclusion_details(ctx, c))
                 .collect();
             let requirement = model.requirement(group);
-            let excluded = criteria
-                .iter()
-                .filter_map(|&c| {
-                    excluded_by.get(&c).map(|&e| ExcludedCriterion {
-                        id: model.requirement(c).shown().to_owned(),
-                        title: model.requirement(c).title.clone(),
-                        reason: model.exclusions[e].reason.clone(),
-                    })
-                })
-                .collect();
             groups.push(CriteriaControls {
                 id: requirement.shown().to_owned(),
                 title: requirement.title.clone(),
-                controls: controls.into_values().collect(),
+                criteria,
                 conclusions,
                 excluded,
             });
