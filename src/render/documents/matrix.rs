@@ -8,11 +8,12 @@ use serde::Serialize;
 use crate::render::RenderContext;
 use crate::render::job::Job;
 use crate::render::table::Table;
+use crate::render::templates::{AnchorKind, anchor};
 use crate::render::views::{
-    self, ConclusionDetails, ControlView, FrameworkDocument, FrameworkRef, MappingView,
-    ProjectInfo, conclusion_details, sorted_controls,
+    self, ConclusionDetails, ControlView, FrameworkDocument, FrameworkRef, MappedRequirement,
+    MappingView, ProjectInfo, conclusion_details, mapped_requirement, sorted_controls,
 };
-use crate::resolve::model::FrameworkId;
+use crate::resolve::model::{Control, FrameworkId};
 use crate::vocabulary::review_label;
 
 /// The folder of its files.
@@ -25,12 +26,13 @@ pub(super) fn plan<'c>(ctx: &'c RenderContext<'c>) -> Vec<Job<'c>> {
         .coverage
         .frameworks
         .iter()
-        .map(|framework| {
+        .enumerate()
+        .map(|(index, framework)| {
             let FrameworkRef { slug, key, .. } = FrameworkRef::new(ctx.model, framework.framework);
             let path = format!("{FOLDER}/{slug}");
             Job::new(1, move |files| {
-                let document = views::framework_document(ctx, framework);
-                files.pages("control-matrix", &document)?;
+                let document = ctx.framework_document(index);
+                files.pages("control-matrix", &*document)?;
                 files.csv(&matrix_table(&document))
             })
             .pages(&path, &key)
@@ -50,12 +52,10 @@ pub(super) fn plan<'c>(ctx: &'c RenderContext<'c>) -> Vec<Job<'c>> {
     jobs.push(
         Job::new(9, |files| {
             // Each sheet's table is built only when its turn comes, so the
-            // workbook never waits on every table at once.
-            let sheets = ctx
-                .coverage
-                .frameworks
-                .iter()
-                .map(|f| matrix_table(&views::framework_document(ctx, f)))
+            // workbook never waits on every table at once; the view is the
+            // one the framework's matrix and mapping use.
+            let sheets = (0..ctx.coverage.frameworks.len())
+                .map(|index| matrix_table(&ctx.framework_document(index)))
                 .chain(std::iter::once_with(|| {
                     controls_table(&controls_document(ctx))
                 }));
@@ -77,6 +77,13 @@ pub struct ControlsDocument {
     pub project: ProjectInfo,
     /// The frameworks, in column order.
     pub frameworks: Vec<FrameworkRef>,
+    /// Per framework (same order), its auditor mapping page relative to
+    /// this document's folder, when this build writes it: the requirements
+    /// and controls link there.
+    pub mapping_pages: Vec<Option<String>>,
+    /// [`views::REVIEWED_BY_CONTROL`], as the documents introduce the
+    /// requirements a control maps to meeting none of them.
+    pub reviewed_lead: String,
     /// Every control, in identifier order.
     pub controls: Vec<ControlRow>,
 }
@@ -86,9 +93,16 @@ pub struct ControlsDocument {
 pub struct ControlRow {
     /// The control.
     pub control: ControlView,
+    /// The control's element id (`control-AI-SEC-01`).
+    pub anchor: String,
     /// Per framework (same order as the document's `frameworks`), the
-    /// requirements it maps to, each as `ID (relationship, review status)`.
-    pub mappings: Vec<Vec<String>>,
+    /// requirements it meets at least in part, each with its `label`
+    /// `ID (relationship, review status)` and its `anchor` in the
+    /// framework's auditor mapping.
+    pub mappings: Vec<Vec<MappedRequirement>>,
+    /// Per framework, the requirements it maps to meeting none of them
+    /// (`related`, `no-relationship`): listed apart, never as mappings.
+    pub reviewed: Vec<Vec<MappedRequirement>>,
     /// The conclusions it takes part in (requirements it meets together
     /// with other controls), in framework and catalog order.
     pub conclusions: Vec<ConclusionDetails>,
@@ -122,27 +136,36 @@ pub fn controls_document(ctx: &RenderContext<'_>) -> ControlsDocument {
             requirement,
         )
     });
+    let requirements = |control: &Control, f: FrameworkId, meets: bool| -> Vec<MappedRequirement> {
+        control
+            .satisfies
+            .iter()
+            .filter(|m| {
+                model.requirement(m.requirement).framework == f && m.relationship.meets() == meets
+            })
+            .map(|m| {
+                let requirement = model.requirement(m.requirement);
+                mapped_requirement(
+                    &requirement.id,
+                    requirement.shown(),
+                    &m.relationship.to_string(),
+                    review_label(m.attributes.status),
+                )
+            })
+            .collect()
+    };
     let controls = sorted_controls(model)
         .into_iter()
         .map(|(id, control)| ControlRow {
             control: ControlView::new(model, control),
+            anchor: anchor(&control.id, AnchorKind::Control),
             mappings: frameworks
                 .iter()
-                .map(|&f| {
-                    control
-                        .satisfies
-                        .iter()
-                        .filter(|m| model.requirement(m.requirement).framework == f)
-                        .map(|m| {
-                            format!(
-                                "{} ({}, {})",
-                                model.requirement(m.requirement).shown(),
-                                m.relationship,
-                                review_label(m.attributes.status)
-                            )
-                        })
-                        .collect()
-                })
+                .map(|&f| requirements(control, f, true))
+                .collect(),
+            reviewed: frameworks
+                .iter()
+                .map(|&f| requirements(control, f, false))
                 .collect(),
             conclusions: in_scope
                 .iter()
@@ -151,9 +174,15 @@ pub fn controls_document(ctx: &RenderContext<'_>) -> ControlsDocument {
                 .collect(),
         })
         .collect();
+    let frameworks = views::frameworks(ctx);
     ControlsDocument {
         project: ctx.project.clone(),
-        frameworks: views::frameworks(ctx),
+        mapping_pages: frameworks
+            .iter()
+            .map(|f| views::mapping_page(ctx, f))
+            .collect(),
+        frameworks,
+        reviewed_lead: views::REVIEWED_BY_CONTROL.to_owned(),
         controls,
     }
 }
@@ -248,7 +277,23 @@ fn controls_table(document: &ControlsDocument) -> Table {
             control.owner.clone().unwrap_or_default(),
             control.frequency.clone().unwrap_or_default(),
         ];
-        cells.extend(row.mappings.iter().map(|m| m.join("\n")));
+        cells.extend(
+            row.mappings
+                .iter()
+                .zip(&row.reviewed)
+                .map(|(meets, reviewed)| {
+                    let mut lines: Vec<String> = meets.iter().map(|m| m.label.clone()).collect();
+                    if !reviewed.is_empty() {
+                        let listed: Vec<&str> = reviewed.iter().map(|m| m.label.as_str()).collect();
+                        lines.push(format!(
+                            "{}: {}",
+                            views::REVIEWED_BY_CONTROL,
+                            listed.join(", ")
+                        ));
+                    }
+                    lines.join("\n")
+                }),
+        );
         cells.push(
             row.conclusions
                 .iter()

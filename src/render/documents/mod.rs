@@ -284,4 +284,27 @@ mod tests {
         rendered_paths(&all, 4);
         assert_eq!(all.readiness_runs(), 1);
     }
+
+    #[test]
+    fn each_framework_view_is_computed_once_for_its_matrix_workbook_and_mapping() {
+        let (compilation, analysis) = example();
+        let frameworks = analysis.frameworks.len();
+        assert!(frameworks > 1);
+        for (kinds, threads) in [
+            (DocumentKind::ALL.to_vec(), 4),
+            (DocumentKind::ALL.to_vec(), 1),
+            (vec![DocumentKind::Matrix], 2),
+            (vec![DocumentKind::Mapping], 2),
+        ] {
+            let context = RenderContext::new(
+                &compilation.model,
+                &compilation.graph,
+                &analysis,
+                project(),
+                options(&kinds),
+            );
+            rendered_paths(&context, threads);
+            assert_eq!(context.document_runs(), frameworks, "{kinds:?}");
+        }
+    }
 }
