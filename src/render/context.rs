@@ -65,10 +65,12 @@ impl<'a> RenderContext<'a> {
             .flat_map(|f| &f.requirements)
             .filter_map(|r| r.conclusion.map(|c| (c, r)))
             .collect();
-        // The documents that read a framework's view: its control matrix,
-        // the workbook's sheet of it, and its auditor mapping.
+        // The documents that share a framework's view: its control matrix
+        // and its auditor mapping, which run one after the other
+        // ([`super::job::Job::framework`]). The workbook's sheet reads it
+        // only while it is held ([`Self::framework_sheet_document`]).
         let kinds = &options.kinds;
-        let uses = 2 * usize::from(kinds.contains(&DocumentKind::Matrix))
+        let uses = usize::from(kinds.contains(&DocumentKind::Matrix))
             + usize::from(kinds.contains(&DocumentKind::Mapping));
         let documents = coverage
             .frameworks
@@ -97,9 +99,10 @@ impl<'a> RenderContext<'a> {
     /// The document view of the framework at `index` in the coverage (the
     /// control matrix's, its workbook sheet's and the auditor mapping's),
     /// computed on the first call and shared until the last of the uses
-    /// this build plans, then dropped: each framework's view is computed
-    /// once and only as many are held as documents are being rendered.
-    /// A call beyond the planned uses computes it again.
+    /// this build plans (its control matrix and its auditor mapping), then
+    /// dropped: the two share one view, and only the views of the
+    /// frameworks being rendered are held. A call beyond the planned uses
+    /// computes it again.
     pub fn framework_document(&self, index: usize) -> Arc<FrameworkDocument> {
         let mut slot = self.documents[index]
             .lock()
@@ -123,9 +126,31 @@ impl<'a> RenderContext<'a> {
         document
     }
 
+    /// The document view of the framework at `index` for the workbook's
+    /// sheet: the shared one while the framework's matrix or mapping holds
+    /// it, else one of its own, not kept. The workbook streams its sheets
+    /// in framework order at its own pace; were it to keep views for the
+    /// matrix and mapping jobs, or they for it, a build of many frameworks
+    /// would hold every view at once (twice the peak memory of the
+    /// Secure Controls Framework-scale corpus).
+    pub fn framework_sheet_document(&self, index: usize) -> Arc<FrameworkDocument> {
+        let held = self.documents[index]
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .document
+            .clone();
+        held.unwrap_or_else(|| {
+            self.document_runs.fetch_add(1, Ordering::Relaxed);
+            Arc::new(views::framework_document(
+                self,
+                &self.coverage.frameworks[index],
+            ))
+        })
+    }
+
     /// How many framework document views were computed for this context:
-    /// one per framework in scope once the matrix and mapping documents are
-    /// rendered.
+    /// one per framework for its matrix and mapping together, and one for a
+    /// workbook sheet that finds none held.
     pub fn document_runs(&self) -> usize {
         self.document_runs.load(Ordering::Relaxed)
     }

@@ -29,6 +29,7 @@ pub(super) fn plan<'c>(ctx: &'c RenderContext<'c>) -> Vec<Job<'c>> {
             Job::new(1, move |files| {
                 files.pages("auditor-mapping", &*ctx.framework_document(index))
             })
+            .of_framework(index)
             .pages(&format!("{FOLDER}/{slug}"), &key)
         })
         .collect()

@@ -10,8 +10,8 @@ use crate::render::job::Job;
 use crate::render::table::Table;
 use crate::render::templates::{AnchorKind, anchor};
 use crate::render::views::{
-    self, ConclusionDetails, ControlView, FrameworkDocument, FrameworkRef, MappedRequirement,
-    MappingView, ProjectInfo, conclusion_details, mapped_requirement, sorted_controls,
+    self, ConclusionDetails, ControlView, FrameworkDocument, FrameworkRef, MappingView,
+    ProjectInfo, conclusion_details, mapped_requirement, sorted_controls,
 };
 use crate::resolve::model::{Control, FrameworkId};
 use crate::vocabulary::review_label;
@@ -35,6 +35,7 @@ pub(super) fn plan<'c>(ctx: &'c RenderContext<'c>) -> Vec<Job<'c>> {
                 files.pages("control-matrix", &*document)?;
                 files.csv(&matrix_table(&document))
             })
+            .of_framework(index)
             .pages(&path, &key)
             .file(format!("{path}.csv"), format!("{key}, CSV"))
         })
@@ -53,9 +54,10 @@ pub(super) fn plan<'c>(ctx: &'c RenderContext<'c>) -> Vec<Job<'c>> {
         Job::new(9, |files| {
             // Each sheet's table is built only when its turn comes, so the
             // workbook never waits on every table at once; the view is the
-            // one the framework's matrix and mapping use.
+            // one the framework's matrix and mapping share while they hold
+            // it.
             let sheets = (0..ctx.coverage.frameworks.len())
-                .map(|index| matrix_table(&ctx.framework_document(index)))
+                .map(|index| matrix_table(&ctx.framework_sheet_document(index)))
                 .chain(std::iter::once_with(|| {
                     controls_table(&controls_document(ctx))
                 }));
@@ -96,13 +98,20 @@ pub struct ControlRow {
     /// The control's element id (`control-AI-SEC-01`).
     pub anchor: String,
     /// Per framework (same order as the document's `frameworks`), the
-    /// requirements it meets at least in part, each with its `label`
-    /// `ID (relationship, review status)` and its `anchor` in the
-    /// framework's auditor mapping.
-    pub mappings: Vec<Vec<MappedRequirement>>,
+    /// requirements it meets at least in part, each as `ID (relationship,
+    /// review status)`.
+    pub mappings: Vec<Vec<String>>,
+    /// Per framework, the element id in the framework's auditor mapping of
+    /// each requirement of `mappings` (same order): plain lists of strings,
+    /// which a template reads at a fraction of the memory of one object per
+    /// mapping (the corpus has about 100,000).
+    pub anchors: Vec<Vec<String>>,
     /// Per framework, the requirements it maps to meeting none of them
-    /// (`related`, `no-relationship`): listed apart, never as mappings.
-    pub reviewed: Vec<Vec<MappedRequirement>>,
+    /// (`related`, `no-relationship`), as `mappings`: listed apart, never
+    /// as mappings.
+    pub reviewed: Vec<Vec<String>>,
+    /// Per framework, the element ids of `reviewed`'s requirements.
+    pub reviewed_anchors: Vec<Vec<String>>,
     /// The conclusions it takes part in (requirements it meets together
     /// with other controls), in framework and catalog order.
     pub conclusions: Vec<ConclusionDetails>,
@@ -136,42 +145,51 @@ pub fn controls_document(ctx: &RenderContext<'_>) -> ControlsDocument {
             requirement,
         )
     });
-    let requirements = |control: &Control, f: FrameworkId, meets: bool| -> Vec<MappedRequirement> {
-        control
-            .satisfies
+    // Per framework, the requirements `control` maps to that meet it (or
+    // not), as labels and as anchors.
+    let requirements = |control: &Control, meets: bool| -> (Vec<Vec<String>>, Vec<Vec<String>>) {
+        frameworks
             .iter()
-            .filter(|m| {
-                model.requirement(m.requirement).framework == f && m.relationship.meets() == meets
+            .map(|&f| {
+                control
+                    .satisfies
+                    .iter()
+                    .filter(|m| {
+                        model.requirement(m.requirement).framework == f
+                            && m.relationship.meets() == meets
+                    })
+                    .map(|m| {
+                        let requirement = model.requirement(m.requirement);
+                        let mapped = mapped_requirement(
+                            &requirement.id,
+                            requirement.shown(),
+                            &m.relationship.to_string(),
+                            review_label(m.attributes.status),
+                        );
+                        (mapped.label, mapped.anchor)
+                    })
+                    .unzip()
             })
-            .map(|m| {
-                let requirement = model.requirement(m.requirement);
-                mapped_requirement(
-                    &requirement.id,
-                    requirement.shown(),
-                    &m.relationship.to_string(),
-                    review_label(m.attributes.status),
-                )
-            })
-            .collect()
+            .unzip()
     };
     let controls = sorted_controls(model)
         .into_iter()
-        .map(|(id, control)| ControlRow {
-            control: ControlView::new(model, control),
-            anchor: anchor(&control.id, AnchorKind::Control),
-            mappings: frameworks
-                .iter()
-                .map(|&f| requirements(control, f, true))
-                .collect(),
-            reviewed: frameworks
-                .iter()
-                .map(|&f| requirements(control, f, false))
-                .collect(),
-            conclusions: in_scope
-                .iter()
-                .filter(|&&c| model.conclusions[c].members.iter().any(|m| m.control == id))
-                .map(|&c| conclusion_details(ctx, c))
-                .collect(),
+        .map(|(id, control)| {
+            let (mappings, anchors) = requirements(control, true);
+            let (reviewed, reviewed_anchors) = requirements(control, false);
+            ControlRow {
+                control: ControlView::new(model, control),
+                anchor: anchor(&control.id, AnchorKind::Control),
+                mappings,
+                anchors,
+                reviewed,
+                reviewed_anchors,
+                conclusions: in_scope
+                    .iter()
+                    .filter(|&&c| model.conclusions[c].members.iter().any(|m| m.control == id))
+                    .map(|&c| conclusion_details(ctx, c))
+                    .collect(),
+            }
         })
         .collect();
     let frameworks = views::frameworks(ctx);
@@ -282,13 +300,12 @@ fn controls_table(document: &ControlsDocument) -> Table {
                 .iter()
                 .zip(&row.reviewed)
                 .map(|(meets, reviewed)| {
-                    let mut lines: Vec<String> = meets.iter().map(|m| m.label.clone()).collect();
+                    let mut lines = meets.clone();
                     if !reviewed.is_empty() {
-                        let listed: Vec<&str> = reviewed.iter().map(|m| m.label.as_str()).collect();
                         lines.push(format!(
                             "{}: {}",
                             views::REVIEWED_BY_CONTROL,
-                            listed.join(", ")
+                            reviewed.join(", ")
                         ));
                     }
                     lines.join("\n")
