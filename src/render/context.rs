@@ -107,17 +107,16 @@ impl<'a> RenderContext<'a> {
         let mut slot = self.documents[index]
             .lock()
             .unwrap_or_else(std::sync::PoisonError::into_inner);
-        let document = match &slot.document {
-            Some(document) => Arc::clone(document),
-            None => {
-                self.document_runs.fetch_add(1, Ordering::Relaxed);
-                let document = Arc::new(views::framework_document(
-                    self,
-                    &self.coverage.frameworks[index],
-                ));
-                slot.document = Some(Arc::clone(&document));
-                document
-            }
+        let document = if let Some(document) = &slot.document {
+            Arc::clone(document)
+        } else {
+            self.document_runs.fetch_add(1, Ordering::Relaxed);
+            let document = Arc::new(views::framework_document(
+                self,
+                &self.coverage.frameworks[index],
+            ));
+            slot.document = Some(Arc::clone(&document));
+            document
         };
         slot.remaining = slot.remaining.saturating_sub(1);
         if slot.remaining == 0 {
