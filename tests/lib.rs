@@ -13,6 +13,8 @@
 //! - `recovery`: a syntax error costs only the item it is in.
 //! - `determinism`: same input, byte-identical output, in any file order.
 //! - `build`: the documents, their escaping, XLSX and the browser check.
+//! - `html_pages`: no raw Markdown in the HTML pages, every internal link
+//!   lands on an element id, ids unique within a page.
 //! - `cli`: the other commands, end to end.
 //! - `evidence`: the evidence request list end to end (frequencies,
 //!   retention, number cells, the HTML page, the sampling warning).
@@ -46,6 +48,7 @@ mod explain;
 mod filesystem;
 mod format;
 mod hostile;
+mod html_pages;
 mod init;
 mod oscal;
 mod oscal_bombs;

@@ -259,7 +259,7 @@ fn render_paths(compilation: &crosswalk::Compilation) -> Result<Vec<String>, Str
     };
     let options = BuildOptions {
         kinds: DocumentKind::ALL.to_vec(),
-        period_months: 12,
+        period_months: None,
         date: None,
     };
     let context = RenderContext::new(

@@ -3,8 +3,6 @@
 # exclusion: the system's role and its components' tiers already make them
 # not applicable.)
 
-exclude soc2@2017:CC6.4 because "Lendscore runs no data centre or office server room: physical access to the platform is the carved-out cloud provider's, listed as a CSOC."
-
 exclude eu-ai-act@2026:Art.10(5) because "Neither model processes special categories of personal data, for bias detection or otherwise; fairness testing uses the lenders' declared protected-group statistics in aggregate only."
 
 exclude eu-ai-act@2026:Art.12(3) because "Minimum logging for remote biometric identification systems: neither system identifies people biometrically."

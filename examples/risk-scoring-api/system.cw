@@ -28,6 +28,7 @@ system "Lendscore risk-scoring API" {
     model for the lender's underwriter; the summary never feeds the score.
   """
   soc2 criteria security, availability, processing-integrity, confidentiality, privacy
+  soc2 report type-2 from "2026-01-01" to "2026-12-31"
   eu-ai-act role provider
 
   component "Application and bureau data ingestion" kind data-ingestion {
@@ -84,31 +85,35 @@ system "Lendscore risk-scoring API" {
     description "Compute, storage, networking and managed databases in two regions."
   }
   component "Engineering and operations staff" kind people
+  component "Operating procedures" kind procedures {
+    description "The model risk, change, incident, access and vendor procedures in the policy portal, and the runbooks of the on-call rota."
+    owner "Chief risk officer"
+  }
 
   subservice "Cloud provider" carve-out {
     description "Hosts the compute, storage, network and key management of the platform."
-    csoc "The cloud provider restricts physical access to its data centres to authorised personnel."
-    csoc "The cloud provider protects its facilities against environmental threats and keeps redundant power and network."
-    csoc "The cloud provider manages changes to the underlying infrastructure it operates."
+    csoc "The cloud provider restricts physical access to its data centres to authorised personnel." supports soc2@2017:CC6.4
+    csoc "The cloud provider protects its facilities against environmental threats and keeps redundant power and network." supports soc2@2017:A1.2
+    csoc "The cloud provider manages changes to the underlying infrastructure it operates." supports soc2@2017:CC8.1
   }
   subservice "Foundation model provider" carve-out {
     description "Hosts the foundation model the document summariser calls, under an enterprise agreement with zero data retention."
-    csoc "The foundation model provider does not retain or train on prompts and outputs submitted under the enterprise agreement."
-    csoc "The foundation model provider gives at least 90 days' notice before retiring a pinned model version."
-    csoc "The foundation model provider restricts and logs its personnel's access to customer prompts and outputs."
+    csoc "The foundation model provider does not retain or train on prompts and outputs submitted under the enterprise agreement." supports soc2@2017:C1.2, soc2@2017:P4.2
+    csoc "The foundation model provider gives at least 90 days' notice before retiring a pinned model version." supports soc2@2017:CC8.1
+    csoc "The foundation model provider restricts and logs its personnel's access to customer prompts and outputs." supports soc2@2017:CC6.1, soc2@2017:C1.1
   }
 
-  cuec "Lenders keep their API keys secret, restrict them to their own systems and rotate them when staff leave."
+  cuec "Lenders keep their API keys secret, restrict them to their own systems and rotate them when staff leave." supports soc2@2017:CC6.1, soc2@2017:CC6.2
   cuec """
     Lenders, as deployers of a high-risk AI system under Annex III point
     5(b), carry out the fundamental rights impact assessment Art. 27 of the
     EU AI Act asks of them before first use of the credit score, and notify
     its results to the market surveillance authority.
-  """
-  cuec "Lenders assign competent people to oversee credit decisions informed by the score (Art. 26(2)) and decide declines themselves."
-  cuec "Lenders keep the logs of their own use of the credit score for at least six months (Art. 26(6))."
-  cuec "Lenders use the fraud score only to detect fraud, never to assess creditworthiness: another use changes the intended purpose (Art. 25(1)(c))."
-  cuec "Lenders inform applicants that an AI system contributed to a decision about them and handle applicants' requests and complaints."
+  """ supports eu-ai-act@2026:Art.27(1)(a), eu-ai-act@2026:Art.27(1)(f), eu-ai-act@2026:Art.27(3)
+  cuec "Lenders assign competent people to oversee credit decisions informed by the score (Art. 26(2)) and decide declines themselves." supports eu-ai-act@2026:Art.26(2)
+  cuec "Lenders keep the logs of their own use of the credit score for at least six months (Art. 26(6))." supports eu-ai-act@2026:Art.26(6)
+  cuec "Lenders use the fraud score only to detect fraud, never to assess creditworthiness: another use changes the intended purpose (Art. 25(1)(c))." supports eu-ai-act@2026:Art.25(1)(c)
+  cuec "Lenders inform applicants that an AI system contributed to a decision about them and handle applicants' requests and complaints." supports soc2@2017:P1.1, soc2@2017:P5.1
   commitment "99.9% monthly availability of each scoring endpoint; fraud scores within 150 ms at the 99th percentile."
   commitment "Every production model meets the accuracy declared in its model card; lenders are told 30 days before a new model version goes live."
   commitment "Erasure requests forwarded by a lender are completed in the data lake, feature store and logs within 30 days."
@@ -118,6 +123,10 @@ system "Lendscore risk-scoring API" {
   system-requirement "No model version reaches production without an approved change record, its evaluation report and a tested rollback."
   system-requirement "Requests, scores, reason codes and model versions are logged for every call and kept for at least five years, tamper-evident."
   system-requirement "Lender data is encrypted in transit and at rest and separated per lender in the feature store and the retrieval index."
+
+  # Significant incidents and changes in the period, as management reports them.
+  incident "None to date in the period: no incident caused a score to be wrong, unavailable beyond the commitment, or disclosed to another lender."
+  change "In April 2026 the fraud model moved from logistic regression to gradient-boosted trees; lenders were told 30 days before, as committed."
 
   boundary "In scope: the credit and fraud scoring APIs, the data ingestion, feature store, training pipeline, model registry, monitoring, inference logs, the document summariser and retrieval index, and the people and procedures that run them."
   boundary "Out of scope: lenders' loan origination and card authorisation systems, and their credit decisions; the cloud provider's and the foundation model provider's own controls (carved out)."

@@ -35,9 +35,10 @@ pub(super) struct Args {
     /// Judge dates of application on this day (`YYYY-MM-DD`).
     #[arg(long, value_name = "DATE", value_parser = super::date_arg)]
     on: Option<String>,
-    /// The SOC 2 Type II period the evidence samples are planned for.
-    #[arg(long, value_name = "MONTHS", default_value_t = 12, value_parser = clap::value_parser!(u32).range(1..=24))]
-    period_months: u32,
+    /// The SOC 2 Type II period the evidence samples are planned for
+    /// (default: the period a system's `soc2 report type-2` states, else 12).
+    #[arg(long, value_name = "MONTHS", value_parser = clap::value_parser!(u32).range(1..=24))]
+    period_months: Option<u32>,
 }
 
 pub(super) fn run(args: &Args, output: &Output) -> Outcome {

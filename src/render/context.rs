@@ -3,11 +3,11 @@
 //! that only some documents need computed on first use.
 
 use std::collections::BTreeMap;
-use std::sync::OnceLock;
 use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex, OnceLock};
 
-use super::BuildOptions;
-use super::views::ProjectInfo;
+use super::views::{self, FrameworkDocument, ProjectInfo};
+use super::{BuildOptions, DocumentKind};
 use crate::analysis::coverage::{Coverage, RequirementCoverage};
 use crate::analysis::readiness::{Readiness, readiness};
 use crate::graph::ControlGraph;
@@ -33,6 +33,20 @@ pub struct RenderContext<'a> {
     readiness: OnceLock<Readiness>,
     /// How many times the register was computed (0 or 1).
     readiness_runs: AtomicUsize,
+    /// Per framework in scope (in the coverage's order), its document view
+    /// while documents still need it.
+    documents: Vec<Mutex<DocumentSlot>>,
+    /// How many framework document views were computed.
+    document_runs: AtomicUsize,
+}
+
+/// One framework's document view, kept from its first use to its last.
+#[derive(Default)]
+struct DocumentSlot {
+    /// The view, once computed and until its last planned use.
+    document: Option<Arc<FrameworkDocument>>,
+    /// How many uses are still planned.
+    remaining: usize,
 }
 
 impl<'a> RenderContext<'a> {
@@ -51,6 +65,23 @@ impl<'a> RenderContext<'a> {
             .flat_map(|f| &f.requirements)
             .filter_map(|r| r.conclusion.map(|c| (c, r)))
             .collect();
+        // The documents that share a framework's view: its control matrix
+        // and its auditor mapping, which run one after the other
+        // ([`super::job::Job::framework`]). The workbook's sheet reads it
+        // only while it is held ([`Self::framework_sheet_document`]).
+        let kinds = &options.kinds;
+        let uses = usize::from(kinds.contains(&DocumentKind::Matrix))
+            + usize::from(kinds.contains(&DocumentKind::Mapping));
+        let documents = coverage
+            .frameworks
+            .iter()
+            .map(|_| {
+                Mutex::new(DocumentSlot {
+                    document: None,
+                    remaining: uses,
+                })
+            })
+            .collect();
         Self {
             model,
             graph,
@@ -60,7 +91,67 @@ impl<'a> RenderContext<'a> {
             concluded,
             readiness: OnceLock::new(),
             readiness_runs: AtomicUsize::new(0),
+            documents,
+            document_runs: AtomicUsize::new(0),
         }
+    }
+
+    /// The document view of the framework at `index` in the coverage (the
+    /// control matrix's, its workbook sheet's and the auditor mapping's),
+    /// computed on the first call and shared until the last of the uses
+    /// this build plans (its control matrix and its auditor mapping), then
+    /// dropped: the two share one view, and only the views of the
+    /// frameworks being rendered are held. A call beyond the planned uses
+    /// computes it again.
+    pub fn framework_document(&self, index: usize) -> Arc<FrameworkDocument> {
+        let mut slot = self.documents[index]
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        let document = if let Some(document) = &slot.document {
+            Arc::clone(document)
+        } else {
+            self.document_runs.fetch_add(1, Ordering::Relaxed);
+            let document = Arc::new(views::framework_document(
+                self,
+                &self.coverage.frameworks[index],
+            ));
+            slot.document = Some(Arc::clone(&document));
+            document
+        };
+        slot.remaining = slot.remaining.saturating_sub(1);
+        if slot.remaining == 0 {
+            slot.document = None;
+        }
+        document
+    }
+
+    /// The document view of the framework at `index` for the workbook's
+    /// sheet: the shared one while the framework's matrix or mapping holds
+    /// it, else one of its own, not kept. The workbook streams its sheets
+    /// in framework order at its own pace; were it to keep views for the
+    /// matrix and mapping jobs, or they for it, a build of many frameworks
+    /// would hold every view at once (twice the peak memory of the
+    /// Secure Controls Framework-scale corpus).
+    pub fn framework_sheet_document(&self, index: usize) -> Arc<FrameworkDocument> {
+        let held = self.documents[index]
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .document
+            .clone();
+        held.unwrap_or_else(|| {
+            self.document_runs.fetch_add(1, Ordering::Relaxed);
+            Arc::new(views::framework_document(
+                self,
+                &self.coverage.frameworks[index],
+            ))
+        })
+    }
+
+    /// How many framework document views were computed for this context:
+    /// one per framework for its matrix and mapping together, and one for a
+    /// workbook sheet that finds none held.
+    pub fn document_runs(&self) -> usize {
+        self.document_runs.load(Ordering::Relaxed)
     }
 
     /// The risk register ([`crate::analysis::readiness::readiness`]),

@@ -27,6 +27,12 @@ pub struct Job<'a> {
     pub weight: u8,
     /// The files it writes, in the order it writes them.
     pub files: Vec<PlannedFile>,
+    /// The framework (index in the coverage) whose shared document view it
+    /// reads, if any: jobs of equal weight run in this order, so one
+    /// framework's control matrix and auditor mapping run one after the
+    /// other and its view is not held while every other framework's is
+    /// rendered ([`super::RenderContext::framework_document`]).
+    pub framework: Option<usize>,
     work: Work<'a>,
 }
 
@@ -41,8 +47,17 @@ impl<'a> Job<'a> {
         Self {
             weight,
             files: Vec::new(),
+            framework: None,
             work: Box::new(work),
         }
+    }
+
+    /// Marks the job as reading the shared document view of the framework
+    /// at `index` (see [`Job::framework`]).
+    #[must_use]
+    pub fn of_framework(mut self, index: usize) -> Self {
+        self.framework = Some(index);
+        self
     }
 
     /// Plans `PATH.html` and `PATH.md` (written by [`Files::pages`]),
@@ -188,9 +203,11 @@ pub(super) fn run_jobs<T: Send>(
     use std::sync::Mutex;
     use std::sync::atomic::{AtomicUsize, Ordering};
     // The biggest jobs start first, so no large one is left alone at the
-    // end while the other threads idle.
+    // end while the other threads idle; among equal ones, the jobs of one
+    // framework run together (its shared view is dropped after its last
+    // use), in plan order otherwise (the sort is stable).
     let mut order: Vec<usize> = (0..jobs.len()).collect();
-    order.sort_by_key(|&i| std::cmp::Reverse(jobs[i].weight));
+    order.sort_by_key(|&i| (std::cmp::Reverse(jobs[i].weight), jobs[i].framework));
     let next = AtomicUsize::new(0);
     let results: Vec<Mutex<Option<T>>> = jobs.iter().map(|_| Mutex::new(None)).collect();
     let worker = || {

@@ -98,8 +98,9 @@ pub struct BuildOptions {
     /// The document kinds to render.
     pub kinds: Vec<DocumentKind>,
     /// The length of the SOC 2 Type II period the evidence samples are
-    /// planned for, in months.
-    pub period_months: u32,
+    /// planned for, in months, when the build is told it; `None`: the period
+    /// a system's `soc2 report type-2` states, else 12 months.
+    pub period_months: Option<u32>,
     /// The documents' date as seconds since 1970 (`SOURCE_DATE_EPOCH`);
     /// `None` leaves the date out of text documents and uses 1980-01-01 in
     /// XLSX properties.
@@ -141,7 +142,7 @@ impl Default for BuildOptions {
     fn default() -> Self {
         Self {
             kinds: DocumentKind::ALL.to_vec(),
-            period_months: 12,
+            period_months: None,
             date: None,
         }
     }

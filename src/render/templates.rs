@@ -370,7 +370,7 @@ fn html_paragraphs(text: &str, keep_lines: bool) -> String {
 
 /// User or tool text for HTML, escaped, with Markdown inline code as
 /// `<code>`: a run of backticks opens a code span that the next run of the
-/// same length closes (CommonMark's rule), the code between them escaped,
+/// same length closes (the Markdown rule), the code between them escaped,
 /// its line breaks as spaces, and one space stripped from each end when
 /// both ends have one. A run that nothing closes is literal text and, like
 /// every backtick outside `<code>`, written `&#96;`: a page never shows a

@@ -12,6 +12,7 @@
 use serde::Serialize;
 
 use super::RenderContext;
+use super::templates::{AnchorKind, TocEntry, anchor};
 use crate::analysis::coverage::view::{DerivedView, covered_by, derived_view};
 use crate::analysis::coverage::{Counts, FrameworkCoverage, RequirementCoverage};
 use crate::resolve::Model;
@@ -224,6 +225,10 @@ pub struct ConclusionDetails {
 pub struct RequirementRow {
     /// Identifier as written (`GOVERN-1.1`).
     pub id: String,
+    /// Its element id in an HTML page (`GOVERN-1.1`; see
+    /// [`anchor`](super::templates::anchor)): the auditor mapping's section
+    /// and the control matrix's row.
+    pub anchor: String,
     /// Official shown form (`GOVERN 1.1`).
     pub display: String,
     /// Short heading.
@@ -256,8 +261,13 @@ pub struct RequirementRow {
     /// `subset`, `intersects`), in control order.
     pub mappings: Vec<MappingView>,
     /// Direct mappings that record a review but meet nothing (`related`,
-    /// `no-relationship`).
+    /// `no-relationship`): listed apart from `mappings` in every document,
+    /// never as a mapping that meets it.
     pub reviewed: Vec<MappingView>,
+    /// `reviewed` in one line ([`REVIEWED`]`: A (no-relationship,
+    /// reviewed), B (related, not reviewed)`), none when there is none: the
+    /// same words in every document.
+    pub reviewed_note: Option<String>,
     /// Controls that reach it only through crosswalks: suggestions.
     pub derived: Vec<DerivedView>,
     /// One line for a matrix's notes column: the conclusion, if any, then
@@ -280,6 +290,77 @@ pub struct FrameworkDocument {
     pub counts: Counts,
     /// Every requirement, in catalog order.
     pub requirements: Vec<RequirementRow>,
+    /// The auditor mapping's table of contents: each requirement
+    /// (`CC6.1 Title`), then the controls.
+    pub toc: Vec<TocEntry>,
+    /// Each control that maps to a requirement of the framework (meeting
+    /// it or not), in identifier order, with those requirements: the
+    /// auditor mapping's section per control, which the control matrix and
+    /// controls × frameworks link to.
+    pub controls: Vec<ControlIndexEntry>,
+    /// The auditor mapping page of this framework relative to the
+    /// documents' folders (`../auditor-mapping/soc2-2017.html`), when this
+    /// build writes it (none with `--only matrix`): the control matrix
+    /// links its requirements and controls there.
+    pub mapping_page: Option<String>,
+}
+
+/// A control's entry in a framework's auditor mapping: the requirements
+/// of the framework it maps to.
+#[derive(Debug, Clone, Serialize)]
+pub struct ControlIndexEntry {
+    /// Identifier.
+    pub id: String,
+    /// Short title.
+    pub title: String,
+    /// Its element id (`control-AI-SEC-01`).
+    pub anchor: String,
+    /// The requirements it meets at least in part, in catalog order.
+    pub meets: Vec<MappedRequirement>,
+    /// The requirements it maps to meeting none of them (`related`,
+    /// `no-relationship`), in catalog order.
+    pub reviewed: Vec<MappedRequirement>,
+}
+
+/// A requirement named in a list with one control's mapping to it.
+#[derive(Debug, Clone, Serialize)]
+pub struct MappedRequirement {
+    /// Identifier as written (`GOVERN-1.1`).
+    pub id: String,
+    /// Shown form (`GOVERN 1.1`).
+    pub display: String,
+    /// Its element id in the framework's auditor mapping.
+    pub anchor: String,
+    /// The mapping's relationship (`subset`).
+    pub relationship: String,
+    /// `draft`, `reviewed`, `approved`, or `not reviewed`.
+    pub review_status: String,
+    /// All of it in one line: `GOVERN 1.1 (subset, reviewed)`.
+    pub label: String,
+}
+
+/// How every document introduces the mappings that record a review but
+/// meet none of the requirement (`related`, `no-relationship`): listed
+/// apart, never as coverage.
+pub const REVIEWED: &str = "mappings that meet none of it";
+
+/// How a control's list of requirements introduces those it maps to
+/// meeting none of them (controls × frameworks): the same entries as
+/// [`REVIEWED`], seen from the control.
+pub const REVIEWED_BY_CONTROL: &str = "mapped, meeting none of";
+
+/// The auditor mapping page of `framework` relative to a document folder
+/// (`../auditor-mapping/soc2-2017.html`), when this build writes it.
+pub(super) fn mapping_page(ctx: &RenderContext<'_>, framework: &FrameworkRef) -> Option<String> {
+    ctx.options
+        .kinds
+        .contains(&super::DocumentKind::Mapping)
+        .then(|| {
+            format!(
+                "../{}",
+                super::documents::auditor_mapping::page(&framework.slug)
+            )
+        })
 }
 
 /// A conclusion (index into the model's list) as documents show it.
@@ -340,15 +421,88 @@ pub(super) fn framework_document(
     ctx: &RenderContext<'_>,
     framework: &FrameworkCoverage,
 ) -> FrameworkDocument {
+    let requirements: Vec<RequirementRow> = framework
+        .requirements
+        .iter()
+        .map(|r| requirement_row(ctx, r))
+        .collect();
+    let controls = control_index(&requirements);
+    let toc = requirements
+        .iter()
+        .map(|r| TocEntry {
+            anchor: r.anchor.clone(),
+            label: format!("{} {}", r.display, r.title),
+        })
+        .chain(controls.iter().map(|c| TocEntry {
+            anchor: c.anchor.clone(),
+            label: format!("Control {} {}", c.id, c.title),
+        }))
+        .collect();
+    let framework_ref = FrameworkRef::new(ctx.model, framework.framework);
     FrameworkDocument {
         project: ctx.project.clone(),
-        framework: FrameworkRef::new(ctx.model, framework.framework),
+        mapping_page: mapping_page(ctx, &framework_ref),
+        framework: framework_ref,
         counts: framework.counts,
-        requirements: framework
-            .requirements
+        requirements,
+        toc,
+        controls,
+    }
+}
+
+/// The controls that map to the requirements of `rows`, in identifier
+/// order, each with its requirements (those it meets in part or more, and
+/// those it maps to meeting none).
+fn control_index(rows: &[RequirementRow]) -> Vec<ControlIndexEntry> {
+    let mut controls: std::collections::BTreeMap<&str, ControlIndexEntry> =
+        std::collections::BTreeMap::new();
+    for row in rows {
+        for (mapping, meets) in row
+            .mappings
             .iter()
-            .map(|r| requirement_row(ctx, r))
-            .collect(),
+            .map(|m| (m, true))
+            .chain(row.reviewed.iter().map(|m| (m, false)))
+        {
+            let control = &mapping.control;
+            let entry = controls
+                .entry(control.id.as_str())
+                .or_insert_with(|| ControlIndexEntry {
+                    id: control.id.clone(),
+                    title: control.title.clone(),
+                    anchor: anchor(&control.id, AnchorKind::Control),
+                    meets: Vec::new(),
+                    reviewed: Vec::new(),
+                });
+            let requirement = mapped_requirement(
+                &row.id,
+                &row.display,
+                &mapping.relationship,
+                &mapping.review_status,
+            );
+            if meets {
+                entry.meets.push(requirement);
+            } else {
+                entry.reviewed.push(requirement);
+            }
+        }
+    }
+    controls.into_values().collect()
+}
+
+/// A requirement with one control's mapping to it.
+pub(super) fn mapped_requirement(
+    id: &str,
+    display: &str,
+    relationship: &str,
+    review_status: &str,
+) -> MappedRequirement {
+    MappedRequirement {
+        id: id.to_owned(),
+        display: display.to_owned(),
+        anchor: anchor(id, AnchorKind::Requirement),
+        relationship: relationship.to_owned(),
+        review_status: review_status.to_owned(),
+        label: format!("{display} ({relationship}, {review_status})"),
     }
 }
 
@@ -368,6 +522,7 @@ pub(super) fn requirement_row(
     });
     let mut row = RequirementRow {
         id: requirement.id.clone(),
+        anchor: anchor(&requirement.id, AnchorKind::Requirement),
         display: requirement.shown().to_owned(),
         title: requirement.title.clone(),
         summary: requirement.summary.clone(),
@@ -393,8 +548,10 @@ pub(super) fn requirement_row(
             .iter()
             .map(|d| derived_view(model, d))
             .collect(),
+        reviewed_note: None,
         notes: String::new(),
     };
+    row.reviewed_note = reviewed_note(&row.reviewed);
     row.notes = notes(&row);
     row
 }
@@ -458,16 +615,8 @@ fn notes(row: &RequirementRow) -> String {
     } else if row.mappings.is_empty() {
         parts.push("no control meets it".to_owned());
     }
-    if !row.reviewed.is_empty() {
-        let listed: Vec<String> = row
-            .reviewed
-            .iter()
-            .map(|m| format!("{} ({}, {})", m.control.id, m.relationship, m.review_status))
-            .collect();
-        parts.push(format!(
-            "mappings that meet none of it: {}",
-            listed.join(", ")
-        ));
+    if let Some(reviewed) = &row.reviewed_note {
+        parts.push(reviewed.clone());
     }
     if !row.derived.is_empty() {
         let listed: Vec<String> = row
@@ -480,7 +629,22 @@ fn notes(row: &RequirementRow) -> String {
             listed.join(", ")
         ));
     }
+    // An empty justification would leave a dangling `; `.
+    parts.retain(|p| !p.trim().is_empty());
     parts.join("; ")
+}
+
+/// The mappings that meet none of a requirement in one line, introduced
+/// by [`REVIEWED`]; none when there is none.
+fn reviewed_note(reviewed: &[MappingView]) -> Option<String> {
+    if reviewed.is_empty() {
+        return None;
+    }
+    let listed: Vec<String> = reviewed
+        .iter()
+        .map(|m| format!("{} ({}, {})", m.control.id, m.relationship, m.review_status))
+        .collect();
+    Some(format!("{REVIEWED}: {}", listed.join(", ")))
 }
 
 /// A control with its mapping (position in `satisfies`) to a requirement.

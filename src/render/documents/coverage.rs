@@ -10,9 +10,14 @@ use crate::analysis::coverage::{Counts, Status};
 use crate::analysis::readiness::Readiness;
 use crate::render::RenderContext;
 use crate::render::job::Job;
+use crate::render::templates::{AnchorKind, TocEntry, anchor};
 use crate::render::views::{
-    COMBINED_CELL, FrameworkRef, ProjectInfo, RequirementRow, requirement_row,
+    self, COMBINED_CELL, FrameworkRef, ProjectInfo, RequirementRow, requirement_row,
 };
+
+/// The name of the risk register's section (its element id is
+/// `section-readiness`).
+const READINESS: &str = "readiness";
 
 /// The folder of its files.
 const FOLDER: &str = "coverage";
@@ -46,6 +51,9 @@ pub struct CoverageDocument {
     /// What the headline figure (`percent_covered`) means, in one
     /// paragraph: [`crate::analysis::coverage::HEADLINE_DEFINITION`].
     pub headline_definition: String,
+    /// The page's table of contents: each framework's section, then the
+    /// risk register.
+    pub toc: Vec<TocEntry>,
     /// AI readiness: the risk register (as `crosswalk risks --format
     /// json`): each risk the components bring or the controls mitigate,
     /// its controls and the gaps it leaves per framework.
@@ -57,6 +65,12 @@ pub struct CoverageDocument {
 pub struct CoverageSection {
     /// The framework.
     pub framework: FrameworkRef,
+    /// The element id of its section (`section-soc2-2017`).
+    pub anchor: String,
+    /// Its auditor mapping page relative to this document's folder, when
+    /// this build writes it: each requirement listed links to its section
+    /// there.
+    pub mapping_page: Option<String>,
     /// Counts by status (`covered` with its parts `covered_direct` and
     /// `covered_combined`, `partial`, `derived`, `uncovered`, `carved_out`,
     /// `excluded`, `not_applicable`, `informative`, `applicable`).
@@ -162,8 +176,11 @@ pub fn document(ctx: &RenderContext<'_>) -> CoverageDocument {
                 });
                 x += width;
             }
+            let framework = FrameworkRef::new(ctx.model, f.framework);
             CoverageSection {
-                framework: FrameworkRef::new(ctx.model, f.framework),
+                anchor: anchor(&framework.slug, AnchorKind::Section),
+                mapping_page: views::mapping_page(ctx, &framework),
+                framework,
                 counts,
                 applicable: counts.applicable(),
                 percent_covered: counts.percent_covered(),
@@ -202,9 +219,21 @@ pub fn document(ctx: &RenderContext<'_>) -> CoverageDocument {
                     .collect(),
             }
         })
+        .collect::<Vec<CoverageSection>>();
+    let toc = frameworks
+        .iter()
+        .map(|s| TocEntry {
+            anchor: s.anchor.clone(),
+            label: format!("{} ({})", s.framework.title, s.framework.key),
+        })
+        .chain(std::iter::once(TocEntry {
+            anchor: anchor(READINESS, AnchorKind::Section),
+            label: "AI readiness: risks, their controls and residual gaps".to_owned(),
+        }))
         .collect();
     CoverageDocument {
         project: ctx.project.clone(),
+        toc,
         frameworks,
         headline_definition: crate::analysis::coverage::HEADLINE_DEFINITION.to_owned(),
         readiness: ctx.readiness().clone(),

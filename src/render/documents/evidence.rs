@@ -41,12 +41,39 @@ pub struct Period {
     pub source: String,
 }
 
-/// The period of the build: the one place the evidence list takes it from
-/// (today the build's `--period-months`).
+/// The months assumed when neither the build nor the project states a
+/// Type II period.
+const DEFAULT_PERIOD_MONTHS: u32 = 12;
+
+/// The period the samples are planned for: the build's `--period-months`
+/// when given, else the Type II period the first system (in source order)
+/// states with `soc2 report type-2 from … to …`, else 12 months, saying
+/// which.
 fn period(ctx: &RenderContext<'_>) -> Period {
-    Period {
-        months: ctx.options.period_months,
-        source: "from `crosswalk build --period-months`, 12 unless given".to_owned(),
+    if let Some(months) = ctx.options.period_months {
+        return Period {
+            months,
+            source: "as `crosswalk build --period-months` sets it".to_owned(),
+        };
+    }
+    let stated = ctx.model.systems.iter().find_map(|system| {
+        let report = system.report.as_ref()?;
+        Some((system, report, report.period_months()?))
+    });
+    match stated {
+        Some((system, report, months)) => Period {
+            months,
+            source: format!(
+                "the Type II period {} to {} that system \"{}\" states",
+                report.from.as_deref().unwrap_or_default(),
+                report.to,
+                system.name
+            ),
+        },
+        None => Period {
+            months: DEFAULT_PERIOD_MONTHS,
+            source: "assumed: no system states a Type II period (`soc2 report type-2 from \"…\" to \"…\"`) and `--period-months` is not given".to_owned(),
+        },
     }
 }
 

@@ -8,11 +8,12 @@ use serde::Serialize;
 use crate::render::RenderContext;
 use crate::render::job::Job;
 use crate::render::table::Table;
+use crate::render::templates::{AnchorKind, anchor};
 use crate::render::views::{
     self, ConclusionDetails, ControlView, FrameworkDocument, FrameworkRef, MappingView,
-    ProjectInfo, conclusion_details, sorted_controls,
+    ProjectInfo, conclusion_details, mapped_requirement, sorted_controls,
 };
-use crate::resolve::model::FrameworkId;
+use crate::resolve::model::{Control, FrameworkId};
 use crate::vocabulary::review_label;
 
 /// The folder of its files.
@@ -25,14 +26,16 @@ pub(super) fn plan<'c>(ctx: &'c RenderContext<'c>) -> Vec<Job<'c>> {
         .coverage
         .frameworks
         .iter()
-        .map(|framework| {
+        .enumerate()
+        .map(|(index, framework)| {
             let FrameworkRef { slug, key, .. } = FrameworkRef::new(ctx.model, framework.framework);
             let path = format!("{FOLDER}/{slug}");
             Job::new(1, move |files| {
-                let document = views::framework_document(ctx, framework);
-                files.pages("control-matrix", &document)?;
+                let document = ctx.framework_document(index);
+                files.pages("control-matrix", &*document)?;
                 files.csv(&matrix_table(&document))
             })
+            .of_framework(index)
             .pages(&path, &key)
             .file(format!("{path}.csv"), format!("{key}, CSV"))
         })
@@ -50,12 +53,11 @@ pub(super) fn plan<'c>(ctx: &'c RenderContext<'c>) -> Vec<Job<'c>> {
     jobs.push(
         Job::new(9, |files| {
             // Each sheet's table is built only when its turn comes, so the
-            // workbook never waits on every table at once.
-            let sheets = ctx
-                .coverage
-                .frameworks
-                .iter()
-                .map(|f| matrix_table(&views::framework_document(ctx, f)))
+            // workbook never waits on every table at once; the view is the
+            // one the framework's matrix and mapping share while they hold
+            // it.
+            let sheets = (0..ctx.coverage.frameworks.len())
+                .map(|index| matrix_table(&ctx.framework_sheet_document(index)))
                 .chain(std::iter::once_with(|| {
                     controls_table(&controls_document(ctx))
                 }));
@@ -77,6 +79,13 @@ pub struct ControlsDocument {
     pub project: ProjectInfo,
     /// The frameworks, in column order.
     pub frameworks: Vec<FrameworkRef>,
+    /// Per framework (same order), its auditor mapping page relative to
+    /// this document's folder, when this build writes it: the requirements
+    /// and controls link there.
+    pub mapping_pages: Vec<Option<String>>,
+    /// [`views::REVIEWED_BY_CONTROL`], as the documents introduce the
+    /// requirements a control maps to meeting none of them.
+    pub reviewed_lead: String,
     /// Every control, in identifier order.
     pub controls: Vec<ControlRow>,
 }
@@ -86,9 +95,23 @@ pub struct ControlsDocument {
 pub struct ControlRow {
     /// The control.
     pub control: ControlView,
+    /// The control's element id (`control-AI-SEC-01`).
+    pub anchor: String,
     /// Per framework (same order as the document's `frameworks`), the
-    /// requirements it maps to, each as `ID (relationship, review status)`.
+    /// requirements it meets at least in part, each as `ID (relationship,
+    /// review status)`.
     pub mappings: Vec<Vec<String>>,
+    /// Per framework, the element id in the framework's auditor mapping of
+    /// each requirement of `mappings` (same order): plain lists of strings,
+    /// which a template reads at a fraction of the memory of one object per
+    /// mapping (the corpus has about 100,000).
+    pub anchors: Vec<Vec<String>>,
+    /// Per framework, the requirements it maps to meeting none of them
+    /// (`related`, `no-relationship`), as `mappings`: listed apart, never
+    /// as mappings.
+    pub reviewed: Vec<Vec<String>>,
+    /// Per framework, the element ids of `reviewed`'s requirements.
+    pub reviewed_anchors: Vec<Vec<String>>,
     /// The conclusions it takes part in (requirements it meets together
     /// with other controls), in framework and catalog order.
     pub conclusions: Vec<ConclusionDetails>,
@@ -122,38 +145,62 @@ pub fn controls_document(ctx: &RenderContext<'_>) -> ControlsDocument {
             requirement,
         )
     });
+    // Per framework, the requirements `control` maps to that meet it (or
+    // not), as labels and as anchors.
+    let requirements = |control: &Control, meets: bool| -> (Vec<Vec<String>>, Vec<Vec<String>>) {
+        frameworks
+            .iter()
+            .map(|&f| {
+                control
+                    .satisfies
+                    .iter()
+                    .filter(|m| {
+                        model.requirement(m.requirement).framework == f
+                            && m.relationship.meets() == meets
+                    })
+                    .map(|m| {
+                        let requirement = model.requirement(m.requirement);
+                        let mapped = mapped_requirement(
+                            &requirement.id,
+                            requirement.shown(),
+                            &m.relationship.to_string(),
+                            review_label(m.attributes.status),
+                        );
+                        (mapped.label, mapped.anchor)
+                    })
+                    .unzip()
+            })
+            .unzip()
+    };
     let controls = sorted_controls(model)
         .into_iter()
-        .map(|(id, control)| ControlRow {
-            control: ControlView::new(model, control),
-            mappings: frameworks
-                .iter()
-                .map(|&f| {
-                    control
-                        .satisfies
-                        .iter()
-                        .filter(|m| model.requirement(m.requirement).framework == f)
-                        .map(|m| {
-                            format!(
-                                "{} ({}, {})",
-                                model.requirement(m.requirement).shown(),
-                                m.relationship,
-                                review_label(m.attributes.status)
-                            )
-                        })
-                        .collect()
-                })
-                .collect(),
-            conclusions: in_scope
-                .iter()
-                .filter(|&&c| model.conclusions[c].members.iter().any(|m| m.control == id))
-                .map(|&c| conclusion_details(ctx, c))
-                .collect(),
+        .map(|(id, control)| {
+            let (mappings, anchors) = requirements(control, true);
+            let (reviewed, reviewed_anchors) = requirements(control, false);
+            ControlRow {
+                control: ControlView::new(model, control),
+                anchor: anchor(&control.id, AnchorKind::Control),
+                mappings,
+                anchors,
+                reviewed,
+                reviewed_anchors,
+                conclusions: in_scope
+                    .iter()
+                    .filter(|&&c| model.conclusions[c].members.iter().any(|m| m.control == id))
+                    .map(|&c| conclusion_details(ctx, c))
+                    .collect(),
+            }
         })
         .collect();
+    let frameworks = views::frameworks(ctx);
     ControlsDocument {
         project: ctx.project.clone(),
-        frameworks: views::frameworks(ctx),
+        mapping_pages: frameworks
+            .iter()
+            .map(|f| views::mapping_page(ctx, f))
+            .collect(),
+        frameworks,
+        reviewed_lead: views::REVIEWED_BY_CONTROL.to_owned(),
         controls,
     }
 }
@@ -248,7 +295,22 @@ fn controls_table(document: &ControlsDocument) -> Table {
             control.owner.clone().unwrap_or_default(),
             control.frequency.clone().unwrap_or_default(),
         ];
-        cells.extend(row.mappings.iter().map(|m| m.join("\n")));
+        cells.extend(
+            row.mappings
+                .iter()
+                .zip(&row.reviewed)
+                .map(|(meets, reviewed)| {
+                    let mut lines = meets.clone();
+                    if !reviewed.is_empty() {
+                        lines.push(format!(
+                            "{}: {}",
+                            views::REVIEWED_BY_CONTROL,
+                            reviewed.join(", ")
+                        ));
+                    }
+                    lines.join("\n")
+                }),
+        );
         cells.push(
             row.conclusions
                 .iter()

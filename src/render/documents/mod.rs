@@ -284,4 +284,41 @@ mod tests {
         rendered_paths(&all, 4);
         assert_eq!(all.readiness_runs(), 1);
     }
+
+    #[test]
+    fn the_matrix_and_the_mapping_of_a_framework_share_one_view() {
+        let (compilation, analysis) = example();
+        let frameworks = analysis.frameworks.len();
+        assert!(frameworks > 1);
+        for (kinds, threads) in [
+            (DocumentKind::ALL.to_vec(), 4),
+            (DocumentKind::ALL.to_vec(), 1),
+            (vec![DocumentKind::Matrix], 2),
+            (vec![DocumentKind::Mapping], 2),
+        ] {
+            let context = RenderContext::new(
+                &compilation.model,
+                &compilation.graph,
+                &analysis,
+                project(),
+                options(&kinds),
+            );
+            rendered_paths(&context, threads);
+            // The matrix and the mapping share one view per framework; the
+            // workbook's sheet reuses it only while it is held.
+            let runs = context.document_runs();
+            if threads == 1 && kinds.contains(&DocumentKind::Matrix) {
+                // One thread: the workbook runs first (the heaviest job) and
+                // finds nothing held; each matrix and its mapping share.
+                assert_eq!(runs, 2 * frameworks, "{kinds:?}");
+            } else if kinds.contains(&DocumentKind::Matrix) {
+                assert!(
+                    (frameworks..=2 * frameworks).contains(&runs),
+                    "{kinds:?}: {runs}"
+                );
+            } else {
+                assert_eq!(runs, frameworks, "{kinds:?}");
+            }
+        }
+    }
 }
