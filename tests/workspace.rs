@@ -203,7 +203,24 @@ fn the_symbol_in_a_mapping_is_its_requirement_with_every_mapping_as_reference() 
         .iter()
         .filter(|e| e.requirement == requirement)
         .count();
-    assert_eq!(others, crosswalk_ends + touches + concluded + excluded);
+    // The CSOCs and CUECs that name it in `supports`.
+    let supported: usize = compilation
+        .model
+        .systems
+        .iter()
+        .flat_map(|s| {
+            s.subservices
+                .iter()
+                .flat_map(|sub| &sub.csocs)
+                .chain(&s.cuecs)
+        })
+        .map(|c| c.supports.iter().filter(|&&r| r == requirement).count())
+        .sum();
+    assert!(supported > 0, "the example's CSOCs support CC8.1");
+    assert_eq!(
+        others,
+        crosswalk_ends + touches + concluded + excluded + supported
+    );
 
     // The definition is the identifier in the SOC 2 catalog.
     let definition = compilation
