@@ -1115,6 +1115,27 @@ fn html_pages_open_in_chromium_without_console_errors() {
     let png = fs::read(&shot).expect("a screenshot is written");
     assert!(png.starts_with(b"\x89PNG"), "the screenshot is a PNG");
     eprintln!("screenshot of the coverage report: {}", shot.display());
+
+    // The pages an auditor reads, from the bundled example: Section III,
+    // the Statement of Applicability, the evidence list, a matrix and an
+    // auditor mapping, each opened without a console message and shot.
+    let (out, run) = build("examples/risk-scoring-api", "chromium-example-shots", &[]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    for (page, name) in [
+        ("system-description/system-description.html", "system-description.png"),
+        ("statement-of-applicability/iso42001-2023.html", "statement-of-applicability.png"),
+        ("evidence-requests/evidence-requests.html", "evidence-requests-example.png"),
+        ("control-matrix/soc2-2017.html", "control-matrix.png"),
+        ("auditor-mapping/soc2-2017.html", "auditor-mapping.png"),
+    ] {
+        let shot = shots.join(name);
+        let _ = fs::remove_file(&shot);
+        let messages = open_in_chromium(&browser, &out.join(page), Some(&shot));
+        assert!(messages.is_empty(), "{page}: {messages:#?}");
+        let png = fs::read(&shot).unwrap_or_else(|_| panic!("a screenshot of {page}"));
+        assert!(png.starts_with(b"\x89PNG"), "{page}: the screenshot is a PNG");
+        eprintln!("screenshot of {page}: {}", shot.display());
+    }
 }
 
 #[test]

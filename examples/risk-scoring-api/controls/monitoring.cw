@@ -16,10 +16,12 @@ control AI-MON-01 "Drift and accuracy monitoring" {
   mitigates model-drift, output-degradation
   evidence "Drift dashboards and alert history" {
     system "Monitoring"
+    frequency daily
     retention "2y"
   }
   evidence "Monthly performance reports" {
     system "Confluence"
+    frequency monthly
     retention "10y"
   }
   test "Re-perform: inject a shifted batch in staging and confirm an alert fires; inspect three monthly reports and the follow-up of any breach."
