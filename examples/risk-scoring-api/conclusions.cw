@@ -77,8 +77,8 @@ conclusion soc2@2017:A1.2 {
     store and the training snapshots of live models are replicated to the
     second region, and the scoring service is restored there each year
     (AI-DR-01). Power, cooling and other environmental protections are the
-    carved-out cloud provider's, stated as a CSOC in system.cw, which is
-    how a carve-out meets this part.
+    carved-out cloud provider's, stated as its complementary subservice
+    organisation control, which is how a carve-out meets this part.
   """
   reviewer "Head of internal audit"
   date "2026-11-18"

@@ -229,6 +229,10 @@ pub mod soc2 {
             Some(Frequency::Quarterly) => occurrences(4),
             Some(Frequency::Monthly) => occurrences(12),
             Some(Frequency::Weekly) => occurrences(52),
+            // A job runs every calendar day; people work about 250 a year.
+            Some(Frequency::Daily) if automation == Some(Automation::Automated) => {
+                occurrences(365)
+            }
             Some(Frequency::Daily) => format!("about {} working days", count(250)),
             Some(Frequency::PerChange) => "each occurrence in the period".to_owned(),
             Some(Frequency::Continuous) => "many times a day".to_owned(),

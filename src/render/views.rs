@@ -270,6 +270,10 @@ pub struct RequirementRow {
     pub reviewed_note: Option<String>,
     /// Controls that reach it only through crosswalks: suggestions.
     pub derived: Vec<DerivedView>,
+    /// The controls of carved-out subservice organisations that support it
+    /// (`csoc … supports`), each as `Subservice: text`: what meets a
+    /// carved-out requirement, and what a partial one also relies on.
+    pub csocs: Vec<String>,
     /// One line for a matrix's notes column: the conclusion, if any, then
     /// the reason it is excluded or does not apply, or that no control
     /// meets it, then any reviewed mappings and crosswalk suggestions.
@@ -506,6 +510,9 @@ pub(super) fn mapped_requirement(
     }
 }
 
+/// How every document introduces the CSOCs that support a requirement.
+pub const CSOCS: &str = "controls of a carved-out subservice organisation that support it";
+
 /// A requirement in scope with its coverage, as every document shows it.
 pub(super) fn requirement_row(
     ctx: &RenderContext<'_>,
@@ -547,6 +554,11 @@ pub(super) fn requirement_row(
             .derived
             .iter()
             .map(|d| derived_view(model, d))
+            .collect(),
+        csocs: coverage
+            .csocs
+            .iter()
+            .map(|c| format!("{}: {}", c.subservice(model).name, c.text(model)))
             .collect(),
         reviewed_note: None,
         notes: String::new(),
@@ -612,8 +624,11 @@ fn notes(row: &RequirementRow) -> String {
     }
     if let Some(reason) = &row.reason {
         parts.push(reason.clone());
-    } else if row.mappings.is_empty() {
+    } else if row.mappings.is_empty() && row.csocs.is_empty() {
         parts.push("no control meets it".to_owned());
+    }
+    if !row.csocs.is_empty() {
+        parts.push(format!("{CSOCS}: {}", row.csocs.join("; ")));
     }
     if let Some(reviewed) = &row.reviewed_note {
         parts.push(reviewed.clone());

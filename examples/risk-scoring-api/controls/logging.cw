@@ -14,6 +14,7 @@ control AI-LOG-01 "Inference audit logging" {
   evidence "Inference log completeness check" {
     system "Inference log store"
     retention "1y"
+    frequency daily
     description "Daily reconciliation of gateway request counts with logged requests."
   }
   test "Reconcile one day's gateway request count with the log; reproduce one logged score from its logged inputs and model version."

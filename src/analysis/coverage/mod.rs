@@ -54,8 +54,9 @@ pub enum Status {
     /// No coverage.
     Uncovered,
     /// Met by the controls of a carved-out subservice organisation (a
-    /// `csoc` of a `carve-out` subservice supports it), not covered by the
-    /// project's own controls. Counted apart, never a gap.
+    /// `csoc` of a `carve-out` subservice supports it), which no control of
+    /// the project's meets even in part (a partial one keeps it partial,
+    /// with the CSOCs beside it). Counted apart, never a gap.
     CarvedOut,
     /// Scoped out with a written justification.
     Excluded,
@@ -578,12 +579,15 @@ fn status(
         // Resolution accepts a conclusion only when each of its controls
         // maps to the requirement, so it never stands without mappings.
         Status::Covered
-    } else if carved_out {
-        // Met by a carved-out subservice organisation's controls: relevant,
-        // never a gap, whatever partial or derived mappings it also has.
-        Status::CarvedOut
     } else if direct.iter().any(|d| partial(d.relationship)) {
+        // The project's own controls meet part of it: the rest is a gap of
+        // the project's, whatever a subservice organisation's controls add
+        // (they stay listed beside it, in `csocs`).
         Status::Partial
+    } else if carved_out {
+        // Nothing of the project's meets it, and a carved-out subservice
+        // organisation's controls do: relevant, never a gap.
+        Status::CarvedOut
     } else if !derived.is_empty() {
         Status::Derived
     } else {

@@ -158,6 +158,11 @@ pub struct SoaRow {
     /// The project's controls that implement it, by identifier, each with
     /// its mapping's relationship and review status.
     pub controls: Vec<MappedControl>,
+    /// What those mappings make of it, as the coverage report says it
+    /// (`covered`, `covered (combined)`, `partial`, `uncovered`…): beside the
+    /// declared status, never instead of it, so a control declared
+    /// implemented that its mappings meet only in part shows as both.
+    pub coverage: String,
     /// The risks of the register that bear on it, as context (`Title
     /// (id)`), by identifier.
     pub risks: Vec<String>,
@@ -314,6 +319,11 @@ fn soa_row(
         status,
         status_stated,
         controls,
+        coverage: if coverage.combined() {
+            "covered (combined)".to_owned()
+        } else {
+            coverage.status.to_string()
+        },
         risks,
         conclusion: coverage.conclusion.map(|c| conclusion_details(ctx, c)),
     }
@@ -331,6 +341,7 @@ fn soa_table(document: &SoaDocument) -> Table {
             ("Justification", 48),
             ("Implementation status (declared)", 18),
             ("Implemented by (mapped controls)", 32),
+            ("Coverage by the mapped controls", 16),
             ("Risks in the register (context)", 36),
             ("Conclusion (controls together)", 48),
         ],
@@ -358,6 +369,7 @@ fn soa_table(document: &SoaDocument) -> Table {
                     })
                     .collect::<Vec<_>>()
                     .join("\n"),
+                row.coverage.clone(),
                 row.risks.join("\n"),
                 row.conclusion
                     .as_ref()

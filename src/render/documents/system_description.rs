@@ -276,10 +276,16 @@ fn complementary(model: &Model, c: &Complementary) -> ComplementaryView {
             .supports
             .iter()
             .map(|&r| {
-                if model.framework(model.requirement(r).framework).name == soc2::NAME {
-                    model.requirement(r).shown().to_owned()
+                let requirement = model.requirement(r);
+                let framework = model.framework(requirement.framework);
+                if framework.name == soc2::NAME {
+                    requirement.shown().to_owned()
                 } else {
-                    model.qualified_id(r)
+                    // Another framework's obligation, named by its
+                    // catalog's title without the parenthesis ("EU
+                    // Artificial Intelligence Act Art. 26(2)").
+                    let title = framework.title.split(" (").next().unwrap_or_default();
+                    format!("{title} {}", requirement.shown())
                 }
             })
             .collect(),
