@@ -73,6 +73,7 @@ fn rows(out: &Path) -> Vec<Vec<String>> {
             "Justification",
             "Implementation status (declared)",
             "Implemented by (mapped controls)",
+            "Coverage by the mapped controls",
             "Risks in the register (context)",
             "Conclusion (controls together)",
         ]
@@ -158,7 +159,7 @@ fn every_justification_is_the_projects_own_or_says_it_is_not_stated() {
     // justification.
     let deployment = row(&rows, "A.6.2.5");
     assert_eq!(
-        deployment[7],
+        deployment[8],
         "Model change without approval (unapproved-model-change)"
     );
     let markdown = text(&out, "md");
@@ -190,6 +191,8 @@ fn the_implementation_status_is_the_declared_one_never_the_mappings() {
         "DQ-01 Training data quality checks (equal, reviewed)"
     );
     assert_eq!(data[5], "not stated");
+    // What the mapping makes of it is shown beside, never in its place.
+    assert_eq!(data[7], "covered");
     // A.6.2.6 is implemented by no control and its declared status stands.
     assert_eq!(row(&rows, "A.6.2.6")[6], "");
     // The workbook says the same, cell for cell.
@@ -209,7 +212,7 @@ fn the_header_gives_the_stated_fields_and_marks_the_absent_one_missing() {
         "- Date: 2026-11-20",
         "- Approved by: Chief executive officer",
         "- Scope of the AI management system: **missing** (add `scope \"…\"`)",
-        "Of 38 Annex A controls: 6 included, 4 excluded, 28 neither included nor excluded (justification not stated); 1 of the included with no implementation status stated.",
+        "Of 38 Annex A controls: 6 included, 4 excluded, 28 with no decision stated (neither included nor excluded, so no justification); 1 of the included with no implementation status stated.",
     ] {
         assert!(
             markdown.lines().any(|l| l == line),

@@ -440,6 +440,7 @@ fn xlsx_workbooks_read_back_cell_by_cell() {
             "justification not stated",
             "not stated",
             "MON-01 Drift and accuracy monitoring (equal, not reviewed)",
+            "covered",
             "Inference timeouts in human decision workflows (inference-timeout-in-decisions)\nModel and data drift (model-drift)\nModel extraction through the inference API (model-extraction)\nModel-serving availability and fallback (serving-unavailable)",
             ""
         ]
@@ -451,16 +452,17 @@ fn xlsx_workbooks_read_back_cell_by_cell() {
     // The controls together beside it; its status is the project's to
     // declare (this fixture declares none), never "implemented (combined)".
     assert_eq!(
-        deployment[5..7],
+        deployment[5..8],
         [
             "not stated",
             "CM-01 Model change approval (subset, approved)\nVUL-01 Vulnerability and image scanning (subset, not reviewed)",
+            "covered (combined)",
         ]
     );
     assert!(
-        deployment[8].starts_with("covered by these controls together: CM-01 (subset, approved), VUL-01 (subset, not reviewed); concluded by AI governance lead on 2026-11-21 (review status: reviewed); because: "),
+        deployment[9].starts_with("covered by these controls together: CM-01 (subset, approved), VUL-01 (subset, not reviewed); concluded by AI governance lead on 2026-11-21 (review status: reviewed); because: "),
         "{}",
-        deployment[8]
+        deployment[9]
     );
     // Every Annex A control is in the SoA: 38 of them.
     assert_eq!(rows.len() - 1, 38);
@@ -772,7 +774,7 @@ fn a_conclusions_reasoning_and_reviewer_are_escaped_in_every_format() {
     let soa = text(&out, "statement-of-applicability/iso42001-2023.md");
     let row = soa.lines().find(|l| l.starts_with("| A.6.2.5 ")).unwrap();
     assert_eq!(
-        cells(row)[7],
+        cells(row)[8],
         format!(
             "covered by these controls together: INJ-01 (subset, not reviewed), INJ-02 (intersects, not reviewed); concluded by {} on 2026-11-20 (review status: draft); because: {because_md}",
             // Mid-cell, the reviewer's `=` needs no escape.
@@ -785,7 +787,7 @@ fn a_conclusions_reasoning_and_reviewer_are_escaped_in_every_format() {
     let conclusion = "covered by these controls together: INJ-01 (subset, not reviewed), INJ-02 (intersects, not reviewed); concluded by =cmd|' /C calc'!A0\n<img src=x onerror=alert('reviewer')> | pipe on 2026-11-20 (review status: draft); because: <script>alert('because')</script> | pipe *bold*\n# not a heading\n- not a list\n=HYPERLINK(\"http://evil.example\")";
     let soa = csv_records(&text(&out, "statement-of-applicability/iso42001-2023.csv"));
     let row = soa.iter().find(|r| r[1] == "A.6.2.5").unwrap();
-    assert_eq!(row[8], conclusion);
+    assert_eq!(row[9], conclusion);
     let matrix = csv_records(&text(&out, "control-matrix/iso42001-2023.csv"));
     let rows: Vec<&Vec<String>> = matrix.iter().filter(|r| r[0] == "A.6.2.5").collect();
     assert_eq!(rows.len(), 2, "one row per control");
@@ -1122,9 +1124,18 @@ fn html_pages_open_in_chromium_without_console_errors() {
     let (out, run) = build("examples/risk-scoring-api", "chromium-example-shots", &[]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     for (page, name) in [
-        ("system-description/system-description.html", "system-description.png"),
-        ("statement-of-applicability/iso42001-2023.html", "statement-of-applicability.png"),
-        ("evidence-requests/evidence-requests.html", "evidence-requests-example.png"),
+        (
+            "system-description/system-description.html",
+            "system-description.png",
+        ),
+        (
+            "statement-of-applicability/iso42001-2023.html",
+            "statement-of-applicability.png",
+        ),
+        (
+            "evidence-requests/evidence-requests.html",
+            "evidence-requests-example.png",
+        ),
         ("control-matrix/soc2-2017.html", "control-matrix.png"),
         ("auditor-mapping/soc2-2017.html", "auditor-mapping.png"),
     ] {
@@ -1133,7 +1144,10 @@ fn html_pages_open_in_chromium_without_console_errors() {
         let messages = open_in_chromium(&browser, &out.join(page), Some(&shot));
         assert!(messages.is_empty(), "{page}: {messages:#?}");
         let png = fs::read(&shot).unwrap_or_else(|_| panic!("a screenshot of {page}"));
-        assert!(png.starts_with(b"\x89PNG"), "{page}: the screenshot is a PNG");
+        assert!(
+            png.starts_with(b"\x89PNG"),
+            "{page}: the screenshot is a PNG"
+        );
         eprintln!("screenshot of {page}: {}", shot.display());
     }
 }

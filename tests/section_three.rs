@@ -150,7 +150,9 @@ fn subservice_organisations_are_worded_by_their_method() {
     let (md, html) = build();
     let lending = system(&md, "Lending API");
     assert!(lending.contains("#### Cloud provider (carve-out method)"));
-    assert!(lending.contains("The description leaves out the controls of Cloud provider."));
+    assert!(lending.contains(
+        "The description leaves out the controls of the subservice organisation Cloud provider."
+    ));
     assert!(lending.contains("#### Log vendor (inclusive method)"));
     assert!(
         lending.contains("Controls of the subservice organisation included in this description:")

@@ -230,9 +230,7 @@ pub mod soc2 {
             Some(Frequency::Monthly) => occurrences(12),
             Some(Frequency::Weekly) => occurrences(52),
             // A job runs every calendar day; people work about 250 a year.
-            Some(Frequency::Daily) if automation == Some(Automation::Automated) => {
-                occurrences(365)
-            }
+            Some(Frequency::Daily) if automation == Some(Automation::Automated) => occurrences(365),
             Some(Frequency::Daily) => format!("about {} working days", count(250)),
             Some(Frequency::PerChange) => "each occurrence in the period".to_owned(),
             Some(Frequency::Continuous) => "many times a day".to_owned(),
@@ -312,6 +310,18 @@ mod tests {
             sample_plan(Some(Frequency::Monthly), None, 1),
             ("1".to_owned(), "1".to_owned())
         );
+    }
+
+    #[test]
+    fn an_automated_daily_control_runs_every_calendar_day() {
+        // A job does not keep office hours: 365 runs a year, 183 in six
+        // months (182.5, rounded); people's daily controls stay on working days.
+        let (population, _) = sample_plan(Some(Frequency::Daily), Some(Automation::Automated), 12);
+        assert_eq!(population, "365");
+        let (population, _) = sample_plan(Some(Frequency::Daily), Some(Automation::Automated), 6);
+        assert_eq!(population, "183");
+        let (population, _) = sample_plan(Some(Frequency::Daily), Some(Automation::Manual), 12);
+        assert_eq!(population, "about 250 working days");
     }
 
     #[test]
