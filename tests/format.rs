@@ -86,6 +86,17 @@ fn formatting_every_fixture_is_idempotent_and_keeps_comments_and_text() {
     assert!(checked >= 15, "only {checked} fixtures parsed cleanly");
 }
 
+/// Formats a fixture of `tests/fixtures/fmt/` (checking the round trip)
+/// and snapshots the result under `snapshot`, the calling test's name.
+fn assert_canonical_layout(fixture: &str, snapshot: &str) {
+    let path = root().join("tests/fixtures/fmt").join(fixture);
+    let text = fs::read_to_string(&path).unwrap();
+    let formatted = round_trip(&text);
+    insta::with_settings!({ description => text, omit_expression => true }, {
+        insta::assert_snapshot!(snapshot, formatted);
+    });
+}
+
 #[test]
 fn a_messy_file_gets_the_canonical_layout() {
     let path = root().join("tests/fixtures/fmt/messy.cw");
@@ -114,24 +125,20 @@ fn risk_library_syntax_gets_the_canonical_layout() {
 fn eu_ai_act_scoping_syntax_gets_the_canonical_layout() {
     // `informative`, `applies-from … for`, and an `eu-ai-act` line's
     // `basis`, `uses` and `because`, with comments between their tokens.
-    let path = root().join("tests/fixtures/fmt/messy_eu.cw");
-    let text = fs::read_to_string(&path).unwrap();
-    let formatted = round_trip(&text);
-    insta::with_settings!({ description => text, omit_expression => true }, {
-        insta::assert_snapshot!(formatted);
-    });
+    assert_canonical_layout(
+        "messy_eu.cw",
+        "eu_ai_act_scoping_syntax_gets_the_canonical_layout",
+    );
 }
 
 #[test]
 fn statement_of_applicability_syntax_gets_the_canonical_layout() {
     // A `statement-of-applicability` block and `include` with and without
     // `status`, with comments between their tokens and a text block.
-    let path = root().join("tests/fixtures/fmt/messy_applicability.cw");
-    let text = fs::read_to_string(&path).unwrap();
-    let formatted = round_trip(&text);
-    insta::with_settings!({ description => text, omit_expression => true }, {
-        insta::assert_snapshot!(formatted);
-    });
+    assert_canonical_layout(
+        "messy_applicability.cw",
+        "statement_of_applicability_syntax_gets_the_canonical_layout",
+    );
 }
 
 #[test]
@@ -139,12 +146,10 @@ fn soc2_system_description_syntax_gets_the_canonical_layout() {
     // `soc2 report` (a period and a date), a component's `category`, and
     // `supports` after a `csoc` and a `cuec`, with comments between their
     // tokens.
-    let path = root().join("tests/fixtures/fmt/messy_system.cw");
-    let text = fs::read_to_string(&path).unwrap();
-    let formatted = round_trip(&text);
-    insta::with_settings!({ description => text, omit_expression => true }, {
-        insta::assert_snapshot!(formatted);
-    });
+    assert_canonical_layout(
+        "messy_system.cw",
+        "soc2_system_description_syntax_gets_the_canonical_layout",
+    );
 }
 
 #[test]
