@@ -209,6 +209,9 @@ pub struct CriterionView {
     pub cuecs: Vec<String>,
     /// For a gap, what is missing, in words.
     pub gap: Option<String>,
+    /// For `combined`, whether the conclusion it rests on is still in
+    /// draft or has no review status.
+    pub conclusion_not_reviewed: bool,
     /// The exclusion a carved-out criterion also carries, which the
     /// carve-out method contradicts.
     pub excluded_anyway: Option<String>,
@@ -575,13 +578,27 @@ fn controls_by_criteria(
                     "combined"
                 } else if covered {
                     "covered"
-                } else if !csocs.is_empty() {
+                } else if !csocs.is_empty()
+                    && (exclusion.is_some()
+                        || coverage.is_some_and(|c| c.status == Status::CarvedOut))
+                {
+                    // Nothing of the project's meets it (or it is excluded,
+                    // which the carve-out method contradicts: said beside).
                     "carved-out"
                 } else {
                     "gap"
                 };
+                // A combined status that rests on a conclusion still in
+                // draft or without a review status says so.
+                let conclusion_not_reviewed = status == "combined"
+                    && coverage
+                        .and_then(|c| c.conclusion)
+                        .and_then(|c| model.conclusions[c].status)
+                        .is_none_or(|s| s < crate::vocabulary::ReviewStatus::Reviewed);
                 let gap = (status == "gap").then(|| {
-                    if controls.is_empty() && !included.is_empty() {
+                    if !controls.is_empty() && !csocs.is_empty() {
+                        "its controls meet it only in part (subset or intersects); the CSOCs listed also support it, but nothing states that together they meet it".to_owned()
+                    } else if controls.is_empty() && !included.is_empty() {
                         "controls of an included subservice organisation support it, but no control is mapped to it".to_owned()
                     } else if controls.is_empty() {
                         "no control addresses it".to_owned()
@@ -600,6 +617,7 @@ fn controls_by_criteria(
                     csocs,
                     cuecs: cuecs.get(&criterion).cloned().unwrap_or_default(),
                     gap,
+                    conclusion_not_reviewed,
                     excluded_anyway: exclusion.map(|e| e.reason.clone()),
                 });
             }
