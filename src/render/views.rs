@@ -513,6 +513,12 @@ pub(super) fn mapped_requirement(
 /// How every document introduces the CSOCs that support a requirement.
 pub const CSOCS: &str = "controls of a carved-out subservice organisation that support it";
 
+/// A subservice organisation's control as documents list it beside a
+/// requirement: `Subservice: text`.
+pub(super) fn csoc_line(subservice: &crate::resolve::model::Subservice, text: &str) -> String {
+    format!("{}: {text}", subservice.name)
+}
+
 /// A requirement in scope with its coverage, as every document shows it.
 pub(super) fn requirement_row(
     ctx: &RenderContext<'_>,
@@ -558,7 +564,7 @@ pub(super) fn requirement_row(
         csocs: coverage
             .csocs
             .iter()
-            .map(|c| format!("{}: {}", c.subservice(model).name, c.text(model)))
+            .map(|c| csoc_line(c.subservice(model), c.text(model)))
             .collect(),
         reviewed_note: None,
         notes: String::new(),

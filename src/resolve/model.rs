@@ -698,6 +698,14 @@ pub struct Conclusion {
     pub because_span: Span,
 }
 
+impl Conclusion {
+    /// Whether it is reviewed or approved (not in draft, not without a
+    /// status): only then do documents show combined coverage unqualified.
+    pub fn reviewed(&self) -> bool {
+        self.status.is_some_and(|s| s >= ReviewStatus::Reviewed)
+    }
+}
+
 /// A control named in a conclusion.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Member {

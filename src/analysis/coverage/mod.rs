@@ -538,10 +538,7 @@ pub fn coverage(model: &Model, graph: &ControlGraph, options: &Options) -> Cover
                     counts.add(status);
                     if coverage.combined() {
                         counts.combined += 1;
-                        let reviewed = conclusion
-                            .and_then(|c| model.conclusions[c].status)
-                            .is_some_and(|s| s >= crate::vocabulary::ReviewStatus::Reviewed);
-                        if !reviewed {
+                        if !conclusion.is_some_and(|c| model.conclusions[c].reviewed()) {
                             counts.combined_not_reviewed += 1;
                         }
                     }

@@ -19,7 +19,8 @@ use crate::render::job::Job;
 use crate::render::table::Table;
 use crate::render::templates::{AnchorKind, TocEntry, anchor};
 use crate::render::views::{
-    ConclusionDetails, FrameworkRef, MappedControl, ProjectInfo, conclusion_details, mapped_control,
+    COMBINED_CELL, ConclusionDetails, FrameworkRef, MappedControl, ProjectInfo, conclusion_details,
+    mapped_control,
 };
 use crate::resolve::model::{EntryKind, RequirementId, RiskId};
 
@@ -320,7 +321,7 @@ fn soa_row(
         status_stated,
         controls,
         coverage: if coverage.combined() {
-            "covered (combined)".to_owned()
+            COMBINED_CELL.to_owned()
         } else {
             coverage.status.to_string()
         },

@@ -11,7 +11,7 @@ use crate::render::RenderContext;
 use crate::render::frameworks::soc2;
 use crate::render::job::Job;
 use crate::render::templates::{self, AnchorKind, TocEntry};
-use crate::render::views::{ConclusionDetails, ProjectInfo, conclusion_details};
+use crate::render::views::{ConclusionDetails, ProjectInfo, conclusion_details, csoc_line};
 use crate::resolve::model::{
     Basis, Complementary, EntryKind, FrameworkId, Model, RequirementId, System,
 };
@@ -509,9 +509,7 @@ fn controls_by_criteria(
         };
         for c in &s.csocs {
             for &r in &c.supports {
-                into.entry(r)
-                    .or_default()
-                    .push(format!("{}: {}", s.name, c.text));
+                into.entry(r).or_default().push(csoc_line(s, &c.text));
             }
         }
     }
@@ -591,10 +589,9 @@ fn controls_by_criteria(
                 // A combined status that rests on a conclusion still in
                 // draft or without a review status says so.
                 let conclusion_not_reviewed = status == "combined"
-                    && coverage
+                    && !coverage
                         .and_then(|c| c.conclusion)
-                        .and_then(|c| model.conclusions[c].status)
-                        .is_none_or(|s| s < crate::vocabulary::ReviewStatus::Reviewed);
+                        .is_some_and(|c| model.conclusions[c].reviewed());
                 let gap = (status == "gap").then(|| {
                     if !controls.is_empty() && !csocs.is_empty() {
                         "its controls meet it only in part (subset or intersects); the CSOCs listed also support it, but nothing states that together they meet it".to_owned()
