@@ -1072,6 +1072,25 @@ pub(crate) fn open_in_chromium(
         .collect()
 }
 
+/// Opens `page` in Chromium and shoots it to `target/screenshots/NAME`:
+/// the page logs nothing to the console and the shot is a PNG.
+pub(crate) fn screenshot(browser: &Path, page: &Path, name: &str) -> PathBuf {
+    let shots = root().join("target/screenshots");
+    fs::create_dir_all(&shots).unwrap();
+    let shot = shots.join(name);
+    let _ = fs::remove_file(&shot);
+    let messages = open_in_chromium(browser, page, Some(&shot));
+    assert!(messages.is_empty(), "{}: {messages:#?}", page.display());
+    let png = fs::read(&shot).unwrap_or_else(|_| panic!("a screenshot of {}", page.display()));
+    assert!(
+        png.starts_with(b"\x89PNG"),
+        "{}: the screenshot is a PNG",
+        page.display()
+    );
+    eprintln!("screenshot of {}: {}", page.display(), shot.display());
+    shot
+}
+
 #[test]
 fn html_pages_open_in_chromium_without_console_errors() {
     let Some(browser) = chromium() else {
@@ -1108,15 +1127,11 @@ fn html_pages_open_in_chromium_without_console_errors() {
         "chromium-shot",
         &["--only", "coverage"],
     );
-    let shots = root().join("target/screenshots");
-    fs::create_dir_all(&shots).unwrap();
-    let shot = shots.join("coverage.png");
-    let _ = fs::remove_file(&shot);
-    let messages = open_in_chromium(&browser, &out.join("coverage/coverage.html"), Some(&shot));
-    assert!(messages.is_empty(), "{messages:#?}");
-    let png = fs::read(&shot).expect("a screenshot is written");
-    assert!(png.starts_with(b"\x89PNG"), "the screenshot is a PNG");
-    eprintln!("screenshot of the coverage report: {}", shot.display());
+    screenshot(
+        &browser,
+        &out.join("coverage/coverage.html"),
+        "coverage.png",
+    );
 
     // The pages an auditor reads, from the bundled example: Section III,
     // the Statement of Applicability, the evidence list, a matrix and an
@@ -1139,16 +1154,7 @@ fn html_pages_open_in_chromium_without_console_errors() {
         ("control-matrix/soc2-2017.html", "control-matrix.png"),
         ("auditor-mapping/soc2-2017.html", "auditor-mapping.png"),
     ] {
-        let shot = shots.join(name);
-        let _ = fs::remove_file(&shot);
-        let messages = open_in_chromium(&browser, &out.join(page), Some(&shot));
-        assert!(messages.is_empty(), "{page}: {messages:#?}");
-        let png = fs::read(&shot).unwrap_or_else(|_| panic!("a screenshot of {page}"));
-        assert!(
-            png.starts_with(b"\x89PNG"),
-            "{page}: the screenshot is a PNG"
-        );
-        eprintln!("screenshot of {page}: {}", shot.display());
+        screenshot(&browser, &out.join(page), name);
     }
 }
 

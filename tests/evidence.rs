@@ -6,8 +6,8 @@
 
 use calamine::Data;
 
-use crate::build::{build, chromium, csv_records, open_in_chromium, sheet_cells, text};
-use crate::support::{crosswalk, root};
+use crate::build::{build, chromium, csv_records, screenshot, sheet_cells, text};
+use crate::support::crosswalk;
 
 const FIXTURE: &str = "tests/fixtures/build/evidence";
 
@@ -244,17 +244,6 @@ fn the_html_page_opens_in_chromium_and_is_screenshotted() {
     };
     let (out, run) = build(FIXTURE, "evidence-chromium", &["--only", "evidence"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
-    let shots = root().join("target/screenshots");
-    std::fs::create_dir_all(&shots).unwrap();
-    let shot = shots.join("evidence-requests.png");
-    let _ = std::fs::remove_file(&shot);
     let page = out.join("evidence-requests/evidence-requests.html");
-    let messages = open_in_chromium(&browser, &page, Some(&shot));
-    assert!(messages.is_empty(), "{messages:#?}");
-    let png = std::fs::read(&shot).expect("a screenshot is written");
-    assert!(png.starts_with(b"\x89PNG"), "the screenshot is a PNG");
-    eprintln!(
-        "screenshot of the evidence request list: {}",
-        shot.display()
-    );
+    screenshot(&browser, &page, "evidence-requests.png");
 }
