@@ -1,6 +1,9 @@
 //! Embeds the built-in framework catalogs (every `frameworks/*.cw` file) and
 //! the document templates (every file of `output-templates/` but its
-//! README), in sorted order, so adding one is only adding a file.
+//! README), in sorted order, so adding one is only adding a file; and the
+//! catalogs' precompiled trees (`frameworks/precompiled.bin`, see
+//! `src/frameworks/precompiled.rs`) with the hash of the sources a blob
+//! must have been made from to be used.
 
 use std::fmt::Write as _;
 use std::path::Path;
@@ -23,6 +26,67 @@ fn main() {
         "",
         &out.join("builtin_templates.rs"),
     );
+    precompiled(Path::new(&root), &out);
+}
+
+/// Writes `precompiled.rs`: `SOURCE_HASH`, the FNV-1a hash of every
+/// catalog's name and text and of the grammar, and `BLOB`, the repository's
+/// `frameworks/precompiled.bin` (empty when there is none, so the catalogs
+/// are parsed).
+fn precompiled(root: &Path, out: &Path) {
+    let frameworks = root.join("frameworks");
+    let mut inputs: Vec<(String, Vec<u8>)> = fs::read_dir(&frameworks)
+        .expect("frameworks/ is readable")
+        .map(|entry| entry.expect("readable folder entry").path())
+        .filter(|path| path.is_file() && path.extension().is_some_and(|e| e == "cw"))
+        .map(|path| {
+            let name = format!(
+                "builtin:frameworks/{}",
+                path.file_name().expect("a file name").to_string_lossy()
+            );
+            (name, fs::read(&path).expect("a readable catalog"))
+        })
+        .collect();
+    inputs.sort();
+    let grammar = root.join("grammar");
+    let mut grammars: Vec<_> = fs::read_dir(&grammar)
+        .expect("grammar/ is readable")
+        .map(|entry| entry.expect("readable folder entry").path())
+        .filter(|path| path.extension().is_some_and(|e| e == "pest"))
+        .collect();
+    grammars.sort();
+    for path in grammars {
+        println!("cargo:rerun-if-changed={}", path.display());
+        let name = format!(
+            "grammar/{}",
+            path.file_name().expect("a file name").to_string_lossy()
+        );
+        inputs.push((name, fs::read(&path).expect("a readable grammar")));
+    }
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for (name, bytes) in &inputs {
+        for &byte in name.as_bytes().iter().chain([0u8].iter()).chain(bytes) {
+            hash ^= u64::from(byte);
+            hash = hash.wrapping_mul(0x0100_0000_01b3);
+        }
+        // The length closes each input, so two inputs never run together.
+        for byte in (bytes.len() as u64).to_le_bytes() {
+            hash ^= u64::from(byte);
+            hash = hash.wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    let blob = frameworks.join("precompiled.bin");
+    println!("cargo:rerun-if-changed={}", blob.display());
+    let bytes = fs::read(&blob).unwrap_or_default();
+    fs::write(out.join("precompiled.bin"), bytes).expect("OUT_DIR is writable");
+    let code = format!(
+        "/// The hash of the catalog texts and grammar this build holds.\n\
+         #[allow(clippy::unreadable_literal)]\n\
+         pub(crate) const SOURCE_HASH: u64 = {hash:#x};\n\
+         /// The precompiled trees of the catalogs (may be stale or empty).\n\
+         pub(crate) const BLOB: &[u8] = include_bytes!(concat!(env!(\"OUT_DIR\"), \"/precompiled.bin\"));\n"
+    );
+    fs::write(out.join("precompiled.rs"), code).expect("OUT_DIR is writable");
 }
 
 /// Writes `pub(crate) const FILES: &[(&str, &str)]` listing the chosen files

@@ -3,11 +3,15 @@
 //!
 //! Each catalog is read into a [`SourceFile`] once per process and shared:
 //! every [`Workspace`](crate::workspace::Workspace) holds catalog `i` under
-//! the file id `FileId(i)`, and parses it once per process too.
+//! the file id `FileId(i)`, and parses it once per process too: or rather
+//! decodes its tree from the [`precompiled`] form compiled in beside it,
+//! when that form was made from these very texts.
 
 use std::sync::{Arc, OnceLock};
 
 use crate::source::{FileId, SourceFile};
+
+pub mod precompiled;
 
 mod embedded {
     include!(concat!(env!("OUT_DIR"), "/builtin_frameworks.rs"));

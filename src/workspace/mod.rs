@@ -27,7 +27,7 @@ pub use completion::{Completion, CompletionKind};
 pub use index::ReferenceIndex;
 
 use crate::diagnostic::{Diagnostic, Diagnostics};
-use crate::frameworks::{builtin_files, builtin_index};
+use crate::frameworks::{builtin_files, builtin_index, precompiled};
 use crate::graph::{self, ControlGraph};
 use crate::resolve;
 use crate::source::{FileId, SourceFile, SourceSet, Span};
@@ -55,14 +55,21 @@ impl ParsedFile {
     }
 }
 
-/// The parse of built-in catalog `index`, made once per process.
+/// The parse of built-in catalog `index`, made once per process: decoded
+/// from the precompiled trees when they are current, parsed otherwise.
 fn builtin_parse(index: usize) -> Arc<ParsedFile> {
     static PARSES: OnceLock<Vec<OnceLock<Arc<ParsedFile>>>> = OnceLock::new();
     let parses = PARSES.get_or_init(|| builtin_files().iter().map(|_| OnceLock::new()).collect());
     let id = FileId(u32::try_from(index).expect("fewer than 4 billion catalogs"));
-    Arc::clone(
-        parses[index].get_or_init(|| Arc::new(ParsedFile::parse(id, &builtin_files()[index]))),
-    )
+    Arc::clone(parses[index].get_or_init(|| {
+        Arc::new(match precompiled::builtin_tree(index, id) {
+            Some(ast) => ParsedFile {
+                ast: Some(Arc::new(ast)),
+                diagnostics: Vec::new(),
+            },
+            None => ParsedFile::parse(id, &builtin_files()[index]),
+        })
+    }))
 }
 
 /// Where a file's parse comes from.
