@@ -11,7 +11,10 @@
 
 pub mod ast;
 pub mod error;
-mod grammar;
+/// The pest parser, for the front end's benchmark (`benches/floors.rs`):
+/// not part of the crate's API.
+#[doc(hidden)]
+pub mod grammar;
 mod items;
 mod lower;
 
