@@ -5,7 +5,8 @@
 //!
 //! `cargo bench --bench floors` measures the generated SCF-scale project
 //! (1,500 controls, see `crosswalk::corpus`) and the built-in catalogs.
-//! Options: `--runs R` (default 10), `--controls N` for another size. Each
+//! Options: `--runs R` (default 10), `--controls N` for another size,
+//! `--only NAME` for one of the four (to profile it). Each
 //! figure is the best of the runs; the runs interleave the four
 //! measurements so that a slower moment of a shared machine hits them alike.
 //!
@@ -25,6 +26,7 @@ use std::time::{Duration, Instant};
 
 use crosswalk::corpus::{CorpusSize, generate};
 use crosswalk::source::{FileId, SourceFile};
+use crosswalk::syntax::Parsed;
 use crosswalk::syntax::grammar::{CrosswalkParser, Rule};
 use pest::Parser as _;
 
@@ -85,43 +87,47 @@ fn grammar(text: &str) -> usize {
     pairs.flatten().count()
 }
 
-/// The parse stage, as the compiler runs it.
-fn parse(id: FileId, file: &SourceFile) -> usize {
+/// The parse stage, as the compiler runs it; the trees are kept, as the
+/// compiler keeps them, and dropped after the clock stops.
+fn parse(id: FileId, file: &SourceFile) -> Parsed {
     let parsed = crosswalk::syntax::parse(id, file);
     assert!(
         parsed.diagnostics.is_empty(),
         "{} parses cleanly",
         file.name
     );
-    parsed.ast.map_or(0, |ast| ast.items.len())
+    parsed
 }
 
-/// Times `f` over every file, once.
-fn time(files: &[&SourceFile], mut f: impl FnMut(FileId, &SourceFile) -> u64) -> Duration {
+/// Times `f` over every file, once; what it returns is dropped after the
+/// clock stops.
+fn time<T>(files: &[&SourceFile], mut f: impl FnMut(FileId, &SourceFile) -> T) -> Duration {
+    let mut kept = Vec::with_capacity(files.len());
     let start = Instant::now();
-    let mut sum = 0u64;
     for (i, file) in files.iter().enumerate() {
         let id = FileId(u32::try_from(i).expect("few files"));
-        sum = sum.wrapping_add(f(id, file));
+        kept.push(f(id, file));
     }
-    black_box(sum);
-    start.elapsed()
+    let elapsed = start.elapsed();
+    black_box(kept);
+    elapsed
 }
 
 const MEASURES: [&str; 4] = ["read", "lexer", "grammar", "parse"];
 
-fn bench(heading: &str, files: &[&SourceFile], runs: usize) {
+fn bench(heading: &str, files: &[&SourceFile], runs: usize, only: Option<&str>) {
     let bytes: usize = files.iter().map(|f| f.text.len()).sum();
     let mut best = [Duration::MAX; MEASURES.len()];
+    let wanted = |name: &str| only.is_none_or(|o| o == name);
     for _ in 0..runs {
         let times = [
-            time(files, |_, f| read(&f.text)),
-            time(files, |_, f| lex(&f.text) as u64),
-            time(files, |_, f| grammar(&f.text) as u64),
-            time(files, |id, f| parse(id, f) as u64),
+            wanted("read").then(|| time(files, |_, f| read(&f.text))),
+            wanted("lexer").then(|| time(files, |_, f| lex(&f.text))),
+            wanted("grammar").then(|| time(files, |_, f| grammar(&f.text))),
+            wanted("parse").then(|| time(files, parse)),
         ];
         for (best, t) in best.iter_mut().zip(times) {
-            *best = (*best).min(t);
+            *best = (*best).min(t.unwrap_or(Duration::MAX));
         }
     }
     let mb = bytes as f64 / 1e6;
@@ -131,7 +137,7 @@ fn bench(heading: &str, files: &[&SourceFile], runs: usize) {
         "{heading}: {} files, {mb:.2} MB (best of {runs})",
         files.len()
     );
-    for (name, d) in MEASURES.iter().zip(best) {
+    for (name, d) in MEASURES.iter().zip(best).filter(|(n, _)| wanted(n)) {
         println!(
             "  {name:<8} {:9.2} ms {:9.1} MB/s  {:6.2}x the grammar's time",
             d.as_secs_f64() * 1000.0,
@@ -150,6 +156,13 @@ fn main() {
             .and_then(|v| v.parse::<usize>().ok())
     };
     let runs = value("--runs").unwrap_or(10);
+    // `--only parse` (or `read`, `lexer`, `grammar`): one measurement, for
+    // a profiler.
+    let only = args
+        .iter()
+        .position(|a| a == "--only")
+        .and_then(|i| args.get(i + 1))
+        .map(String::as_str);
     let controls = value("--controls").unwrap_or(1_500);
     let corpus = generate(&CorpusSize::scf_like(controls));
     let files: Vec<&SourceFile> = corpus.iter().collect();
@@ -157,10 +170,11 @@ fn main() {
         &format!("generated corpus ({controls} controls)"),
         &files,
         runs,
+        only,
     );
     let builtin: Vec<&SourceFile> = crosswalk::frameworks::builtin_files()
         .iter()
         .map(AsRef::as_ref)
         .collect();
-    bench("built-in catalogs", &builtin, runs);
+    bench("built-in catalogs", &builtin, runs, only);
 }
