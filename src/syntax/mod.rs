@@ -348,6 +348,25 @@ control C-3 {
     }
 
     #[test]
+    fn nesting_after_an_escaped_line_end_is_refused() {
+        // The string on the first line ends at its line end, as the grammar
+        // reads it: the groups after it nest 5,000 deep in an item parsed on
+        // its own. Pest runs without its stack probe, so the count before
+        // parsing must see them (it once read the escape as carrying the
+        // string over the line, and the line's quotes in reverse).
+        let depth = 5_000;
+        let text = format!(
+            "risk r \"t\\\nframework deep version \"1\" \"Deep\" {{ {}{}",
+            "group G \"g\" { ".repeat(depth),
+            "} ".repeat(depth + 1)
+        );
+        let parsed = parse(FileId(0), &source(&text));
+        assert!(parsed.ast.is_none());
+        let codes: Vec<&str> = parsed.diagnostics.iter().map(|d| d.code).collect();
+        assert_eq!(codes, [error::TOO_DEEP]);
+    }
+
+    #[test]
     fn a_byte_order_mark_and_nesting_too_deep_still_work() {
         let text = "\u{FEFF}control A \"a\" {}\nrisk r\n";
         let parsed = parse(FileId(0), &source(text));
