@@ -57,7 +57,7 @@ pub fn parse(file: FileId, source: &SourceFile) -> Parsed {
     // The whole file first: it is the common case, and the fastest.
     match CrosswalkParser::parse(Rule::file, text) {
         Ok(mut pairs) => {
-            let mut lowerer = lower::Lowerer::new(file, 0);
+            let mut lowerer = lower::Lowerer::new(file, 0, text);
             let root = pairs.next().expect("the file rule always yields one pair");
             let ast = lowerer.file(root);
             Parsed {
@@ -105,7 +105,7 @@ fn by_items(file: FileId, text: &str) -> Parsed {
         let start = piece.range.start;
         match CrosswalkParser::parse(Rule::file, &text[piece.range.clone()]) {
             Ok(mut pairs) => {
-                let mut lowerer = lower::Lowerer::new(file, start);
+                let mut lowerer = lower::Lowerer::new(file, start, &text[piece.range.clone()]);
                 let root = pairs.next().expect("the file rule always yields one pair");
                 let part = lowerer.file(root);
                 ast.items.extend(part.items);
