@@ -144,6 +144,13 @@ fn end_of(pair: &Pair<'_, Rule>) -> usize {
         .map_or_else(|| pair.as_span().end(), |last| end_of(&last))
 }
 
+/// The meaningful children of a pair, and how many children it has in all
+/// (enough room for a block's statements, known before they are lowered).
+fn counted_children(pair: Pair<'_, Rule>) -> (usize, impl Iterator<Item = Pair<'_, Rule>>) {
+    let inner = pair.into_inner();
+    (inner.len(), inner.filter(|p| !is_noise(p.as_rule())))
+}
+
 /// Takes the next child; the grammar guarantees it is there.
 fn next<'i>(children: &mut impl Iterator<Item = Pair<'i, Rule>>) -> Pair<'i, Rule> {
     children.next().expect("the grammar guarantees this child")
@@ -368,11 +375,12 @@ impl Lowerer {
     // --- frameworks -----------------------------------------------------
 
     fn framework(&mut self, pair: Pair<'_, Rule>) -> Framework {
-        let mut inner = children(pair);
+        let (room, mut inner) = counted_children(pair);
         let name = self.name(next(&mut inner));
         let version = self.text(next(&mut inner));
         let title = self.text(next(&mut inner));
-        let body = inner.filter_map(|p| self.catalog_stmt(p)).collect();
+        let mut body = Vec::with_capacity(room);
+        body.extend(inner.filter_map(|p| self.catalog_stmt(p)));
         Framework {
             name,
             version,
@@ -382,10 +390,11 @@ impl Lowerer {
     }
 
     fn catalog_node(&mut self, pair: Pair<'_, Rule>) -> CatalogNode {
-        let mut inner = children(pair);
+        let (room, mut inner) = counted_children(pair);
         let id = self.name(next(&mut inner));
         let title = self.text(next(&mut inner));
-        let body = inner.filter_map(|p| self.catalog_stmt(p)).collect();
+        let mut body = Vec::with_capacity(room);
+        body.extend(inner.filter_map(|p| self.catalog_stmt(p)));
         CatalogNode { id, title, body }
     }
 
@@ -530,10 +539,11 @@ impl Lowerer {
     }
 
     fn control(&mut self, pair: Pair<'_, Rule>) -> Control {
-        let mut inner = children(pair);
+        let (room, mut inner) = counted_children(pair);
         let id = self.name(next(&mut inner));
         let title = self.text(next(&mut inner));
-        let body = inner.filter_map(|p| self.control_stmt(p)).collect();
+        let mut body = Vec::with_capacity(room);
+        body.extend(inner.filter_map(|p| self.control_stmt(p)));
         Control { id, title, body }
     }
 
@@ -597,9 +607,10 @@ impl Lowerer {
     // --- systems and exclusions -----------------------------------------
 
     fn system(&mut self, pair: Pair<'_, Rule>) -> System {
-        let mut inner = children(pair);
+        let (room, mut inner) = counted_children(pair);
         let name = self.text(next(&mut inner));
-        let body = inner.filter_map(|p| self.system_stmt(p)).collect();
+        let mut body = Vec::with_capacity(room);
+        body.extend(inner.filter_map(|p| self.system_stmt(p)));
         System { name, body }
     }
 
