@@ -201,9 +201,16 @@ pub(super) fn too_deep(text: &str, file: FileId) -> Option<Diagnostic> {
 /// The structural braces of a `.cw` text, with their byte offsets: `{` and
 /// `}` outside strings, text blocks and comments. Works on bytes, so it
 /// never slices inside a multi-byte character. It reads strings, text
-/// blocks and comments as `items.rs`'s lexer does (but lets an escape carry
-/// a string over a line end), in a loop of its own: it runs on every file,
-/// before the grammar, where only braces matter, and is faster alone.
+/// blocks and comments as `items.rs`'s lexer and the grammar do, in a loop
+/// of its own: it runs on every file, before the grammar, where only braces
+/// matter, and is faster alone.
+///
+/// Reading them as the grammar does is what makes [`too_deep`] a bound on
+/// the grammar's recursion (pest runs without its own stack probe): every
+/// `{` the grammar reads as a block is one of these, in the whole file and
+/// in each item parsed alone. An escape therefore never carries a string
+/// over a line end (the grammar ends the string there), or braces on the
+/// next line would hide from the count.
 struct Braces<'a> {
     bytes: &'a [u8],
     i: usize,
@@ -241,7 +248,9 @@ impl Iterator for Braces<'_> {
                 }
                 b'"' => {
                     while self.i < bytes.len() && bytes[self.i] != b'"' && bytes[self.i] != b'\n' {
-                        if bytes[self.i] == b'\\' {
+                        if bytes[self.i] == b'\\'
+                            && bytes.get(self.i + 1).is_some_and(|&b| b != b'\n')
+                        {
                             self.i += 1;
                         }
                         self.i += 1;
@@ -418,6 +427,38 @@ mod tests {
         // Braces in strings, text blocks and comments do not count.
         let quoted = format!("\"{0}\" \"\"\"{0}\"\"\" # {0}\n", "{".repeat(MAX_DEPTH * 2));
         assert!(too_deep(&quoted, FileId(0)).is_none());
+    }
+
+    #[test]
+    fn the_braces_are_the_lexers() {
+        // `too_deep` bounds the grammar's nesting only if it counts the
+        // braces the grammar reads: those of the item lexer, which reads
+        // strings, text blocks and comments as the grammar does.
+        let pieces = [
+            "{", "}", "\"", "\"\"\"", "\\", "\n", "\r\n", "#", " ", "a", "é", "\\\"",
+        ];
+        let mut seed = 0x2545_f491_u64;
+        let mut random = |below: u64| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            usize::try_from(seed % below).expect("small")
+        };
+        for _ in 0..20_000 {
+            let mut text = String::new();
+            for _ in 0..random(24) {
+                text.push_str(pieces[random(12)]);
+            }
+            let braces: Vec<(usize, u8)> = Braces::new(&text).collect();
+            let tokens: Vec<(usize, u8)> = super::super::items::Lexer::new(&text)
+                .filter_map(|t| match t.kind {
+                    super::super::items::Kind::Open => Some((t.start, b'{')),
+                    super::super::items::Kind::Close => Some((t.start, b'}')),
+                    _ => None,
+                })
+                .collect();
+            assert_eq!(braces, tokens, "{text:?}");
+        }
     }
 
     #[test]

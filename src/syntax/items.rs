@@ -286,6 +286,19 @@ fn never_closed(tokens: &[Token]) -> Vec<bool> {
     never
 }
 
+/// Every comment of `text`, in order: those of a file the grammar reads
+/// whole are exactly its `COMMENT`s (the lexer reads strings, text blocks
+/// and comments as the grammar does, and `#` starts nothing else).
+pub(super) fn comments(text: &str) -> Vec<Range<usize>> {
+    if !text.contains('#') {
+        return Vec::new();
+    }
+    Lexer::new(text)
+        .filter(|t| t.kind == Kind::Comment)
+        .map(|t| t.start..t.end)
+        .collect()
+}
+
 /// The token after the keyword that opens `body`, and the one after it, and
 /// so on, comments left out.
 pub(super) fn header_tokens(text: &str, body: &Range<usize>) -> impl Iterator<Item = Token> {

@@ -1,6 +1,8 @@
 //! Lowering: pest's pairs → the AST. Checks what the grammar accepts loosely
 //! (vocabulary words, numbers) and decodes text literals.
 
+use std::ops::Range;
+
 use pest::iterators::Pair;
 
 use super::ast::{
@@ -16,6 +18,7 @@ use super::error::{
     UNKNOWN_VALUE,
 };
 use super::grammar::Rule;
+use super::items::comments;
 use crate::diagnostic::Diagnostic;
 use crate::source::{FileId, Span};
 use crate::suggest::{did_you_mean, suggest_word};
@@ -27,6 +30,10 @@ pub(super) struct Lowerer {
     /// Where the parsed text starts in the file: pest's offsets are relative
     /// to the text it parsed, spans to the whole file.
     base: usize,
+    /// Every comment of the parsed text, in order, relative to it: the
+    /// grammar's comments (`items::comments` reads them as it does), for
+    /// the tree and to find where a statement's last token ends.
+    comments: Vec<Range<usize>>,
     pub(super) diagnostics: Vec<Diagnostic>,
 }
 
@@ -122,7 +129,9 @@ fn children(pair: Pair<'_, Rule>) -> impl Iterator<Item = Pair<'_, Rule>> {
     pair.into_inner().filter(|p| !is_noise(p.as_rule()))
 }
 
-/// The end of the last token of a pair.
+/// The end of the last token of a pair, the slow way: the last token of
+/// its last child, recursively. [`Lowerer::stmt_span`] must agree with it.
+#[cfg(test)]
 fn end_of(pair: &Pair<'_, Rule>) -> usize {
     if matches!(pair.as_rule(), Rule::string | Rule::text_block) {
         // Tokens: their closing quotes are part of them.
@@ -135,17 +144,25 @@ fn end_of(pair: &Pair<'_, Rule>) -> usize {
         .map_or_else(|| pair.as_span().end(), |last| end_of(&last))
 }
 
+/// The meaningful children of a pair, and how many children it has in all
+/// (enough room for a block's statements, known before they are lowered).
+fn counted_children(pair: Pair<'_, Rule>) -> (usize, impl Iterator<Item = Pair<'_, Rule>>) {
+    let inner = pair.into_inner();
+    (inner.len(), inner.filter(|p| !is_noise(p.as_rule())))
+}
+
 /// Takes the next child; the grammar guarantees it is there.
 fn next<'i>(children: &mut impl Iterator<Item = Pair<'i, Rule>>) -> Pair<'i, Rule> {
     children.next().expect("the grammar guarantees this child")
 }
 
 impl Lowerer {
-    /// A lowerer for text that starts at byte `base` of `file`.
-    pub(super) fn new(file: FileId, base: usize) -> Self {
+    /// A lowerer for `text`, which starts at byte `base` of `file`.
+    pub(super) fn new(file: FileId, base: usize, text: &str) -> Self {
         Self {
             file,
             base,
+            comments: comments(text),
             diagnostics: Vec::new(),
         }
     }
@@ -158,25 +175,43 @@ impl Lowerer {
 
     /// The span of a statement, ending at its last token: pest lets a rule
     /// that ends in an optional part swallow the white space and comments
-    /// before it, which belong to what follows.
+    /// before it, which belong to what follows. Only layout lies between
+    /// the last token and the pair's end, so the end is found by stepping
+    /// back over white space and comments, without visiting the children.
     fn stmt_span(&self, pair: &Pair<'_, Rule>) -> Span {
-        Span::new(
-            self.file,
-            self.base + pair.as_span().start(),
-            self.base + end_of(pair),
-        )
+        let span = pair.as_span();
+        let input = pair.get_input().as_bytes();
+        let (start, mut end) = (span.start(), span.end());
+        loop {
+            while end > start && matches!(input[end - 1], b' ' | b'\t' | b'\r' | b'\n') {
+                end -= 1;
+            }
+            // The comment that holds the byte before `end`, if one does.
+            let next = self.comments.partition_point(|c| c.end < end);
+            match self.comments.get(next) {
+                Some(comment) if comment.start < end && comment.start >= start => {
+                    end = comment.start;
+                }
+                _ => break,
+            }
+        }
+        Span::new(self.file, self.base + start, self.base + end)
     }
 
     /// Lowers the whole file.
     pub(super) fn file(&mut self, pair: Pair<'_, Rule>) -> Ast {
-        let comments = pair
-            .clone()
-            .into_inner()
-            .flatten()
-            .filter(|p| p.as_rule() == Rule::COMMENT)
-            .map(|p| self.span(&p))
+        let comments = self
+            .comments
+            .iter()
+            .map(|c| Span::new(self.file, self.base + c.start, self.base + c.end))
             .collect();
-        let items = children(pair).filter_map(|p| self.item(p)).collect();
+        let inner = pair.into_inner();
+        let mut items = Vec::with_capacity(inner.len());
+        items.extend(
+            inner
+                .filter(|p| !is_noise(p.as_rule()))
+                .filter_map(|p| self.item(p)),
+        );
         Ast {
             file: self.file,
             items,
@@ -340,11 +375,12 @@ impl Lowerer {
     // --- frameworks -----------------------------------------------------
 
     fn framework(&mut self, pair: Pair<'_, Rule>) -> Framework {
-        let mut inner = children(pair);
+        let (room, mut inner) = counted_children(pair);
         let name = self.name(next(&mut inner));
         let version = self.text(next(&mut inner));
         let title = self.text(next(&mut inner));
-        let body = inner.filter_map(|p| self.catalog_stmt(p)).collect();
+        let mut body = Vec::with_capacity(room);
+        body.extend(inner.filter_map(|p| self.catalog_stmt(p)));
         Framework {
             name,
             version,
@@ -354,10 +390,11 @@ impl Lowerer {
     }
 
     fn catalog_node(&mut self, pair: Pair<'_, Rule>) -> CatalogNode {
-        let mut inner = children(pair);
+        let (room, mut inner) = counted_children(pair);
         let id = self.name(next(&mut inner));
         let title = self.text(next(&mut inner));
-        let body = inner.filter_map(|p| self.catalog_stmt(p)).collect();
+        let mut body = Vec::with_capacity(room);
+        body.extend(inner.filter_map(|p| self.catalog_stmt(p)));
         CatalogNode { id, title, body }
     }
 
@@ -502,10 +539,11 @@ impl Lowerer {
     }
 
     fn control(&mut self, pair: Pair<'_, Rule>) -> Control {
-        let mut inner = children(pair);
+        let (room, mut inner) = counted_children(pair);
         let id = self.name(next(&mut inner));
         let title = self.text(next(&mut inner));
-        let body = inner.filter_map(|p| self.control_stmt(p)).collect();
+        let mut body = Vec::with_capacity(room);
+        body.extend(inner.filter_map(|p| self.control_stmt(p)));
         Control { id, title, body }
     }
 
@@ -569,9 +607,10 @@ impl Lowerer {
     // --- systems and exclusions -----------------------------------------
 
     fn system(&mut self, pair: Pair<'_, Rule>) -> System {
-        let mut inner = children(pair);
+        let (room, mut inner) = counted_children(pair);
         let name = self.text(next(&mut inner));
-        let body = inner.filter_map(|p| self.system_stmt(p)).collect();
+        let mut body = Vec::with_capacity(room);
+        body.extend(inner.filter_map(|p| self.system_stmt(p)));
         System { name, body }
     }
 
@@ -944,6 +983,82 @@ pub(crate) fn dedent(raw: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::syntax::grammar::CrosswalkParser;
+    use pest::Parser as _;
+
+    /// The built-in catalogs, every `.cw` fixture, and a file whose
+    /// statements end in optional parts followed by comments.
+    fn texts() -> Vec<String> {
+        fn walk(dir: &std::path::Path, out: &mut Vec<String>) {
+            let mut entries: Vec<_> = std::fs::read_dir(dir)
+                .expect("the fixtures")
+                .map(|e| e.expect("an entry").path())
+                .collect();
+            entries.sort();
+            for path in entries {
+                if path.is_dir() {
+                    walk(&path, out);
+                } else if path.extension().is_some_and(|e| e == "cw") {
+                    out.push(std::fs::read_to_string(&path).expect("a fixture"));
+                }
+            }
+        }
+        let mut texts: Vec<String> = crate::frameworks::builtin_sources()
+            .iter()
+            .map(|f| f.text.to_string())
+            .collect();
+        walk(
+            &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures"),
+            &mut texts,
+        );
+        texts.push(
+            "control A \"a\" { # one\n  mitigates r1, r2 # two\n  # three\n\n  satisfies x@1:Y equal # four\r\n}\n\
+             risk r \"t\"   # after an item with no body\n# and another\nrisk s \"u\"#\n"
+                .to_owned(),
+        );
+        texts
+    }
+
+    #[test]
+    fn statement_spans_end_at_the_last_token_and_comments_are_the_grammars() {
+        let mut pairs_seen = 0;
+        for text in texts() {
+            let Ok(mut pairs) = CrosswalkParser::parse(Rule::file, &text) else {
+                continue;
+            };
+            let root = pairs.next().expect("the file");
+            let lowerer = Lowerer::new(FileId(0), 0, &text);
+            let grammar_comments: Vec<Range<usize>> = root
+                .clone()
+                .into_inner()
+                .flatten()
+                .filter(|p| p.as_rule() == Rule::COMMENT)
+                .map(|p| p.as_span().start()..p.as_span().end())
+                .collect();
+            assert_eq!(lowerer.comments, grammar_comments);
+            for pair in root
+                .into_inner()
+                .flatten()
+                // The insides of literals are not statements.
+                .filter(|p| {
+                    !matches!(
+                        p.as_rule(),
+                        Rule::COMMENT | Rule::string_inner | Rule::text_block_inner
+                    )
+                })
+            {
+                let span = lowerer.stmt_span(&pair);
+                assert_eq!(
+                    span.end as usize,
+                    end_of(&pair),
+                    "{:?} in {text}",
+                    pair.as_rule()
+                );
+                pairs_seen += 1;
+            }
+        }
+        assert!(pairs_seen > 30_000, "{pairs_seen}");
+    }
 
     #[test]
     fn dates_are_checked() {
