@@ -420,6 +420,216 @@ mod tests {
         );
     }
 
+    /// A report with a source and labels, as miette reads it.
+    struct Probe<'a> {
+        source: &'a dyn SourceCode,
+        labels: Vec<(usize, usize)>,
+    }
+
+    impl std::fmt::Debug for Probe<'_> {
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            f.write_str("probe")
+        }
+    }
+
+    impl std::fmt::Display for Probe<'_> {
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            f.write_str("probe")
+        }
+    }
+
+    impl std::error::Error for Probe<'_> {}
+
+    impl miette::Diagnostic for Probe<'_> {
+        fn source_code(&self) -> Option<&dyn SourceCode> {
+            Some(self.source)
+        }
+
+        fn labels(&self) -> Option<Box<dyn Iterator<Item = miette::LabeledSpan> + '_>> {
+            Some(Box::new(self.labels.iter().enumerate().map(
+                |(i, &span)| {
+                    let text = Some(format!("label {i}"));
+                    if i == 0 {
+                        miette::LabeledSpan::new_primary_with_span(text, span)
+                    } else {
+                        miette::LabeledSpan::new_with_span(text, span)
+                    }
+                },
+            )))
+        }
+    }
+
+    /// The whole file as miette reads a string, named, with columns
+    /// counted in characters as the excerpt (and `--format json`) counts
+    /// them rather than in bytes.
+    struct WholeFile<'a>(&'a SourceFile);
+
+    impl SourceCode for WholeFile<'_> {
+        fn read_span<'a>(
+            &'a self,
+            span: &SourceSpan,
+            before: usize,
+            after: usize,
+        ) -> Result<Box<dyn SpanContents<'a> + 'a>, MietteError> {
+            let text: &str = &self.0.text;
+            let contents = text.read_span(span, before, after)?;
+            let line_start = text[..span.offset()]
+                .rfind(['\n', '\r'])
+                .map_or(0, |i| i + 1);
+            let column = if contents.column() == 0 {
+                0
+            } else {
+                text[line_start..span.offset()].chars().count()
+            };
+            Ok(Box::new(miette::MietteSpanContents::new_named(
+                self.0.name.clone(),
+                contents.data(),
+                *contents.span(),
+                contents.line(),
+                column,
+                contents.line_count(),
+            )))
+        }
+    }
+
+    fn render(source: &dyn SourceCode, labels: Vec<(usize, usize)>) -> String {
+        let handler =
+            miette::GraphicalReportHandler::new_themed(miette::GraphicalTheme::unicode_nocolor())
+                .with_width(80)
+                .with_links(false);
+        let mut out = String::new();
+        handler
+            .render_report(&mut out, &Probe { source, labels })
+            .unwrap();
+        out
+    }
+
+    /// The report through the excerpt, and through the whole file. miette
+    /// draws no label at the very end of a file, the excerpt (whose every
+    /// line ends in a line break) draws it on the last line, or on the empty
+    /// line after a final line break, as it always has: the whole file gets
+    /// one more line break for the comparison when it has none, or when a
+    /// label is at its end.
+    fn both(file: &SourceFile, spans: &[(usize, usize)]) -> (String, String) {
+        let labels: Vec<Label> = spans.iter().map(|&(s, e)| label(s, e)).collect();
+        let refs: Vec<&Label> = labels.iter().collect();
+        let (excerpt, moved) = Excerpt::new(file, &refs);
+        let windowed = render(&excerpt, moved);
+        let at_end = spans.iter().any(|&(s, _)| s == file.text.len());
+        let whole = if file.text.ends_with('\n') && !at_end {
+            file.clone()
+        } else {
+            SourceFile::new(file.name.as_str(), format!("{}\n", file.text), false)
+        };
+        let whole = render(
+            &WholeFile(&whole),
+            spans.iter().map(|&(s, e)| (s, e - s)).collect(),
+        );
+        (windowed, whole)
+    }
+
+    #[test]
+    fn the_excerpt_renders_as_the_whole_file_does() {
+        let cases: &[(&str, &[(usize, usize)])] = &[
+            ("one\n\ttwo\tx\nthree\n", &[(5, 8)]),
+            ("one\r\ntwo\r\nthree\r\n", &[(5, 8), (12, 14)]),
+            ("é中😀 x\nnext\n", &[(10, 11)]),
+            ("last line", &[(9, 9)]),
+            ("last line\n", &[(10, 10)]),
+            ("ab\ncd\nef\ngh\n", &[(1, 7)]),
+            ("x\n", &[(0, 1), (0, 1)]),
+            ("", &[(0, 0)]),
+            ("a\nb\nc\nd\n", &[(2, 3), (6, 7)]),
+        ];
+        for &(text, spans) in cases {
+            let file = SourceFile::new("a.cw", text, false);
+            let (windowed, whole) = both(&file, spans);
+            assert_eq!(windowed, whole, "{text:?} {spans:?}");
+        }
+    }
+
+    /// Whether the excerpt is meant to draw a label over `start..end` of
+    /// `text` as miette draws it from the whole file, or knowingly draws it
+    /// otherwise.
+    fn drawn_alike(text: &str, start: usize, end: usize) -> bool {
+        // A span that ends on a line break (`\n`, or either byte of a
+        // `\r\n`): miette's read of the whole file takes the next line as
+        // the span's last (one more line of context, and the same when it
+        // joins two labels' spans into one ending there) and underlines the
+        // break; the excerpt ends the span with the text of its line.
+        !text[..end].ends_with(['\n', '\r'])
+            // A span that starts in a `\r\n`: miette's read of the whole
+            // file gives it column 1, the excerpt the column of the line's
+            // end.
+            && !text[start..].starts_with('\r')
+            && !text[..start].ends_with('\r')
+    }
+
+    proptest::proptest! {
+        /// On text the excerpt shows as it is (lines of at most
+        /// [`SHOWN_LINE`] bytes, no control character but tabs, labels over
+        /// at most [`MAX_LABEL_LINES`] lines), miette draws the same report
+        /// from the excerpt as from the whole file.
+        #[test]
+        fn windowed_and_whole_renderings_agree(
+            lines in proptest::collection::vec(
+                proptest::collection::vec(
+                    proptest::sample::select(vec!["a", "b", " ", "\t", "é", "中", "😀", "{", "-"]),
+                    0..30,
+                ),
+                0..40,
+            ),
+            crlf in proptest::bool::ANY,
+            final_newline in proptest::bool::ANY,
+            first in 0.0..=1.0f64,
+            picks in proptest::collection::vec((-50isize..50, 0usize..12), 1..4),
+        ) {
+            let newline = if crlf { "\r\n" } else { "\n" };
+            let mut text = lines
+                .iter()
+                .map(|line| line.concat())
+                .collect::<Vec<_>>()
+                .join(newline);
+            if final_newline && !text.is_empty() {
+                text.push_str(newline);
+            }
+            let file = SourceFile::new("a.cw", text.as_str(), false);
+            // Spans from character boundary to character boundary: the
+            // first anywhere, each further one near the one before.
+            let boundaries: Vec<usize> = text
+                .char_indices()
+                .map(|(i, _)| i)
+                .chain(std::iter::once(text.len()))
+                .collect();
+            let last = boundaries.len() - 1;
+            #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss, clippy::cast_precision_loss)]
+            let mut at = (last as f64 * first) as usize;
+            let mut spans: Vec<(usize, usize)> = Vec::new();
+            for &(step, len) in &picks {
+                at = at.saturating_add_signed(step).min(last);
+                let (start, end) = (boundaries[at], boundaries[(at + len).min(last)]);
+                let first_line = file.line(to_u32(start)) - 1;
+                let last_line = last_line(&file, start, end);
+                // Labels far apart: miette's read of the whole file counts
+                // lines from the start of the file where it means the lines
+                // it read, and so joins two labels' snippets into one when
+                // they are fewer lines apart than the first is from the
+                // start of the file; the excerpt shows them apart
+                // (`far_apart_labels_get_separate_runs_of_lines`).
+                let near = spans.iter().all(|&(s, e)| {
+                    let (f, l) = (file.line(to_u32(s)) - 1, self::last_line(&file, s, e));
+                    first_line <= l + 3 && f <= last_line + 3
+                });
+                if last_line - first_line < MAX_LABEL_LINES && drawn_alike(&text, start, end) && near {
+                    spans.push((start, end));
+                }
+            }
+            proptest::prop_assume!(!spans.is_empty());
+            let (windowed, whole) = both(&file, &spans);
+            proptest::prop_assert_eq!(windowed, whole, "{:?} {:?}", text, spans);
+        }
+    }
+
     #[test]
     fn control_characters_are_escaped_and_spans_follow_them() {
         let file = SourceFile::new("a.cw", "a \u{1b}[2J \u{202e}b x\n", false);
