@@ -5,11 +5,14 @@
 //! requirements, 55,800 crosswalk pairs), 1/10 and 1/100 of it, and 10,000
 //! controls with 10 mappings each. Options:
 //! `--controls N --mappings M` for one custom shape, `--runs R` (default 5),
+//! `--growth` for only the two scales the growth figure compares,
 //! `--dense` for 4 frameworks of 25, 50 and 100 requirements joined by
 //! complete `equal` crosswalks (every requirement of one paired with every
 //! requirement of another), the worst case for derived coverage.
 //! Each stage is timed separately, best of the runs, on one thread; peak
-//! resident memory is read from /proc at the end.
+//! resident memory is read from /proc at the end. The default run ends
+//! with each stage's growth from 1/10 to full scale (the input grows about
+//! 10.3 times: a stage that grows much more than that is not linear).
 
 #![allow(clippy::disallowed_methods)] // Timing is the point of a benchmark.
 #![allow(clippy::cast_precision_loss)] // Megabytes for a report line.
@@ -67,14 +70,22 @@ fn run_once(sources: &SourceSet) -> Timings {
     }
 }
 
-fn bench(name: &str, size: &CorpusSize, runs: usize) {
+#[derive(Clone, Copy)]
+struct Measured {
+    bytes: usize,
+    timings: [Duration; 5],
+}
+
+const STAGES: [&str; 5] = ["parse", "resolve", "link", "lint", "coverage"];
+
+fn bench(name: &str, size: &CorpusSize, runs: usize) -> Measured {
     let heading = format!(
         "{name}: {} controls, {} satisfies edges, {} frameworks",
         size.controls,
         size.mapping_count(),
         size.frameworks,
     );
-    bench_files(&heading, generate(size), runs);
+    bench_files(&heading, generate(size), runs)
 }
 
 fn bench_dense(requirements: usize, runs: usize) {
@@ -86,7 +97,7 @@ fn bench_dense(requirements: usize, runs: usize) {
     bench_files(&heading, files, runs);
 }
 
-fn bench_files(heading: &str, files: Vec<SourceFile>, runs: usize) {
+fn bench_files(heading: &str, files: Vec<SourceFile>, runs: usize) -> Measured {
     let mut sources = SourceSet::new();
     for file in files {
         sources.add(file);
@@ -119,6 +130,25 @@ fn bench_files(heading: &str, files: Vec<SourceFile>, runs: usize) {
         ms(total),
         ms(t.lint)
     );
+    Measured {
+        bytes,
+        timings: [t.parse, t.resolve, t.link, t.lint, t.coverage],
+    }
+}
+
+/// How much each stage grew from `small` to `large`, beside how much the
+/// input grew.
+fn print_growth(small: &Measured, large: &Measured) {
+    let input = large.bytes as f64 / small.bytes as f64;
+    let stages: Vec<String> = STAGES
+        .iter()
+        .zip(small.timings.iter().zip(&large.timings))
+        .map(|(name, (s, l))| format!("{name} {:.1}x", l.as_secs_f64() / s.as_secs_f64()))
+        .collect();
+    println!(
+        "growth from 1/10 to full scale (input {input:.1}x): {}",
+        stages.join(", ")
+    );
 }
 
 fn peak_memory_mb() -> Option<f64> {
@@ -137,7 +167,12 @@ fn main() {
             .and_then(|v| v.parse::<usize>().ok())
     };
     let runs = value("--runs").unwrap_or(5);
-    if args.iter().any(|a| a == "--dense") {
+    if args.iter().any(|a| a == "--growth") {
+        // Only the two scales the growth figure compares.
+        let tenth = bench("scf-scale/10", &CorpusSize::scf_like(150), runs);
+        let full = bench("scf-scale", &CorpusSize::scf_like(1_500), runs);
+        print_growth(&tenth, &full);
+    } else if args.iter().any(|a| a == "--dense") {
         for requirements in [25, 50, 100] {
             bench_dense(requirements, runs);
         }
@@ -149,11 +184,12 @@ fn main() {
         bench("custom", &size, runs);
     } else {
         bench("scf-scale/100", &CorpusSize::scf_like(15), runs);
-        bench("scf-scale/10", &CorpusSize::scf_like(150), runs);
-        bench("scf-scale", &CorpusSize::scf_like(1_500), runs);
+        let tenth = bench("scf-scale/10", &CorpusSize::scf_like(150), runs);
+        let full = bench("scf-scale", &CorpusSize::scf_like(1_500), runs);
         let mut ten_thousand = CorpusSize::scf_like(10_000);
         ten_thousand.mappings_per_control = 10;
         bench("10k-controls", &ten_thousand, runs);
+        print_growth(&tenth, &full);
     }
     if let Some(mb) = peak_memory_mb() {
         println!("peak resident memory: {mb:.0} MB");

@@ -113,9 +113,10 @@ impl Catalog {
     pub(super) fn find_framework(&self, reference: &FrameworkRef) -> Lookup<FrameworkId> {
         let name = &reference.name.value;
         let version = reference.version.as_ref().map(|v| v.value.as_str());
-        let broken = self.names.broken.framework(name, version);
+        // Asked only when a lookup fails: it is rarely needed.
+        let broken = || self.names.broken.framework(name, version);
         let Some(versions) = self.names.frameworks.get(name) else {
-            if broken {
+            if broken() {
                 return Err(Unresolved(None));
             }
             let names = self.names.framework_names();
@@ -156,16 +157,14 @@ impl Catalog {
                 .join(", ")
         };
         match &reference.version {
-            Some(_) if broken => versions
-                .iter()
-                .find(|(v, _)| Some(v.as_str()) == version)
-                .map(|&(_, id)| id)
-                .ok_or(Unresolved(None)),
             Some(version) => versions
                 .iter()
                 .find(|(v, _)| *v == version.value)
                 .map(|&(_, id)| id)
                 .ok_or_else(|| {
+                    if broken() {
+                        return Unresolved(None);
+                    }
                     Unresolved::from(Box::new(
                         Diagnostic::error(
                             UNKNOWN_VERSION,

@@ -80,6 +80,9 @@ impl BrokenNames {
     /// Whether a broken item declares the framework `name` (any version,
     /// when `version` is `None`) or `name@version`.
     pub fn framework(&self, name: &str, version: Option<&str>) -> bool {
+        if self.frameworks.is_empty() {
+            return false;
+        }
         match version {
             Some(v) => self.frameworks.contains(&format!("{name}@{v}")),
             None => self.frameworks.contains(name),

@@ -16,6 +16,8 @@ impl ReferenceIndex {
     pub fn new(mut occurrences: Vec<Occurrence>) -> Self {
         occurrences.sort_unstable();
         occurrences.dedup();
+        // Kept as long as the compilation: without the growth's slack.
+        occurrences.shrink_to_fit();
         Self { occurrences }
     }
 

@@ -67,20 +67,36 @@ struct Node {
 #[derive(Clone, Copy)]
 struct Best {
     relationship: Composed,
-    steps: usize,
+    steps: u32,
     /// The node the last step extends ([`NONE`]: the mapped requirement).
     parent: u32,
     mapping: MappingId,
     step: Step,
 }
 
-/// Scratch space reused from control to control: tables indexed by
+/// What the search knows of one requirement for the current control, in
+/// one place: a step reads all of it, so it costs one cache miss, not three
+/// (at the full scale the tables are megabytes, scattered at random).
+#[derive(Clone, Copy)]
+struct Entry {
+    /// The fewest steps that reached each state, or 0 for none.
+    reached: [u32; 6],
+    /// 1 + the index of the last control that maps this requirement
+    /// directly (0: none yet); a stamp, so it is never reset.
+    mapped_by: u32,
+    best: Option<Best>,
+}
+
+const EMPTY: Entry = Entry {
+    reached: [0; 6],
+    mapped_by: 0,
+    best: None,
+};
+
+/// Scratch space reused from control to control: a table indexed by
 /// requirement, reset through the list of entries touched.
 struct Scratch {
-    /// The fewest steps that reached each state of the current control, or
-    /// 0 for none.
-    reached: Vec<[u32; 6]>,
-    best: Vec<Option<Best>>,
+    entries: Vec<Entry>,
     touched: Vec<RequirementId>,
     nodes: Vec<Node>,
 }
@@ -88,24 +104,24 @@ struct Scratch {
 impl Scratch {
     fn new(count: usize) -> Self {
         Self {
-            reached: vec![[0; 6]; count],
-            best: vec![None; count],
+            entries: vec![EMPTY; count],
             touched: Vec::new(),
             nodes: Vec::new(),
         }
     }
 
     fn touch(&mut self, requirement: RequirementId) {
-        let i = requirement.index();
-        if self.reached[i] == [0; 6] && self.best[i].is_none() {
+        let entry = &self.entries[requirement.index()];
+        if entry.reached == [0; 6] && entry.best.is_none() {
             self.touched.push(requirement);
         }
     }
 
     fn reset(&mut self) {
         for r in self.touched.drain(..) {
-            self.reached[r.index()] = [0; 6];
-            self.best[r.index()] = None;
+            let entry = &mut self.entries[r.index()];
+            entry.reached = [0; 6];
+            entry.best = None;
         }
         self.nodes.clear();
     }
@@ -166,7 +182,10 @@ pub(super) fn derive<'g>(
     let mut next: Vec<u32> = Vec::new();
     for (c, mappings) in controls.iter().enumerate() {
         let control = ControlId::from_index(c);
-        let mapped = |r: RequirementId| mappings.iter().any(|&(m, _)| m == r);
+        let stamp = u32::try_from(c + 1).unwrap_or(u32::MAX);
+        for &(requirement, _) in mappings {
+            scratch.entries[requirement.index()].mapped_by = stamp;
+        }
         for (m, &(start, relationship)) in mappings.iter().enumerate() {
             let mapping = MappingId::from_index(m);
             // The path so far: `NONE` stands for the mapped requirement.
@@ -183,7 +202,10 @@ pub(super) fn derive<'g>(
                     };
                     for step in steps(here) {
                         let other = step.other;
-                        if mapped(other) || scratch.on_path(start, at, other) {
+                        let i = other.index();
+                        if scratch.entries[i].mapped_by == stamp
+                            || scratch.on_path(start, at, other)
+                        {
                             continue;
                         }
                         let composed = so_far.compose(step.relationship);
@@ -193,18 +215,17 @@ pub(super) fn derive<'g>(
                             pair: step.pair,
                             relationship: step.relationship,
                         };
-                        let i = other.index();
                         // Paths still run through directly met requirements,
                         // but nothing is recorded there.
                         let better = !directly_met[i]
-                            && scratch.best[i].is_none_or(|b| {
-                                (rank(composed), hop as usize) < (rank(b.relationship), b.steps)
+                            && scratch.entries[i].best.is_none_or(|b| {
+                                (rank(composed), hop) < (rank(b.relationship), b.steps)
                             });
                         if better {
                             scratch.touch(other);
-                            scratch.best[i] = Some(Best {
+                            scratch.entries[i].best = Some(Best {
                                 relationship: composed,
-                                steps: hop as usize,
+                                steps: hop,
                                 parent: at,
                                 mapping,
                                 step: taken,
@@ -215,12 +236,12 @@ pub(super) fn derive<'g>(
                         };
                         // A state reached before (in as few steps, or from an
                         // earlier mapping) leads nowhere a first visit did not.
-                        let seen = scratch.reached[i][slot(known)];
+                        let seen = scratch.entries[i].reached[slot(known)];
                         if hop == hops || (seen != 0 && seen <= hop) {
                             continue;
                         }
                         scratch.touch(other);
-                        scratch.reached[i][slot(known)] = hop;
+                        scratch.entries[i].reached[slot(known)] = hop;
                         let index = u32::try_from(scratch.nodes.len()).unwrap_or(NONE);
                         scratch.nodes.push(Node {
                             requirement: other,
@@ -241,11 +262,11 @@ pub(super) fn derive<'g>(
             .touched
             .iter()
             .copied()
-            .filter(|r| scratch.best[r.index()].is_some())
+            .filter(|r| scratch.entries[r.index()].best.is_some())
             .collect();
         found.sort_unstable();
         for requirement in found {
-            if let Some(b) = scratch.best[requirement.index()] {
+            if let Some(b) = scratch.entries[requirement.index()].best {
                 result[requirement.index()].push(Derived {
                     control,
                     mapping: b.mapping,

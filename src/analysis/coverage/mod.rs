@@ -492,59 +492,60 @@ pub fn coverage(model: &Model, graph: &ControlGraph, options: &Options) -> Cover
         .into_iter()
         .map(|framework| {
             let mut counts = Counts::default();
-            let requirements: Vec<RequirementCoverage> = model
-                .framework(framework)
-                .entries
-                .iter()
-                .copied()
-                .filter(|&r| model.requirement(r).kind == EntryKind::Requirement)
-                .map(|requirement| {
-                    let direct = std::mem::take(&mut direct[requirement.index()]);
-                    let (suggested, review): (Vec<Derived>, Vec<Derived>) =
-                        std::mem::take(&mut derived[requirement.index()])
-                            .into_iter()
-                            .partition(Derived::suggests_coverage);
-                    let exclusion = exclusions.get(&requirement).copied();
-                    let conclusion = conclusions.get(&requirement).copied();
-                    let csocs = carved.remove(&requirement).unwrap_or_default();
-                    let not_applicable = scope.not_applicable(model, requirement);
-                    let basis_of = scope.basis_of(model, requirement);
-                    let entry = model.requirement(requirement);
-                    // A withdrawn entry is not applicable whatever it was.
-                    let informative = !entry.withdrawn
-                        && (!basis_of.is_empty()
-                            || Applicability::of(model, requirement).informative);
-                    let status = status(
-                        &direct,
-                        &suggested,
-                        exclusion,
-                        conclusion,
-                        informative,
-                        not_applicable.as_deref(),
-                        !csocs.is_empty(),
-                    );
-                    let coverage = RequirementCoverage {
-                        requirement,
-                        status,
-                        direct,
-                        derived: suggested,
-                        review,
-                        exclusion,
-                        conclusion,
-                        not_applicable,
-                        basis_of,
-                        csocs,
-                    };
-                    counts.add(status);
-                    if coverage.combined() {
-                        counts.combined += 1;
-                        if !conclusion.is_some_and(|c| model.conclusions[c].reviewed()) {
-                            counts.combined_not_reviewed += 1;
+            let entries = &model.framework(framework).entries;
+            let mut requirements: Vec<RequirementCoverage> = Vec::with_capacity(entries.len());
+            requirements.extend(
+                entries
+                    .iter()
+                    .copied()
+                    .filter(|&r| model.requirement(r).kind == EntryKind::Requirement)
+                    .map(|requirement| {
+                        let direct = std::mem::take(&mut direct[requirement.index()]);
+                        let (suggested, review): (Vec<Derived>, Vec<Derived>) =
+                            std::mem::take(&mut derived[requirement.index()])
+                                .into_iter()
+                                .partition(Derived::suggests_coverage);
+                        let exclusion = exclusions.get(&requirement).copied();
+                        let conclusion = conclusions.get(&requirement).copied();
+                        let csocs = carved.remove(&requirement).unwrap_or_default();
+                        let not_applicable = scope.not_applicable(model, requirement);
+                        let basis_of = scope.basis_of(model, requirement);
+                        let entry = model.requirement(requirement);
+                        // A withdrawn entry is not applicable whatever it was.
+                        let informative = !entry.withdrawn
+                            && (!basis_of.is_empty()
+                                || Applicability::of(model, requirement).informative);
+                        let status = status(
+                            &direct,
+                            &suggested,
+                            exclusion,
+                            conclusion,
+                            informative,
+                            not_applicable.as_deref(),
+                            !csocs.is_empty(),
+                        );
+                        let coverage = RequirementCoverage {
+                            requirement,
+                            status,
+                            direct,
+                            derived: suggested,
+                            review,
+                            exclusion,
+                            conclusion,
+                            not_applicable,
+                            basis_of,
+                            csocs,
+                        };
+                        counts.add(status);
+                        if coverage.combined() {
+                            counts.combined += 1;
+                            if !conclusion.is_some_and(|c| model.conclusions[c].reviewed()) {
+                                counts.combined_not_reviewed += 1;
+                            }
                         }
-                    }
-                    coverage
-                })
-                .collect();
+                        coverage
+                    }),
+            );
             FrameworkCoverage {
                 framework,
                 counts,
