@@ -121,6 +121,42 @@ impl Staging {
             .map_err(|e| format!("cannot write {path}: {e}"))
     }
 
+    /// Writes one file (a path as [`Staging::write`] takes) with what `body`
+    /// writes into it, buffered, so no file is held whole in memory. A
+    /// failure to write is the outer `Err` (`cannot write PATH: …`); a
+    /// failure of `body` itself is returned inside `Ok`.
+    pub(super) fn write_with<E>(
+        &self,
+        path: &str,
+        body: &mut dyn FnMut(&mut dyn std::io::Write) -> Result<(), E>,
+    ) -> Result<Result<(), E>, String> {
+        use std::io::Write as _;
+        if !crate::render::file_name::is_contained(path) {
+            return Err(format!(
+                "cannot write {path}: the path leads outside the output folder"
+            ));
+        }
+        let failed = |e: &dyn std::fmt::Display| format!("cannot write {path}: {e}");
+        let full = self.dir.join(path);
+        let file = full
+            .parent()
+            .map_or(Ok(()), fs::create_dir_all)
+            .and_then(|()| fs::File::create(&full))
+            .map_err(|e| failed(&e))?;
+        let mut writer = Recording {
+            inner: std::io::BufWriter::with_capacity(1 << 16, file),
+            error: None,
+        };
+        let written = body(&mut writer);
+        if let Some(error) = writer.error.take() {
+            return Err(failed(&error));
+        }
+        if written.is_ok() {
+            writer.inner.flush().map_err(|e| failed(&e))?;
+        }
+        Ok(written)
+    }
+
     /// Removes the staging folder after a failure (dropping it does too).
     pub(super) fn abandon(&self) {
         let _ = fs::remove_dir_all(&self.dir);
@@ -170,6 +206,36 @@ impl Drop for Staging {
             self.abandon();
         }
         // The lock is released after this, when it is dropped.
+    }
+}
+
+/// A writer that keeps the first error it met, so the file's writer can
+/// say which file could not be written whatever its caller made of it.
+struct Recording<W> {
+    inner: W,
+    error: Option<std::io::Error>,
+}
+
+impl<W: std::io::Write> Recording<W> {
+    /// Keeps `error` (the first one) and returns one like it.
+    fn keep(&mut self, error: std::io::Error) -> std::io::Error {
+        let again = std::io::Error::new(error.kind(), error.to_string());
+        self.error.get_or_insert(error);
+        again
+    }
+}
+
+impl<W: std::io::Write> std::io::Write for Recording<W> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.inner.write(buf).map_err(|e| self.keep(e))
+    }
+
+    fn write_all(&mut self, buf: &[u8]) -> std::io::Result<()> {
+        self.inner.write_all(buf).map_err(|e| self.keep(e))
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.inner.flush().map_err(|e| self.keep(e))
     }
 }
 

@@ -19,20 +19,78 @@ fn visible(c: char, out: &mut String) {
 /// visible.
 pub fn html(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            c if is_bidi_control(c) => visible(c, &mut out),
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#x27;"),
-            '/' => out.push_str("&#x2f;"),
-            '`' => out.push_str("&#96;"),
-            _ => out.push(c),
-        }
-    }
+    html_into(text, &mut out);
     out
+}
+
+/// [`html`], written onto the end of `out`: the runs of characters that
+/// need no escaping are copied whole.
+pub fn html_into(text: &str, out: &mut String) {
+    let mut plain = 0;
+    for (i, c) in text.char_indices() {
+        let entity = match c {
+            '&' => "&amp;",
+            '<' => "&lt;",
+            '>' => "&gt;",
+            '"' => "&quot;",
+            '\'' => "&#x27;",
+            '/' => "&#x2f;",
+            '`' => "&#96;",
+            c if is_bidi_control(c) => "",
+            _ => continue,
+        };
+        out.push_str(&text[plain..i]);
+        if entity.is_empty() {
+            visible(c, out);
+        } else {
+            out.push_str(entity);
+        }
+        plain = i + c.len_utf8();
+    }
+    out.push_str(&text[plain..]);
+}
+
+/// Whether [`html`] leaves `text` as it is (nothing to escape), checked
+/// without copying it.
+pub fn html_is_plain(text: &str) -> bool {
+    !text
+        .chars()
+        .any(|c| matches!(c, '&' | '<' | '>' | '"' | '\'' | '/' | '`') || is_bidi_control(c))
+}
+
+/// Whether [`markdown_inline`] leaves `text` as it is: ASCII without
+/// Markdown or HTML markup characters, line breaks or surrounding blanks,
+/// starting with nothing that could open a list, rule or heading.
+pub fn markdown_inline_is_plain(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let (Some(&first), Some(&last)) = (bytes.first(), bytes.last()) else {
+        return true;
+    };
+    first > b' '
+        && last > b' '
+        && !first.is_ascii_digit()
+        && !matches!(first, b'-' | b'+' | b'=')
+        && bytes.iter().all(|&b| {
+            b >= b' '
+                && b < 0x7f
+                && !matches!(
+                    b,
+                    b'&' | b'<'
+                        | b'>'
+                        | b'\\'
+                        | b'`'
+                        | b'*'
+                        | b'_'
+                        | b'['
+                        | b']'
+                        | b'|'
+                        | b'#'
+                        | b'~'
+                        | b'!'
+                        | b'{'
+                        | b'}'
+                )
+        })
 }
 
 /// Escapes text for one line of Markdown, safe in a paragraph, a list item
@@ -238,6 +296,56 @@ pub fn mermaid(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// [`html`] as it was first written, a character at a time: the
+    /// reference the run-copying version is checked against.
+    fn html_by_char(text: &str) -> String {
+        let mut out = String::new();
+        for c in text.chars() {
+            match c {
+                c if is_bidi_control(c) => visible(c, &mut out),
+                '&' => out.push_str("&amp;"),
+                '<' => out.push_str("&lt;"),
+                '>' => out.push_str("&gt;"),
+                '"' => out.push_str("&quot;"),
+                '\'' => out.push_str("&#x27;"),
+                '/' => out.push_str("&#x2f;"),
+                '`' => out.push_str("&#96;"),
+                _ => out.push(c),
+            }
+        }
+        out
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn html_copies_runs_as_the_char_by_char_escape_did(
+            text in "[a-z &<>\"'/`\u{202a}-\u{202e}\u{2066}-\u{2069}é\n\r-]{0,40}"
+        ) {
+            proptest::prop_assert_eq!(html(&text), html_by_char(&text));
+            proptest::prop_assert_eq!(html_is_plain(&text), html(&text) == text);
+        }
+
+        #[test]
+        fn text_said_plain_is_what_the_markdown_escape_writes(
+            text in "[a-z0-9 .,:;()'\"/@=+&<>*_#|`!\\-\t\n\r\u{202e}é]{0,24}"
+        ) {
+            if markdown_inline_is_plain(&text) {
+                proptest::prop_assert_eq!(markdown_inline(&text), text);
+            }
+        }
+    }
+
+    #[test]
+    fn plain_text_is_recognised() {
+        for text in ["AI-SEC-01", "Access reviews (quarterly)", "a.b, c", ""] {
+            assert!(markdown_inline_is_plain(text), "{text:?}");
+            assert!(html_is_plain(text) || text.contains('/'), "{text:?}");
+        }
+        for text in ["-x", "1. x", " x", "x ", "a|b", "a\nb", "é"] {
+            assert!(!markdown_inline_is_plain(text), "{text:?}");
+        }
+    }
 
     #[test]
     fn graph_labels_show_control_characters_visibly() {

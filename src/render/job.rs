@@ -6,7 +6,8 @@
 use serde::Serialize;
 
 use super::table::{self, Table};
-use super::{RenderError, RenderedFile, Sink, Templates};
+
+use super::{FileWriter, RenderError, Templates};
 
 /// A file a job writes: where, and how the index page names it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -85,17 +86,17 @@ impl<'a> Job<'a> {
         self
     }
 
-    /// Renders the job, handing each file to `sink` as soon as it is ready.
+    /// Renders the job, writing each file into `out` as it is rendered.
     pub(super) fn run(
         &self,
         templates: &Templates,
-        sink: &Sink<'_>,
+        out: &dyn FileWriter,
         created: i64,
     ) -> Result<(), RenderError> {
         let mut files = Files {
             planned: self.files.iter(),
             templates,
-            sink,
+            out,
             created,
         };
         (self.work)(&mut files)?;
@@ -112,8 +113,14 @@ impl<'a> Job<'a> {
 pub struct Files<'j> {
     planned: std::slice::Iter<'j, PlannedFile>,
     templates: &'j Templates,
-    sink: &'j Sink<'j>,
+    out: &'j dyn FileWriter,
     created: i64,
+}
+
+/// An I/O failure while a file is written (the [`FileWriter`] says which
+/// file).
+fn io_error(error: &std::io::Error) -> RenderError {
+    RenderError::Write(error.to_string())
 }
 
 impl Files<'_> {
@@ -132,9 +139,21 @@ impl Files<'_> {
     }
 
     /// Writes the next planned file.
-    pub fn bytes(&mut self, extension: &str, bytes: Vec<u8>) -> Result<(), RenderError> {
-        let path = self.next(extension).path.clone();
-        (self.sink)(RenderedFile { path, bytes }).map_err(RenderError::Write)
+    pub fn bytes(&mut self, extension: &str, bytes: &[u8]) -> Result<(), RenderError> {
+        self.write(extension, &mut |w| {
+            w.write_all(bytes).map_err(|e| io_error(&e))
+        })
+    }
+
+    /// Writes the next planned file with what `body` writes into it.
+    fn write(
+        &mut self,
+        extension: &str,
+        body: &mut super::FileBody<'_>,
+    ) -> Result<(), RenderError> {
+        let out = self.out;
+        let path = &self.next(extension).path;
+        out.write_file(path, body)
     }
 
     /// Renders `TEMPLATE.html` and `TEMPLATE.md` from one view into the next
@@ -156,26 +175,33 @@ impl Files<'_> {
         // Converted once for every template: minijinja passes a `Value` on
         // without copying it again.
         let view = minijinja::Value::from_serialize(view);
+        let templates = self.templates;
         for name in names {
             let name = name.as_ref();
-            let text = self.templates.render(name, &view)?;
             let extension = name.rsplit('.').next().unwrap_or_default();
-            self.bytes(extension, text.into_bytes())?;
+            self.write(extension, &mut |w| Ok(templates.render_to(name, &view, w)?))?;
         }
         Ok(())
     }
 
     /// Writes a table as CSV into the next planned file.
     pub fn csv(&mut self, table: &Table) -> Result<(), RenderError> {
-        self.bytes("csv", table.to_csv().into_bytes())
+        self.write("csv", &mut |w| table.write_csv(w).map_err(|e| io_error(&e)))
     }
 
     /// Writes pretty-printed JSON with a final new line into the next
     /// planned file.
     pub fn json(&mut self, value: &impl Serialize) -> Result<(), RenderError> {
-        let mut json = serde_json::to_string_pretty(value).expect("plain data serializes");
-        json.push('\n');
-        self.bytes("json", json.into_bytes())
+        self.write("json", &mut |w| {
+            serde_json::to_writer_pretty(&mut *w, value).map_err(|e| {
+                if e.is_io() {
+                    RenderError::Write(e.to_string())
+                } else {
+                    panic!("plain data serializes: {e}")
+                }
+            })?;
+            w.write_all(b"\n").map_err(|e| io_error(&e))
+        })
     }
 
     /// Writes a workbook of these tables, one sheet each, into the next
@@ -189,7 +215,9 @@ impl Files<'_> {
         let bytes = table::to_xlsx(tables, title, self.created).map_err(|e| {
             RenderError::Write(format!("{path}: the workbook cannot be written: {e}"))
         })?;
-        (self.sink)(RenderedFile { path, bytes }).map_err(RenderError::Write)
+        self.out.write_file(&path, &mut |w| {
+            w.write_all(&bytes).map_err(|e| io_error(&e))
+        })
     }
 }
 

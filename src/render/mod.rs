@@ -136,6 +136,36 @@ impl From<TemplateErrors> for RenderError {
 /// Where rendered files go: called once per file, from several threads.
 pub type Sink<'a> = dyn Fn(RenderedFile) -> Result<(), String> + Sync + 'a;
 
+/// What writes a file: it writes its bytes into the writer it is given.
+pub type FileBody<'b> = dyn FnMut(&mut dyn std::io::Write) -> Result<(), RenderError> + 'b;
+
+/// Where [`render_to`] writes files, each streamed as it is rendered (no
+/// document is held whole in memory); called once per file, from several
+/// threads.
+pub trait FileWriter: Sync {
+    /// Writes the file at `path` (inside the output folder, with `/`
+    /// separators) with what `body` writes into it. A failure to write is
+    /// [`RenderError::Write`] saying `cannot write PATH: …`, whatever
+    /// `body` returned.
+    fn write_file(&self, path: &str, body: &mut FileBody<'_>) -> Result<(), RenderError>;
+}
+
+/// A [`Sink`] as a [`FileWriter`]: each file is collected in memory and
+/// handed over whole.
+struct Collect<'a, 's>(&'a Sink<'s>);
+
+impl FileWriter for Collect<'_, '_> {
+    fn write_file(&self, path: &str, body: &mut FileBody<'_>) -> Result<(), RenderError> {
+        let mut bytes = Vec::new();
+        body(&mut bytes)?;
+        (self.0)(RenderedFile {
+            path: path.to_owned(),
+            bytes,
+        })
+        .map_err(RenderError::Write)
+    }
+}
+
 impl Default for BuildOptions {
     /// Every document, for a 12-month period, undated: `crosswalk build`
     /// without options.
@@ -160,6 +190,17 @@ pub fn render(
     threads: usize,
     sink: &Sink<'_>,
 ) -> Result<usize, RenderError> {
+    render_to(context, templates, threads, &Collect(sink))
+}
+
+/// As [`render`], each file streamed into `out` as it is rendered instead
+/// of handed over whole: the same files with the same bytes.
+pub fn render_to(
+    context: &RenderContext<'_>,
+    templates: &Templates,
+    threads: usize,
+    out: &dyn FileWriter,
+) -> Result<usize, RenderError> {
     let jobs = plan(context);
     let mut names = file_name::OutputNames::default();
     for (_, job) in &jobs {
@@ -170,7 +211,7 @@ pub fn render(
     names.claim(INDEX).map_err(RenderError::Write)?;
     let created = context.options.date.unwrap_or(315_532_800);
     let all: Vec<&job::Job<'_>> = jobs.iter().map(|(_, job)| job).collect();
-    let results = job::run_jobs(&all, threads, |job| job.run(templates, sink, created));
+    let results = job::run_jobs(&all, threads, |job| job.run(templates, out, created));
     let mut sections: Vec<IndexSection> = Vec::new();
     let mut count = 0;
     for ((spec, job), result) in jobs.iter().zip(results) {
@@ -188,12 +229,8 @@ pub fn render(
             }),
         }
     }
-    let text = templates.render(INDEX, &IndexDocument::new(context, sections))?;
-    sink(RenderedFile {
-        path: INDEX.to_owned(),
-        bytes: text.into_bytes(),
-    })
-    .map_err(RenderError::Write)?;
+    let index = minijinja::Value::from_serialize(IndexDocument::new(context, sections));
+    out.write_file(INDEX, &mut |w| Ok(templates.render_to(INDEX, &index, w)?))?;
     Ok(count + 1)
 }
 

@@ -86,26 +86,42 @@ impl Table {
     /// The table as CSV (RFC 4180: comma-separated, CRLF line ends, fields
     /// quoted when needed), cells neutralised against formula injection.
     pub fn to_csv(&self) -> String {
-        let mut out = String::new();
-        let header: Vec<String> = self
-            .columns
-            .iter()
-            .map(|c| escape::csv_field(&c.header))
-            .collect();
-        out.push_str(&header.join(","));
-        out.push_str("\r\n");
-        for row in &self.rows {
-            let fields: Vec<String> = row
-                .iter()
-                .map(|cell| match cell {
-                    Cell::Text(text) => escape::csv_field(text),
-                    Cell::Number(n) => n.to_string(),
-                })
-                .collect();
-            out.push_str(&fields.join(","));
-            out.push_str("\r\n");
+        let mut out = Vec::new();
+        self.write_csv(&mut out)
+            .expect("writing into memory does not fail");
+        String::from_utf8(out).expect("the fields are text")
+    }
+
+    /// Writes the table as CSV ([`Table::to_csv`]) into `out`, a row at a
+    /// time.
+    pub fn write_csv(&self, out: &mut dyn std::io::Write) -> std::io::Result<()> {
+        let mut line = String::new();
+        for (i, column) in self.columns.iter().enumerate() {
+            if i > 0 {
+                line.push(',');
+            }
+            line.push_str(&escape::csv_field(&column.header));
         }
-        out
+        line.push_str("\r\n");
+        out.write_all(line.as_bytes())?;
+        for row in &self.rows {
+            line.clear();
+            for (i, cell) in row.iter().enumerate() {
+                if i > 0 {
+                    line.push(',');
+                }
+                match cell {
+                    Cell::Text(text) => line.push_str(&escape::csv_field(text)),
+                    Cell::Number(n) => {
+                        use std::fmt::Write as _;
+                        let _ = write!(line, "{n}");
+                    }
+                }
+            }
+            line.push_str("\r\n");
+            out.write_all(line.as_bytes())?;
+        }
+        Ok(())
     }
 }
 

@@ -108,6 +108,24 @@ impl Templates {
         })
     }
 
+    /// Renders the template `name` with `view` as its variables into `out`,
+    /// as it goes: the same bytes as [`Templates::render`].
+    pub fn render_to(
+        &self,
+        name: &str,
+        view: &Value,
+        out: &mut dyn std::io::Write,
+    ) -> Result<(), TemplateErrors> {
+        let rendered = self
+            .env
+            .get_template(name)
+            .and_then(|t| t.render_captured_to(view, out));
+        rendered.map(drop).map_err(|error| TemplateErrors {
+            diagnostics: vec![self.diagnostic(&error, Some(name))],
+            sources: self.sources.clone(),
+        })
+    }
+
     /// A diagnostic for a minijinja error, pointing at the span it names.
     fn diagnostic(&self, error: &Error, rendering: Option<&str>) -> Diagnostic {
         let template = error.name().or(rendering).unwrap_or_default();
@@ -324,7 +342,8 @@ fn format_value(out: &mut Output, state: &State, value: &Value) -> Result<(), Er
     if value.is_none() {
         return Ok(());
     }
-    let escaper: fn(&str) -> String = match state.auto_escape() {
+    let auto_escape = state.auto_escape();
+    let escaper: fn(&str) -> String = match auto_escape {
         AutoEscape::Custom("markdown") => escape::markdown_inline,
         AutoEscape::Custom("dot") => escape::dot,
         AutoEscape::Custom("mermaid") => escape::mermaid,
@@ -338,7 +357,15 @@ fn format_value(out: &mut Output, state: &State, value: &Value) -> Result<(), Er
         owned = value.to_string();
         &owned
     };
-    let written = if value.is_safe() {
+    // Text with nothing to escape (most identifiers, titles and labels) is
+    // written as it is, without a copy.
+    let plain = value.is_safe()
+        || match auto_escape {
+            AutoEscape::Html => escape::html_is_plain(text),
+            AutoEscape::Custom("markdown") => escape::markdown_inline_is_plain(text),
+            _ => false,
+        };
+    let written = if plain {
         out.write_str(text)
     } else {
         out.write_str(&escaper(text))

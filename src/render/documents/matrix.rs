@@ -145,32 +145,50 @@ pub fn controls_document(ctx: &RenderContext<'_>) -> ControlsDocument {
             requirement,
         )
     });
+    // Each framework's column, and per control the conclusions in scope it
+    // is a member of (in scope order): found once, not searched for each
+    // control.
+    let mut columns: std::collections::BTreeMap<FrameworkId, Vec<usize>> =
+        std::collections::BTreeMap::new();
+    for (i, &f) in frameworks.iter().enumerate() {
+        columns.entry(f).or_default().push(i);
+    }
+    let mut member_of: Vec<Vec<usize>> = vec![Vec::new(); model.controls.len()];
+    for &c in &in_scope {
+        for member in &model.conclusions[c].members {
+            let of = &mut member_of[member.control.index()];
+            // A control named twice in one conclusion is listed once.
+            if of.last() != Some(&c) {
+                of.push(c);
+            }
+        }
+    }
     // Per framework, the requirements `control` maps to that meet it (or
-    // not), as labels and as anchors.
+    // not), as labels and as anchors, each framework's in mapping order.
     let requirements = |control: &Control, meets: bool| -> (Vec<Vec<String>>, Vec<Vec<String>>) {
-        frameworks
+        let mut labels = vec![Vec::new(); frameworks.len()];
+        let mut anchors = vec![Vec::new(); frameworks.len()];
+        for m in control
+            .satisfies
             .iter()
-            .map(|&f| {
-                control
-                    .satisfies
-                    .iter()
-                    .filter(|m| {
-                        model.requirement(m.requirement).framework == f
-                            && m.relationship.meets() == meets
-                    })
-                    .map(|m| {
-                        let requirement = model.requirement(m.requirement);
-                        let mapped = mapped_requirement(
-                            &requirement.id,
-                            requirement.shown(),
-                            &m.relationship.to_string(),
-                            review_label(m.attributes.status),
-                        );
-                        (mapped.label, mapped.anchor)
-                    })
-                    .unzip()
-            })
-            .unzip()
+            .filter(|m| m.relationship.meets() == meets)
+        {
+            let requirement = model.requirement(m.requirement);
+            let Some(columns) = columns.get(&requirement.framework) else {
+                continue;
+            };
+            let mapped = mapped_requirement(
+                &requirement.id,
+                requirement.shown(),
+                &m.relationship.to_string(),
+                review_label(m.attributes.status),
+            );
+            for &i in columns {
+                labels[i].push(mapped.label.clone());
+                anchors[i].push(mapped.anchor.clone());
+            }
+        }
+        (labels, anchors)
     };
     let controls = sorted_controls(model)
         .into_iter()
@@ -184,9 +202,8 @@ pub fn controls_document(ctx: &RenderContext<'_>) -> ControlsDocument {
                 anchors,
                 reviewed,
                 reviewed_anchors,
-                conclusions: in_scope
+                conclusions: member_of[id.index()]
                     .iter()
-                    .filter(|&&c| model.conclusions[c].members.iter().any(|m| m.control == id))
                     .map(|&c| conclusion_details(ctx, c))
                     .collect(),
             }
