@@ -71,8 +71,7 @@ pub fn markdown_inline_is_plain(text: &str) -> bool {
         && !first.is_ascii_digit()
         && !matches!(first, b'-' | b'+' | b'=')
         && bytes.iter().all(|&b| {
-            b >= b' '
-                && b < 0x7f
+            (b' '..0x7f).contains(&b)
                 && !matches!(
                     b,
                     b'&' | b'<'
