@@ -169,6 +169,12 @@ impl Writer {
         self.text(&text.value);
     }
 
+    /// A variant's tag, then its one text.
+    fn tagged_text(&mut self, tag: usize, text: &Spanned<String>) {
+        self.uint(tag);
+        self.spanned_text(text);
+    }
+
     fn word<V: Vocabulary + PartialEq>(&mut self, word: &Spanned<V>) {
         self.span(word.span);
         let index = V::ALL
@@ -347,10 +353,7 @@ fn put_item(w: &mut Writer, item: &Item) -> Result<(), &'static str> {
             put_framework_ref(w, &c.from);
             put_framework_ref(w, &c.to);
             put_stmts(w, &c.body, |w, s| match s {
-                CrosswalkStmt::Source(t) => {
-                    w.uint(0);
-                    w.spanned_text(t);
-                }
+                CrosswalkStmt::Source(t) => w.tagged_text(0, t),
                 CrosswalkStmt::Pair(p) => {
                     w.uint(1);
                     w.spanned_text(&p.from);
@@ -365,14 +368,8 @@ fn put_item(w: &mut Writer, item: &Item) -> Result<(), &'static str> {
             w.spanned_text(&r.id);
             w.spanned_text(&r.title);
             put_stmts(w, &r.body, |w, s| match s {
-                RiskStmt::Category(n) => {
-                    w.uint(0);
-                    w.spanned_text(n);
-                }
-                RiskStmt::Description(t) => {
-                    w.uint(1);
-                    w.spanned_text(t);
-                }
+                RiskStmt::Category(n) => w.tagged_text(0, n),
+                RiskStmt::Description(t) => w.tagged_text(1, t),
                 RiskStmt::Touches(t) => {
                     w.uint(2);
                     w.list(&t.targets, put_requirement_ref);
@@ -452,19 +449,15 @@ fn get_item(r: &mut Reader) -> Option<Item> {
 }
 
 fn put_catalog_stmt(w: &mut Writer, stmt: &CatalogStmt) {
-    let text = |w: &mut Writer, tag: usize, t: &Spanned<String>| {
-        w.uint(tag);
-        w.spanned_text(t);
-    };
     match stmt {
-        CatalogStmt::Publisher(t) => text(w, 0, t),
-        CatalogStmt::Licence(t) => text(w, 1, t),
-        CatalogStmt::Source(t) => text(w, 2, t),
-        CatalogStmt::Url(t) => text(w, 3, t),
-        CatalogStmt::Summary(t) => text(w, 4, t),
-        CatalogStmt::Display(t) => text(w, 5, t),
-        CatalogStmt::Statement(t) => text(w, 6, t),
-        CatalogStmt::Guidance(t) => text(w, 7, t),
+        CatalogStmt::Publisher(t) => w.tagged_text(0, t),
+        CatalogStmt::Licence(t) => w.tagged_text(1, t),
+        CatalogStmt::Source(t) => w.tagged_text(2, t),
+        CatalogStmt::Url(t) => w.tagged_text(3, t),
+        CatalogStmt::Summary(t) => w.tagged_text(4, t),
+        CatalogStmt::Display(t) => w.tagged_text(5, t),
+        CatalogStmt::Statement(t) => w.tagged_text(6, t),
+        CatalogStmt::Guidance(t) => w.tagged_text(7, t),
         CatalogStmt::Withdrawn => w.uint(8),
         CatalogStmt::Informative => w.uint(9),
         CatalogStmt::Tags(tags) => {
@@ -546,14 +539,8 @@ fn put_edge_attribute(w: &mut Writer, attribute: &EdgeAttribute) {
             w.uint(2);
             w.word(v);
         }
-        EdgeAttribute::Note(t) => {
-            w.uint(3);
-            w.spanned_text(t);
-        }
-        EdgeAttribute::Scope(t) => {
-            w.uint(4);
-            w.spanned_text(t);
-        }
+        EdgeAttribute::Note(t) => w.tagged_text(3, t),
+        EdgeAttribute::Scope(t) => w.tagged_text(4, t),
     }
 }
 
