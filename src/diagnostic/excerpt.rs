@@ -563,6 +563,27 @@ mod tests {
             // end.
             && !text[start..].starts_with('\r')
             && !text[..start].ends_with('\r')
+            // An empty span at the very start of a file whose first line is
+            // empty: miette's read of the whole file shows two lines after
+            // it, the excerpt one (`an_empty_label_on_an_empty_first_line`).
+            && !(end == 0 && text.starts_with(['\n', '\r']))
+    }
+
+    /// Found by the property test below (CI, seed not kept): an empty label
+    /// at offset 0 of a file that starts with a line break is shown with
+    /// one line of context after it, as every other label is.
+    #[test]
+    fn an_empty_label_on_an_empty_first_line() {
+        for text in ["\n\n\n", "\r\n\r\n\r\n", "\n\nx\n"] {
+            let file = SourceFile::new("a.cw", text, false);
+            let l = label(0, 0);
+            let (excerpt, spans) = Excerpt::new(&file, &[&l]);
+            assert_eq!(spans, vec![(0, 0)]);
+            let shown: Vec<usize> = excerpt.lines.iter().map(|s| s.line).collect();
+            assert_eq!(shown, vec![0, 1], "{text:?}");
+            let drawn = render(&excerpt, spans);
+            assert!(drawn.contains(" 2 │") && !drawn.contains(" 3 │"), "{drawn}");
+        }
     }
 
     proptest::proptest! {
