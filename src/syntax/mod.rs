@@ -45,15 +45,39 @@ pub struct Parsed {
     pub diagnostics: Vec<Diagnostic>,
 }
 
+/// Files larger than this many bytes are parsed one top-level item at a
+/// time, to bound the parser's memory.
+const ITEM_BY_ITEM: usize = 1 << 20;
+
 /// Parses one source file.
 pub fn parse(file: FileId, source: &SourceFile) -> Parsed {
-    let text: &str = &source.text;
+    parse_item_by_item_above(file, &source.text, ITEM_BY_ITEM)
+}
+
+/// [`parse`], item by item when the text is longer than `limit` bytes.
+fn parse_item_by_item_above(file: FileId, text: &str, limit: usize) -> Parsed {
     if let Some(too_deep) = error::too_deep(text, file) {
         return Parsed {
             ast: None,
             diagnostics: vec![too_deep],
         };
     }
+    // A large file item by item: pest holds a token for every rule it
+    // matched until the parse ends, about ten times the text's size, and
+    // one item's tokens at a time are enough. The tree is the same as the
+    // whole file's (`whole_files_parse_alike_item_by_item`); should an item
+    // not parse on its own, the whole file decides.
+    if text.len() > limit {
+        let parsed = by_items(file, text);
+        if parsed.ast.as_ref().is_some_and(|ast| ast.broken.is_empty()) {
+            return parsed;
+        }
+    }
+    whole(file, text)
+}
+
+/// Parses a file whole, and item by item when it does not parse.
+fn whole(file: FileId, text: &str) -> Parsed {
     // The whole file first: it is the common case, and the fastest.
     match CrosswalkParser::parse(Rule::file, text) {
         Ok(mut pairs) => {
@@ -219,12 +243,43 @@ mod tests {
         // comments; the same spans whichever way they are parsed.
         for (i, file) in builtin_sources().iter().enumerate() {
             let id = FileId(u32::try_from(i).expect("few files"));
-            let whole = parse(id, file);
+            let whole = whole(id, &file.text);
             let items = by_items(id, &file.text);
             assert!(whole.diagnostics.is_empty(), "{}", file.name);
             assert_eq!(items.diagnostics, whole.diagnostics, "{}", file.name);
             assert_eq!(items.ast, whole.ast, "{}", file.name);
         }
+    }
+
+    #[test]
+    fn a_large_file_is_parsed_item_by_item_into_the_same_tree() {
+        // The generated project (frameworks, crosswalks, risks, controls)
+        // in one file, with a vocabulary word the lowering drops with a
+        // diagnostic, parsed as a file above the size limit is.
+        let files = crate::corpus::generate(&crate::corpus::CorpusSize::scf_like(30));
+        let mut text: String = files
+            .iter()
+            .map(|f| &*f.text)
+            .collect::<Vec<_>>()
+            .join("\n");
+        text.push_str("control X-1 \"x\" { frequency fortnightly }\n");
+        let id = FileId(7);
+        let whole = whole(id, &text);
+        assert_eq!(whole.diagnostics.len(), 1, "{:?}", whole.diagnostics);
+        let parsed = parse_item_by_item_above(id, &text, 0);
+        assert_eq!(parsed.diagnostics, whole.diagnostics);
+        assert_eq!(parsed.ast, whole.ast);
+    }
+
+    #[test]
+    fn a_large_file_with_a_broken_item_reports_as_a_small_one_does() {
+        let text =
+            "control C-1 \"c\" {\n  owner \"o\"\n}\n".repeat(20) + "control C-2 \"c\" { owner }\n";
+        let parsed = parse_item_by_item_above(FileId(3), &text, 0);
+        let whole = whole(FileId(3), &text);
+        assert_eq!(parsed.diagnostics, whole.diagnostics);
+        assert_eq!(parsed.ast, whole.ast);
+        assert_eq!(parsed.ast.expect("a tree").broken.len(), 1);
     }
 
     #[test]
