@@ -53,6 +53,15 @@ pub struct SourceFile {
     pub text: Arc<str>,
     /// Whether the file is a built-in catalog.
     pub builtin: bool,
+    /// The line index, made on first use: most built-in catalogs are
+    /// never asked for a line.
+    index: std::sync::OnceLock<LineIndex>,
+}
+
+/// Where a file's lines start, and how many characters come before each
+/// chunk of it.
+#[derive(Debug, Clone)]
+struct LineIndex {
     line_starts: Vec<u32>,
     /// For text that is not all ASCII: how many characters start before
     /// each [`CHAR_COUNT_STRIDE`]-byte chunk, so columns are found without
@@ -60,18 +69,8 @@ pub struct SourceFile {
     char_counts: Vec<u32>,
 }
 
-/// The chunk size of [`SourceFile`]'s character counts.
-const CHAR_COUNT_STRIDE: usize = 4096;
-
-/// Whether `byte` continues a multi-byte UTF-8 character.
-fn is_continuation(byte: u8) -> bool {
-    byte & 0xC0 == 0x80
-}
-
-impl SourceFile {
-    /// A source file named `name` holding `text`.
-    pub fn new(name: impl Into<String>, text: impl Into<Arc<str>>, builtin: bool) -> Self {
-        let text: Arc<str> = text.into();
+impl LineIndex {
+    fn new(text: &str) -> Self {
         let line_starts = std::iter::once(0)
             .chain(
                 text.match_indices('\n')
@@ -93,19 +92,41 @@ impl SourceFile {
                 .collect()
         };
         Self {
-            name: name.into(),
-            text,
-            builtin,
             line_starts,
             char_counts,
         }
+    }
+}
+
+/// The chunk size of [`SourceFile`]'s character counts.
+const CHAR_COUNT_STRIDE: usize = 4096;
+
+/// Whether `byte` continues a multi-byte UTF-8 character.
+fn is_continuation(byte: u8) -> bool {
+    byte & 0xC0 == 0x80
+}
+
+impl SourceFile {
+    /// A source file named `name` holding `text`.
+    pub fn new(name: impl Into<String>, text: impl Into<Arc<str>>, builtin: bool) -> Self {
+        Self {
+            name: name.into(),
+            text: text.into(),
+            builtin,
+            index: std::sync::OnceLock::new(),
+        }
+    }
+
+    fn index(&self) -> &LineIndex {
+        self.index.get_or_init(|| LineIndex::new(&self.text))
     }
 
     /// The 1-based line and column (in characters) of a byte offset. Takes
     /// time bounded by a constant, however long the line.
     pub fn line_col(&self, offset: u32) -> (usize, usize) {
-        let line = self.line_starts.partition_point(|&s| s <= offset) - 1;
-        let start = self.line_starts[line] as usize;
+        let line_starts = &self.index().line_starts;
+        let line = line_starts.partition_point(|&s| s <= offset) - 1;
+        let start = line_starts[line] as usize;
         let end = (offset as usize).min(self.text.len()).max(start);
         (
             line + 1,
@@ -115,12 +136,13 @@ impl SourceFile {
 
     /// How many characters start before byte `offset`.
     fn chars_before(&self, offset: usize) -> usize {
-        if self.char_counts.is_empty() {
+        let char_counts = &self.index().char_counts;
+        if char_counts.is_empty() {
             return offset;
         }
         let chunk = offset / CHAR_COUNT_STRIDE;
         let from = chunk * CHAR_COUNT_STRIDE;
-        let counted = self.char_counts.get(chunk).map_or(0, |&c| c as usize);
+        let counted = char_counts.get(chunk).map_or(0, |&c| c as usize);
         counted
             + self.text.as_bytes()[from..offset]
                 .iter()
@@ -130,13 +152,14 @@ impl SourceFile {
 
     /// The 1-based line of a byte offset.
     pub fn line(&self, offset: u32) -> usize {
-        self.line_starts.partition_point(|&s| s <= offset)
+        self.index().line_starts.partition_point(|&s| s <= offset)
     }
 
     /// The byte offset where the 0-based line `line` starts (the end of the
     /// text past the last line).
     pub fn line_start(&self, line: usize) -> usize {
-        self.line_starts
+        self.index()
+            .line_starts
             .get(line)
             .map_or(self.text.len(), |&s| s as usize)
     }

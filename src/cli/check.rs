@@ -21,7 +21,9 @@ pub(super) fn run(args: &Args, output: &Output) -> Outcome {
     // Input that cannot be read is reported like any other error, in the
     // format asked for.
     let sources = args.common.input.load(output)?;
-    let compilation = compile(sources);
+    // The process ends after this command: freeing the model, the graph
+    // and the trees would only cost time (6 % of `check` on the example).
+    let compilation = std::mem::ManuallyDrop::new(compile(sources));
     let diagnostics = &compilation.diagnostics;
     match args.common.format {
         Format::Json => output.out(&render_json(diagnostics, &compilation.sources)),
