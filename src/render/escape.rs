@@ -28,26 +28,32 @@ pub fn html(text: &str) -> String {
 pub fn html_into(text: &str, out: &mut String) {
     let mut plain = 0;
     for (i, c) in text.char_indices() {
-        let entity = match c {
-            '&' => "&amp;",
-            '<' => "&lt;",
-            '>' => "&gt;",
-            '"' => "&quot;",
-            '\'' => "&#x27;",
-            '/' => "&#x2f;",
-            '`' => "&#96;",
-            c if is_bidi_control(c) => "",
-            _ => continue,
-        };
+        let entity = html_entity(c);
+        if entity.is_none() && !is_bidi_control(c) {
+            continue;
+        }
         out.push_str(&text[plain..i]);
-        if entity.is_empty() {
-            visible(c, out);
-        } else {
-            out.push_str(entity);
+        match entity {
+            Some(entity) => out.push_str(entity),
+            None => visible(c, out),
         }
         plain = i + c.len_utf8();
     }
     out.push_str(&text[plain..]);
+}
+
+/// The entity [`html`] writes for `c`, if it writes one.
+fn html_entity(c: char) -> Option<&'static str> {
+    Some(match c {
+        '&' => "&amp;",
+        '<' => "&lt;",
+        '>' => "&gt;",
+        '"' => "&quot;",
+        '\'' => "&#x27;",
+        '/' => "&#x2f;",
+        '`' => "&#96;",
+        _ => return None,
+    })
 }
 
 /// Whether [`html`] leaves `text` as it is (nothing to escape), checked
@@ -55,7 +61,7 @@ pub fn html_into(text: &str, out: &mut String) {
 pub fn html_is_plain(text: &str) -> bool {
     !text
         .chars()
-        .any(|c| matches!(c, '&' | '<' | '>' | '"' | '\'' | '/' | '`') || is_bidi_control(c))
+        .any(|c| html_entity(c).is_some() || is_bidi_control(c))
 }
 
 /// Whether [`markdown_inline`] leaves `text` as it is: ASCII without
@@ -72,23 +78,8 @@ pub fn markdown_inline_is_plain(text: &str) -> bool {
         && !matches!(first, b'-' | b'+' | b'=')
         && bytes.iter().all(|&b| {
             (b' '..0x7f).contains(&b)
-                && !matches!(
-                    b,
-                    b'&' | b'<'
-                        | b'>'
-                        | b'\\'
-                        | b'`'
-                        | b'*'
-                        | b'_'
-                        | b'['
-                        | b']'
-                        | b'|'
-                        | b'#'
-                        | b'~'
-                        | b'!'
-                        | b'{'
-                        | b'}'
-                )
+                && !matches!(b, b'&' | b'<' | b'>')
+                && !is_markdown_markup(char::from(b))
         })
 }
 
@@ -143,7 +134,7 @@ fn escape_markdown_chars(line: &str, out: &mut String) {
             '&' => out.push_str("&amp;"),
             '<' => out.push_str("&lt;"),
             '>' => out.push_str("&gt;"),
-            '\\' | '`' | '*' | '_' | '[' | ']' | '|' | '#' | '~' | '!' | '{' | '}' => {
+            c if is_markdown_markup(c) => {
                 out.push('\\');
                 out.push(c);
             }
@@ -151,6 +142,15 @@ fn escape_markdown_chars(line: &str, out: &mut String) {
             _ => out.push(c),
         }
     }
+}
+
+/// Whether `c` is one of Markdown's markup characters, which
+/// [`escape_markdown_chars`] writes after a backslash.
+fn is_markdown_markup(c: char) -> bool {
+    matches!(
+        c,
+        '\\' | '`' | '*' | '_' | '[' | ']' | '|' | '#' | '~' | '!' | '{' | '}'
+    )
 }
 
 /// Escapes text that may span several paragraphs, for a Markdown block:
