@@ -67,17 +67,20 @@ fn parse_item_by_item_above(file: FileId, text: &str, limit: usize) -> Parsed {
     // one item's tokens at a time are enough. The tree is the same as the
     // whole file's (`whole_files_parse_alike_item_by_item`); should an item
     // not parse on its own, the whole file decides.
+    let mut by_item = None;
     if text.len() > limit {
         let parsed = by_items(file, text);
         if parsed.ast.as_ref().is_some_and(|ast| ast.broken.is_empty()) {
             return parsed;
         }
+        by_item = Some(parsed);
     }
-    whole(file, text)
+    whole(file, text, by_item)
 }
 
-/// Parses a file whole, and item by item when it does not parse.
-fn whole(file: FileId, text: &str) -> Parsed {
+/// Parses a file whole, and item by item when it does not parse (unless
+/// `by_item` is that parse, made already).
+fn whole(file: FileId, text: &str, by_item: Option<Parsed>) -> Parsed {
     // The whole file first: it is the common case, and the fastest.
     match CrosswalkParser::parse(Rule::file, text) {
         Ok(mut pairs) => {
@@ -90,7 +93,7 @@ fn whole(file: FileId, text: &str) -> Parsed {
             }
         }
         Err(error) => {
-            let mut parsed = by_items(file, text);
+            let mut parsed = by_item.unwrap_or_else(|| by_items(file, text));
             // Pieces that each parse make a file that parses (each piece
             // ends where no item can go on: before a keyword, after white
             // space or a `}`), so some piece is broken; should one ever not
@@ -243,7 +246,7 @@ mod tests {
         // comments; the same spans whichever way they are parsed.
         for (i, file) in builtin_sources().iter().enumerate() {
             let id = FileId(u32::try_from(i).expect("few files"));
-            let whole = whole(id, &file.text);
+            let whole = whole(id, &file.text, None);
             let items = by_items(id, &file.text);
             assert!(whole.diagnostics.is_empty(), "{}", file.name);
             assert_eq!(items.diagnostics, whole.diagnostics, "{}", file.name);
@@ -264,7 +267,7 @@ mod tests {
             .join("\n");
         text.push_str("control X-1 \"x\" { frequency fortnightly }\n");
         let id = FileId(7);
-        let whole = whole(id, &text);
+        let whole = whole(id, &text, None);
         assert_eq!(whole.diagnostics.len(), 1, "{:?}", whole.diagnostics);
         let parsed = parse_item_by_item_above(id, &text, 0);
         assert_eq!(parsed.diagnostics, whole.diagnostics);
@@ -276,7 +279,7 @@ mod tests {
         let text =
             "control C-1 \"c\" {\n  owner \"o\"\n}\n".repeat(20) + "control C-2 \"c\" { owner }\n";
         let parsed = parse_item_by_item_above(FileId(3), &text, 0);
-        let whole = whole(FileId(3), &text);
+        let whole = whole(FileId(3), &text, None);
         assert_eq!(parsed.diagnostics, whole.diagnostics);
         assert_eq!(parsed.ast, whole.ast);
         assert_eq!(parsed.ast.expect("a tree").broken.len(), 1);
