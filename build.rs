@@ -64,16 +64,18 @@ fn precompiled(root: &Path, out: &Path) {
         inputs.push((name, fs::read(&path).expect("a readable grammar")));
     }
     let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut feed = |bytes: &[u8]| {
+        for &byte in bytes {
+            hash ^= u64::from(byte);
+            hash = hash.wrapping_mul(0x0100_0000_01b3);
+        }
+    };
     for (name, bytes) in &inputs {
-        for &byte in name.as_bytes().iter().chain([0u8].iter()).chain(bytes) {
-            hash ^= u64::from(byte);
-            hash = hash.wrapping_mul(0x0100_0000_01b3);
-        }
+        feed(name.as_bytes());
+        feed(&[0]);
+        feed(bytes);
         // The length closes each input, so two inputs never run together.
-        for byte in (bytes.len() as u64).to_le_bytes() {
-            hash ^= u64::from(byte);
-            hash = hash.wrapping_mul(0x0100_0000_01b3);
-        }
+        feed(&(bytes.len() as u64).to_le_bytes());
     }
     let blob = frameworks.join("precompiled.bin");
     println!("cargo:rerun-if-changed={}", blob.display());

@@ -72,10 +72,7 @@ pub fn encode(trees: &[(&str, &Ast)], hash: u64) -> Result<Vec<u8>, String> {
             w.span(item.span);
             put_item(&mut w, &item.kind).map_err(|what| format!("{name} holds {what}"))?;
         }
-        w.uint(ast.comments.len());
-        for &comment in &ast.comments {
-            w.span(comment);
-        }
+        w.list(&ast.comments, |w, &comment| w.span(comment));
         files.push(w.bytes);
     }
     let mut w = Writer::default();
@@ -115,13 +112,7 @@ pub fn decode_file(blob: &[u8], hash: u64, index: usize, id: FileId) -> Option<A
     }
     let body = r.rest().get(start..start.checked_add(length)?)?;
     let mut r = Reader::new(body, id);
-    let items = r.list(|r| {
-        let span = r.span()?;
-        Some(Stmt {
-            kind: get_item(r)?,
-            span,
-        })
-    })?;
+    let items = r.stmts(get_item)?;
     let comments = r.list(Reader::span)?;
     r.at_end().then_some(Ast {
         file: id,
