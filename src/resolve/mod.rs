@@ -204,15 +204,10 @@ impl<'o> Block<'o> {
     fn set<T>(&mut self, slot: &mut Option<(T, Span)>, value: T, span: Span, property: &str) {
         if let Some((_, first)) = slot {
             self.diagnostics.push(
-                Diagnostic::error(
-                    DUPLICATE_PROPERTY,
-                    span,
-                    if self.quoted {
-                        format!("`{}` gives `{property}` twice", self.owner)
-                    } else {
-                        format!("{} gives `{property}` twice", self.owner)
-                    },
-                )
+                Diagnostic::error(DUPLICATE_PROPERTY, span, {
+                    let quote = if self.quoted { "`" } else { "" };
+                    format!("{quote}{}{quote} gives `{property}` twice", self.owner)
+                })
                 .label("given again here")
                 .with_secondary(*first, "first given here")
                 .help(format!("`{property}` takes one value: keep one of the two")),
