@@ -109,15 +109,7 @@ impl Staging {
     /// Writes one file (`path` relative to the output folder: no root, no
     /// drive, no `..`).
     pub(super) fn write(&self, path: &str, bytes: &[u8]) -> Result<(), String> {
-        if !crate::render::file_name::is_contained(path) {
-            return Err(format!(
-                "cannot write {path}: the path leads outside the output folder"
-            ));
-        }
-        let full = self.dir.join(path);
-        full.parent()
-            .map_or(Ok(()), fs::create_dir_all)
-            .and_then(|()| fs::write(&full, bytes))
+        self.write_with(path, &mut |w| w.write_all(bytes))?
             .map_err(|e| format!("cannot write {path}: {e}"))
     }
 
