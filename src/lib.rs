@@ -110,7 +110,10 @@ pub struct Compilation {
     /// code.
     pub diagnostics: Vec<Diagnostic>,
     /// The tree of every file that has one, in precedence order (built-in
-    /// catalogs first, then the project's files by path).
+    /// catalogs first, then the project's files by path). A one-shot
+    /// compilation ([`compile`], [`compile_without_lint`],
+    /// [`Workspace::compile_once`]) frees the project's trees once they
+    /// are resolved and holds only the built-in catalogs' here.
     pub asts: Vec<Arc<Ast>>,
     /// The resolver's name tables.
     pub names: Names,
@@ -159,7 +162,7 @@ pub fn parse_sources(sources: &SourceSet) -> ParsedSources {
 }
 
 /// Parses, resolves, links and analyses a set of sources: a thin wrapper
-/// over [`Workspace::compile`] (the built-in catalogs of `sources`, when
+/// over [`Workspace::compile_once`] (the built-in catalogs of `sources`, when
 /// they are [`frameworks::builtin_sources`] at their usual ids, share the
 /// process's parse).
 ///
@@ -168,7 +171,7 @@ pub fn parse_sources(sources: &SourceSet) -> ParsedSources {
 /// not).
 #[allow(clippy::needless_pass_by_value)] // The signature every caller knows.
 pub fn compile(sources: SourceSet) -> Compilation {
-    Workspace::from_sources(&sources).compile()
+    Workspace::from_sources(&sources).compile_once(true)
 }
 
 /// [`compile`] without the lint checks: for commands that analyse a project
@@ -176,7 +179,7 @@ pub fn compile(sources: SourceSet) -> Compilation {
 /// would be computed for nothing.
 #[allow(clippy::needless_pass_by_value)] // As `compile`.
 pub fn compile_without_lint(sources: SourceSet) -> Compilation {
-    Workspace::from_sources(&sources).compile_without_lint()
+    Workspace::from_sources(&sources).compile_once(false)
 }
 
 /// [`compile`] for sources already parsed.
@@ -187,5 +190,12 @@ pub fn compile_parsed(sources: SourceSet, parsed: ParsedSources) -> Compilation 
         failed,
     } = parsed;
     let asts = asts.into_iter().map(Arc::new).collect();
-    workspace::compile_asts(sources, asts, diagnostics, failed, true)
+    workspace::compile_asts(
+        sources,
+        asts,
+        diagnostics,
+        failed,
+        true,
+        workspace::Trees::Keep,
+    )
 }

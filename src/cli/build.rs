@@ -47,10 +47,9 @@ pub(super) fn run(args: &Args, output: &Output) -> Outcome {
     let templates = super::load_templates(args.templates.as_deref())?;
     let mut compilation = args.input.compile(output)?;
     // The documents are made from the model, its graph and coverage: the
-    // trees, the reference index and the source texts are dropped before
-    // rendering instead of held to the end (a third of the peak memory of
-    // the Secure Controls Framework-scale corpus).
-    drop(std::mem::take(&mut compilation.asts));
+    // compilation freed the project's trees after resolution, and the
+    // reference index and the source texts are dropped before rendering
+    // instead of held to the end.
     drop(std::mem::take(&mut compilation.references));
     drop(std::mem::take(&mut compilation.sources));
     let model = &compilation.model;

@@ -257,22 +257,65 @@ impl Workspace {
         self.compile_stages(false)
     }
 
+    /// Compiles once and gives the workspace up: the project's trees are
+    /// freed as soon as resolution no longer needs them, before lint and
+    /// the rest, so the compilation holds no tree of a project file
+    /// (`Compilation::asts` has only the built-in catalogs', which the
+    /// process shares). For one-shot commands (`check`, `build`), whose
+    /// peak memory the trees would otherwise add to.
+    pub fn compile_once(self, lint: bool) -> Compilation {
+        let (sources, parses) = self.parse_all();
+        // The workspace's own hold on each parse goes with it, so each
+        // project tree below is held once and freed when dropped.
+        drop(self);
+        compile_parses(sources, parses, lint, Trees::DropAfterResolve)
+    }
+
     fn compile_stages(&self, lint: bool) -> Compilation {
+        let (sources, parses) = self.parse_all();
+        compile_parses(sources, parses, lint, Trees::Keep)
+    }
+
+    /// The files as a source set and their parses, in precedence order.
+    fn parse_all(&self) -> (SourceSet, Vec<Arc<ParsedFile>>) {
         let sources = self.sources();
         let order = precedence(&sources);
-        let parses: Vec<Arc<ParsedFile>> = order.iter().filter_map(|&id| self.parsed(id)).collect();
-        let mut syntax_diagnostics = Vec::new();
-        let mut asts = Vec::new();
-        let mut refused = false;
-        for parsed in &parses {
-            syntax_diagnostics.extend(parsed.diagnostics.iter().cloned());
-            match &parsed.ast {
-                Some(ast) => asts.push(Arc::clone(ast)),
-                None => refused = true,
-            }
-        }
-        compile_asts(sources, asts, syntax_diagnostics, refused, lint)
+        let parses = order.iter().filter_map(|&id| self.parsed(id)).collect();
+        (sources, parses)
     }
+}
+
+/// Whether a compilation keeps the project's trees.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Trees {
+    /// Keep every tree in [`Compilation::asts`].
+    Keep,
+    /// Free the project's trees once resolved (the built-in catalogs'
+    /// stay: they are the process's).
+    DropAfterResolve,
+}
+
+/// Compiles parses in precedence order (see [`compile_asts`]).
+fn compile_parses(
+    sources: SourceSet,
+    parses: Vec<Arc<ParsedFile>>,
+    lint: bool,
+    trees: Trees,
+) -> Compilation {
+    let mut syntax_diagnostics = Vec::new();
+    let mut asts = Vec::new();
+    let mut refused = false;
+    for parsed in parses {
+        // A parse held only here gives its tree and diagnostics up
+        // instead of copies.
+        let parsed = Arc::try_unwrap(parsed).unwrap_or_else(|shared| (*shared).clone());
+        syntax_diagnostics.extend(parsed.diagnostics);
+        match parsed.ast {
+            Some(ast) => asts.push(ast),
+            None => refused = true,
+        }
+    }
+    compile_asts(sources, asts, syntax_diagnostics, refused, lint, trees)
 }
 
 /// The files of `sources` in precedence order: built-in catalogs first,
@@ -304,6 +347,7 @@ pub(crate) fn compile_asts(
     syntax_diagnostics: Vec<Diagnostic>,
     refused: bool,
     lint: bool,
+    trees: Trees,
 ) -> Compilation {
     let order = precedence(&sources);
     let mut rank = vec![usize::MAX; order.iter().map(|id| id.0 as usize + 1).max().unwrap_or(0)];
@@ -320,12 +364,22 @@ pub(crate) fn compile_asts(
         let mut resolution = resolve::resolve(&refs, &sources);
         let resolve_errors = resolution.diagnostics.iter().any(Diagnostic::is_error);
         diagnostics.append(&mut resolution.diagnostics);
+        drop(refs);
+        // Lint keeps no warning inside an item with an error, and every
+        // error is known by now: the items are found before the trees go.
+        let errored = if lint && !resolve_errors {
+            errored_items(&asts, &diagnostics)
+        } else {
+            Vec::new()
+        };
+        if trees == Trees::DropAfterResolve {
+            asts.retain(|ast| sources.get(ast.file).builtin);
+        }
         let graph = graph::link(&resolution.model);
         // An unresolved reference leaves the model short of what the
         // project says: lint would warn about the gap, not the project.
         if lint && !resolve_errors {
             let warnings = lint::lint(&resolution.model, &graph);
-            let errored = errored_items(&asts, &diagnostics);
             diagnostics.extend(
                 warnings
                     .into_iter()
@@ -494,7 +548,7 @@ conclusion soc2@2017:CC9.1 {
     #[test]
     fn names_of_broken_items_are_not_unknown() {
         let (sources, asts, errors) = project(true);
-        let compilation = compile_asts(sources, asts, errors, false, true);
+        let compilation = compile_asts(sources, asts, errors, false, true, Trees::Keep);
         let codes = codes(&compilation);
         for unknown in [UNKNOWN_RISK, UNKNOWN_CONTROL, UNKNOWN_FRAMEWORK] {
             assert!(!codes.contains(&unknown), "{codes:?}");
@@ -523,7 +577,7 @@ conclusion soc2@2017:CC9.1 {
     #[test]
     fn without_the_broken_items_the_names_are_unknown() {
         let (sources, asts, errors) = project(false);
-        let compilation = compile_asts(sources, asts, errors, false, true);
+        let compilation = compile_asts(sources, asts, errors, false, true, Trees::Keep);
         let codes = codes(&compilation);
         for unknown in [UNKNOWN_RISK, UNKNOWN_CONTROL, UNKNOWN_FRAMEWORK] {
             assert!(codes.contains(&unknown), "{codes:?}");
@@ -532,6 +586,13 @@ conclusion soc2@2017:CC9.1 {
 
     #[test]
     fn warnings_inside_an_item_with_an_error_are_dropped() {
+        // The items with an error are found before the trees are freed.
+        for trees in [Trees::Keep, Trees::DropAfterResolve] {
+            warnings_inside_an_item_with_an_error_are_dropped_with(trees);
+        }
+    }
+
+    fn warnings_inside_an_item_with_an_error_are_dropped_with(trees: Trees) {
         let (sources, asts, mut errors) = project(true);
         // An error inside GOOD (as a word outside a vocabulary gives).
         let file = asts.last().unwrap().file;
@@ -541,7 +602,7 @@ conclusion soc2@2017:CC9.1 {
             Span::new(file, owner, owner + 9),
             "inside GOOD",
         ));
-        let compilation = compile_asts(sources, asts, errors, false, true);
+        let compilation = compile_asts(sources, asts, errors, false, true, trees);
         let good = compilation
             .model
             .control(compilation.names.control("GOOD").unwrap());
@@ -561,9 +622,48 @@ conclusion soc2@2017:CC9.1 {
     #[test]
     fn a_file_refused_whole_skips_resolution() {
         let (sources, asts, errors) = project(true);
-        let compilation = compile_asts(sources, asts, errors, true, true);
+        let compilation = compile_asts(sources, asts, errors, true, true, Trees::Keep);
         assert!(compilation.model.controls.is_empty());
         assert_eq!(codes(&compilation).len(), 3);
+    }
+
+    #[test]
+    fn a_one_shot_compilation_frees_the_project_trees_and_says_the_same() {
+        let mut workspace = Workspace::new();
+        // Without the exclusion of an unknown framework, which would stop
+        // lint.
+        let good = GOOD.replace("exclude ghost@1:X because \"not in scope\"\n", "");
+        workspace.set_file("good.cw", good);
+        workspace.set_file("risks.cw", "risk drift \"Drift\" { category model }\n");
+        workspace.set_file("broken.cw", "control BROKEN \"B\" { satisfies }\n");
+        let kept = workspace.compile();
+        let once = workspace.clone().compile_once(true);
+        let project_trees = |c: &Compilation| {
+            c.asts
+                .iter()
+                .filter(|a| !c.sources.get(a.file).builtin)
+                .count()
+        };
+        assert_eq!(project_trees(&kept), 3);
+        assert_eq!(project_trees(&once), 0, "the project's trees are freed");
+        assert_eq!(
+            kept.asts.len(),
+            once.asts.len() + 3,
+            "the built-in catalogs' stay"
+        );
+        let said = |c: &Compilation| -> Vec<String> {
+            c.diagnostics
+                .iter()
+                .map(|d| format!("{} {:?} {}", d.code, d.primary.span, d.message))
+                .collect()
+        };
+        assert!(kept.has_errors() && kept.diagnostics.iter().any(|d| !d.is_error()));
+        assert_eq!(said(&kept), said(&once));
+        assert_eq!(kept.model.controls.len(), once.model.controls.len());
+        // Another compilation of the kept workspace parses nothing again.
+        let parses = workspace.parse_count();
+        let _again = workspace.compile();
+        assert_eq!(workspace.parse_count(), parses);
     }
 
     #[test]
