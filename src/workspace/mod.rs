@@ -305,12 +305,12 @@ fn compile_parses(
     let mut syntax_diagnostics = Vec::new();
     let mut asts = Vec::new();
     let mut refused = false;
-    for parsed in parses {
+    for shared in parses {
         // A parse held only here gives its tree and diagnostics up
         // instead of copies.
-        let parsed = Arc::try_unwrap(parsed).unwrap_or_else(|shared| (*shared).clone());
-        syntax_diagnostics.extend(parsed.diagnostics);
-        match parsed.ast {
+        let parse = Arc::try_unwrap(shared).unwrap_or_else(|shared| (*shared).clone());
+        syntax_diagnostics.extend(parse.diagnostics);
+        match parse.ast {
             Some(ast) => asts.push(ast),
             None => refused = true,
         }
