@@ -73,6 +73,8 @@ pub mod frameworks;
 pub mod graph;
 pub mod init;
 pub mod lint;
+#[cfg(feature = "lsp")]
+pub mod lsp;
 pub mod oscal;
 pub mod project;
 pub mod render;

@@ -32,6 +32,8 @@
 //! - `workspace`: stable file ids, re-parsing only what changed, precedence
 //!   by key, and the language-server queries (symbol, definition,
 //!   references, completions).
+//! - `lsp`: `crosswalk lsp` at the protocol level (diagnostics, completion,
+//!   hover, definition, references, rename, formatting, quick fixes).
 
 mod applicability;
 mod architecture;
@@ -50,6 +52,7 @@ mod format;
 mod hostile;
 mod html_pages;
 mod init;
+mod lsp;
 mod oscal;
 mod oscal_bombs;
 mod paths;

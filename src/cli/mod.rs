@@ -11,6 +11,7 @@ mod fmt;
 mod frameworks;
 mod graph;
 mod init;
+mod lsp;
 mod oscal;
 mod risks;
 mod staging;
@@ -92,6 +93,8 @@ enum Command {
     Import(oscal::ImportArgs),
     /// Export the project to another format (OSCAL).
     Export(oscal::ExportArgs),
+    /// Run the language server over stdio, for editors.
+    Lsp(lsp::Args),
 }
 
 /// Exit code: success.
@@ -155,6 +158,7 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> ExitCode {
         Command::Frameworks(args) => frameworks::run(&args, &output),
         Command::Import(args) => oscal::import(&args, &output),
         Command::Export(args) => oscal::export(&args, &output),
+        Command::Lsp(args) => lsp::run(&args, &output),
     };
     ExitCode::from(result.unwrap_or_else(|failure| {
         failure.print(&output, json);
@@ -179,7 +183,8 @@ impl Command {
             | Command::Graph(_)
             | Command::Corpus(_)
             | Command::Import(_)
-            | Command::Export(_) => false,
+            | Command::Export(_)
+            | Command::Lsp(_) => false,
         }
     }
 }

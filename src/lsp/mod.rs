@@ -1,0 +1,601 @@
+//! The language server: `crosswalk lsp` speaks the Language Server
+//! Protocol over stdio, on a [`Workspace`] holding the project's files.
+//!
+//! Messages are handled one at a time, in the order the client sent them
+//! (`lsp-server` is synchronous), so an edit is never applied out of turn.
+//! An open buffer's text overrides its file on disk until it is closed.
+//! After a change, the project is compiled again (only the changed files
+//! are parsed again) once no other message waits, and the diagnostics of
+//! every project file are published: an edit in one file that breaks a
+//! reference in another shows there too. Requests are answered from the
+//! latest compilation; a file with syntax errors keeps serving what it
+//! can (the items that parse are resolved).
+//!
+//! The built-in catalogs are written once, read-only, to a cache folder
+//! (see [`builtin_folder`]) so that "go to definition" on `soc2@2017:CC6.1`
+//! can open them.
+
+mod convert;
+mod features;
+
+use std::collections::{BTreeSet, HashMap};
+use std::error::Error;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use crossbeam_channel::TryRecvError;
+use lsp_server::{Connection, ErrorCode, Message, Notification, Request, Response};
+use lsp_types::notification::{
+    DidChangeTextDocument, DidChangeWatchedFiles, DidCloseTextDocument, DidOpenTextDocument,
+    Notification as _, PublishDiagnostics,
+};
+use lsp_types::request::{
+    CodeActionRequest, Completion, DocumentSymbolRequest, Formatting, GotoDefinition, HoverRequest,
+    PrepareRenameRequest, References, Rename, Request as _,
+};
+use lsp_types::{
+    CodeActionProviderCapability, CompletionOptions, DiagnosticRelatedInformation,
+    DiagnosticSeverity, DidChangeTextDocumentParams, DidChangeWatchedFilesParams,
+    DidCloseTextDocumentParams, DidOpenTextDocumentParams, FileChangeType, HoverProviderCapability,
+    InitializeParams, Location, NumberOrString, OneOf, PositionEncodingKind,
+    PublishDiagnosticsParams, RenameOptions, ServerCapabilities, ServerInfo,
+    TextDocumentSyncCapability, TextDocumentSyncKind, Uri,
+};
+use serde_json::Value;
+
+use crate::Compilation;
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::frameworks::builtin_files;
+use crate::project;
+use crate::source::{FileId, SourceFile};
+use crate::workspace::Workspace;
+
+pub use convert::{offset, path_of, position, range, uri_of};
+
+/// Runs the server on stdin and stdout until the client says `exit`.
+pub fn run_stdio() -> Result<(), Box<dyn Error + Sync + Send>> {
+    let (connection, threads) = Connection::stdio();
+    serve(&connection)?;
+    drop(connection);
+    threads.join()?;
+    Ok(())
+}
+
+/// Serves one client on `connection`: the initialize handshake, then every
+/// message until `shutdown` and `exit`.
+pub fn serve(connection: &Connection) -> Result<(), Box<dyn Error + Sync + Send>> {
+    let (id, params) = connection.initialize_start()?;
+    let params: InitializeParams = serde_json::from_value(params)?;
+    let root = root_of(&params);
+    let result = serde_json::json!({
+        "capabilities": capabilities(),
+        "serverInfo": ServerInfo {
+            name: "crosswalk".to_owned(),
+            version: Some(env!("CARGO_PKG_VERSION").to_owned()),
+        },
+    });
+    connection.initialize_finish(id, result)?;
+    let mut server = Server::new(connection, root);
+    server.run()
+}
+
+/// What the server offers.
+fn capabilities() -> ServerCapabilities {
+    ServerCapabilities {
+        position_encoding: Some(PositionEncodingKind::UTF16),
+        text_document_sync: Some(TextDocumentSyncCapability::Kind(TextDocumentSyncKind::FULL)),
+        completion_provider: Some(CompletionOptions {
+            trigger_characters: Some(vec![":".to_owned(), "@".to_owned()]),
+            ..CompletionOptions::default()
+        }),
+        hover_provider: Some(HoverProviderCapability::Simple(true)),
+        definition_provider: Some(OneOf::Left(true)),
+        references_provider: Some(OneOf::Left(true)),
+        document_symbol_provider: Some(OneOf::Left(true)),
+        document_formatting_provider: Some(OneOf::Left(true)),
+        code_action_provider: Some(CodeActionProviderCapability::Simple(true)),
+        rename_provider: Some(OneOf::Right(RenameOptions {
+            prepare_provider: Some(true),
+            work_done_progress_options: lsp_types::WorkDoneProgressOptions::default(),
+        })),
+        ..ServerCapabilities::default()
+    }
+}
+
+/// The project folder: the first workspace folder, else the root URI,
+/// else the current folder.
+#[allow(deprecated)] // `root_uri` is what older clients send.
+fn root_of(params: &InitializeParams) -> PathBuf {
+    params
+        .workspace_folders
+        .as_ref()
+        .and_then(|folders| folders.first())
+        .map(|folder| &folder.uri)
+        .or(params.root_uri.as_ref())
+        .and_then(path_of)
+        .or_else(|| std::env::current_dir().ok())
+        .unwrap_or_else(|| PathBuf::from("/"))
+}
+
+/// The server's state between messages.
+struct Server<'c> {
+    connection: &'c Connection,
+    /// The project folder.
+    root: PathBuf,
+    /// The project's files, open buffers over the files on disk.
+    workspace: Workspace,
+    /// The latest compilation, when no change came since.
+    compilation: Option<Compilation>,
+    /// Whether a change came since the diagnostics were last published.
+    unpublished: bool,
+    /// The names (absolute paths) of the open buffers.
+    open: BTreeSet<String>,
+    /// The URIs diagnostics were last published for.
+    published: BTreeSet<String>,
+    /// Where the built-in catalogs were written.
+    builtins: Builtins,
+}
+
+impl<'c> Server<'c> {
+    fn new(connection: &'c Connection, root: PathBuf) -> Self {
+        let mut server = Self {
+            connection,
+            root,
+            workspace: Workspace::new(),
+            compilation: None,
+            unpublished: true,
+            open: BTreeSet::new(),
+            published: BTreeSet::new(),
+            builtins: Builtins::NotYet,
+        };
+        server.load_project();
+        server
+    }
+
+    /// Reads the project's files from disk (a file that cannot be read is
+    /// said in a message and left out).
+    fn load_project(&mut self) {
+        let entries = match project::project_entries(&self.root) {
+            Ok(entries) => entries,
+            Err(error) => {
+                self.show_message(&format!(
+                    "crosswalk: cannot read the project at {}: {}",
+                    self.root.display(),
+                    error.reason
+                ));
+                return;
+            }
+        };
+        for entry in entries {
+            match project::read_listed(&entry) {
+                Ok(text) => {
+                    self.workspace
+                        .set_file(&project::display_name(&entry.path), text);
+                }
+                Err(error) => self.show_message(&format!(
+                    "crosswalk: cannot read {}: {}",
+                    entry.path.display(),
+                    error.reason
+                )),
+            }
+        }
+    }
+
+    fn run(&mut self) -> Result<(), Box<dyn Error + Sync + Send>> {
+        loop {
+            // Changes that come together are compiled once: the
+            // diagnostics go out when no other message waits.
+            let message = if self.unpublished {
+                match self.connection.receiver.try_recv() {
+                    Ok(message) => message,
+                    Err(TryRecvError::Empty) => {
+                        self.compile_and_publish()?;
+                        continue;
+                    }
+                    Err(TryRecvError::Disconnected) => return Ok(()),
+                }
+            } else {
+                match self.connection.receiver.recv() {
+                    Ok(message) => message,
+                    Err(_) => return Ok(()),
+                }
+            };
+            match message {
+                Message::Request(request) => {
+                    if self.connection.handle_shutdown(&request)? {
+                        return Ok(());
+                    }
+                    let response = self.answer(request);
+                    self.connection.sender.send(Message::Response(response))?;
+                }
+                Message::Notification(notification) => self.notified(notification),
+                Message::Response(_) => {}
+            }
+        }
+    }
+
+    /// Forgets the compilation after a change to the files.
+    fn changed(&mut self) {
+        self.compilation = None;
+        self.unpublished = true;
+    }
+
+    /// The compilation of the workspace as it is now.
+    fn compilation(&mut self) -> &Compilation {
+        if self.compilation.is_none() {
+            self.compilation = Some(self.workspace.compile());
+        }
+        self.compilation.as_ref().expect("compiled above")
+    }
+
+    fn compile_and_publish(&mut self) -> Result<(), Box<dyn Error + Sync + Send>> {
+        self.unpublished = false;
+        self.compilation();
+        let compilation = self.compilation.as_ref().expect("compiled above");
+        let mut by_file: HashMap<FileId, Vec<lsp_types::Diagnostic>> = HashMap::new();
+        for diagnostic in &compilation.diagnostics {
+            let file = diagnostic.primary.span.file;
+            if compilation.sources.get(file).builtin {
+                continue;
+            }
+            by_file
+                .entry(file)
+                .or_default()
+                .push(protocol_diagnostic(compilation, diagnostic));
+        }
+        let mut messages = Vec::new();
+        let mut published = BTreeSet::new();
+        // Every project file, so a file whose last diagnostic went is
+        // cleared; in path order, so the output is the same every time.
+        let mut files: Vec<(FileId, &SourceFile)> = compilation
+            .sources
+            .iter()
+            .filter(|(_, f)| !f.builtin)
+            .collect();
+        files.sort_by(|a, b| a.1.name.cmp(&b.1.name));
+        for (id, file) in files {
+            let uri = uri_of(Path::new(&file.name));
+            let diagnostics = by_file.remove(&id).unwrap_or_default();
+            if diagnostics.is_empty() && !self.published.contains(uri.as_str()) {
+                continue;
+            }
+            if !diagnostics.is_empty() {
+                published.insert(uri.as_str().to_owned());
+            }
+            messages.push((uri, diagnostics));
+        }
+        // Files removed since: their diagnostics go too.
+        for gone in self.published.difference(&published) {
+            if !messages.iter().any(|(uri, _)| uri.as_str() == gone) {
+                messages.push((gone.parse()?, Vec::new()));
+            }
+        }
+        self.published = published;
+        for (uri, diagnostics) in messages {
+            let params = PublishDiagnosticsParams {
+                uri,
+                diagnostics,
+                version: None,
+            };
+            self.connection
+                .sender
+                .send(Message::Notification(Notification::new(
+                    PublishDiagnostics::METHOD.to_owned(),
+                    params,
+                )))?;
+        }
+        Ok(())
+    }
+
+    fn notified(&mut self, notification: Notification) {
+        match notification.method.as_str() {
+            DidOpenTextDocument::METHOD => {
+                if let Ok(params) =
+                    serde_json::from_value::<DidOpenTextDocumentParams>(notification.params)
+                    && let Some(name) = self.name_of(&params.text_document.uri)
+                {
+                    self.open.insert(name.clone());
+                    self.set_text(&name, params.text_document.text);
+                }
+            }
+            DidChangeTextDocument::METHOD => {
+                if let Ok(params) =
+                    serde_json::from_value::<DidChangeTextDocumentParams>(notification.params)
+                    && let Some(name) = self.name_of(&params.text_document.uri)
+                    // Full sync: the last change holds the whole text.
+                    && let Some(change) = params.content_changes.into_iter().last()
+                {
+                    self.set_text(&name, change.text);
+                }
+            }
+            DidCloseTextDocument::METHOD => {
+                if let Ok(params) =
+                    serde_json::from_value::<DidCloseTextDocumentParams>(notification.params)
+                    && let Some(name) = self.name_of(&params.text_document.uri)
+                {
+                    self.open.remove(&name);
+                    self.reload(&name);
+                }
+            }
+            DidChangeWatchedFiles::METHOD => {
+                if let Ok(params) =
+                    serde_json::from_value::<DidChangeWatchedFilesParams>(notification.params)
+                {
+                    for change in params.changes {
+                        let Some(name) = self.name_of(&change.uri) else {
+                            continue;
+                        };
+                        if self.open.contains(&name) {
+                            continue;
+                        }
+                        if change.typ == FileChangeType::DELETED {
+                            if self.workspace.remove_file(&name).is_some() {
+                                self.changed();
+                            }
+                        } else {
+                            self.reload(&name);
+                        }
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// The workspace name of a project file's URI: its absolute path, when
+    /// it is a `.cw` file inside the project folder.
+    fn name_of(&self, uri: &Uri) -> Option<String> {
+        let path = path_of(uri)?;
+        let inside = path.starts_with(&self.root) && path.extension().is_some_and(|e| e == "cw");
+        inside.then(|| project::display_name(&path))
+    }
+
+    fn set_text(&mut self, name: &str, text: String) {
+        let before = self
+            .workspace
+            .file_id(name)
+            .and_then(|id| self.workspace.file(id))
+            .map(|f| f.text.clone());
+        if before.as_deref() != Some(text.as_str()) {
+            self.workspace.set_file(name, text);
+            self.changed();
+        }
+    }
+
+    /// Takes the file's text from disk again (a closed buffer, a file
+    /// changed outside the editor); a file gone from disk leaves.
+    fn reload(&mut self, name: &str) {
+        match project::read_text(Path::new(name)) {
+            Ok(text) => self.set_text(name, text),
+            Err(_) => {
+                if self.workspace.remove_file(name).is_some() {
+                    self.changed();
+                }
+            }
+        }
+    }
+
+    fn answer(&mut self, request: Request) -> Response {
+        let id = request.id.clone();
+        match self.dispatch(request) {
+            Ok(result) => Response::new_ok(id, result),
+            Err(Refusal(code, message)) => Response::new_err(id, code as i32, message),
+        }
+    }
+
+    fn dispatch(&mut self, request: Request) -> Result<Value, Refusal> {
+        let method = request.method.as_str();
+        match method {
+            Completion::METHOD => self.with(request, features::completion),
+            HoverRequest::METHOD => self.with(request, features::hover),
+            GotoDefinition::METHOD => {
+                let params = params(request)?;
+                let builtins = self.builtin_folder();
+                let compilation = self.compilation();
+                json(features::definition(
+                    compilation,
+                    builtins.as_deref(),
+                    &params,
+                ))
+            }
+            References::METHOD => {
+                let params = params(request)?;
+                let builtins = self.builtin_folder();
+                let compilation = self.compilation();
+                json(features::references(
+                    compilation,
+                    builtins.as_deref(),
+                    &params,
+                ))
+            }
+            DocumentSymbolRequest::METHOD => self.with(request, features::document_symbols),
+            Formatting::METHOD => self.with(request, features::formatting),
+            CodeActionRequest::METHOD => self.with(request, features::code_actions),
+            PrepareRenameRequest::METHOD => self.with(request, features::prepare_rename),
+            Rename::METHOD => {
+                let params = params(request)?;
+                let compilation = self.compilation();
+                json(features::rename(compilation, &params)?)
+            }
+            _ => Err(Refusal(
+                ErrorCode::MethodNotFound,
+                format!("crosswalk does not answer `{method}`"),
+            )),
+        }
+    }
+
+    /// Answers `request` with `answer` on the current compilation.
+    fn with<P, R>(
+        &mut self,
+        request: Request,
+        answer: impl FnOnce(&Compilation, &P) -> R,
+    ) -> Result<Value, Refusal>
+    where
+        P: serde::de::DeserializeOwned,
+        R: serde::Serialize,
+    {
+        let params = params(request)?;
+        let compilation = self.compilation();
+        json(answer(compilation, &params))
+    }
+
+    /// The folder the built-in catalogs are written to, written now if it
+    /// is not yet (`None` when they cannot be written).
+    fn builtin_folder(&mut self) -> Option<PathBuf> {
+        if let Builtins::NotYet = self.builtins {
+            self.builtins = match builtin_folder() {
+                Some(dir) if write_builtins(&dir).is_ok() => Builtins::Written(dir),
+                _ => Builtins::Unavailable,
+            };
+        }
+        match &self.builtins {
+            Builtins::Written(dir) => Some(dir.clone()),
+            Builtins::NotYet | Builtins::Unavailable => None,
+        }
+    }
+
+    fn show_message(&self, text: &str) {
+        let params = lsp_types::ShowMessageParams {
+            typ: lsp_types::MessageType::WARNING,
+            message: text.to_owned(),
+        };
+        // A client gone before the first message: nothing to tell.
+        let _ = self
+            .connection
+            .sender
+            .send(Message::Notification(Notification::new(
+                lsp_types::notification::ShowMessage::METHOD.to_owned(),
+                params,
+            )));
+    }
+}
+
+/// Where the built-in catalogs are on disk, for "go to definition".
+enum Builtins {
+    /// Not asked for yet.
+    NotYet,
+    /// Written to this folder.
+    Written(PathBuf),
+    /// No cache folder is known, or it cannot be written.
+    Unavailable,
+}
+
+/// A request the server does not answer, with the protocol's error code.
+#[derive(Debug)]
+pub(crate) struct Refusal(ErrorCode, String);
+
+impl Refusal {
+    /// A request whose parameters are right but that cannot be done.
+    pub(crate) fn failed(message: impl Into<String>) -> Self {
+        Self(ErrorCode::RequestFailed, message.into())
+    }
+}
+
+fn params<P: serde::de::DeserializeOwned>(request: Request) -> Result<P, Refusal> {
+    serde_json::from_value(request.params)
+        .map_err(|error| Refusal(ErrorCode::InvalidParams, error.to_string()))
+}
+
+fn json<R: serde::Serialize>(result: R) -> Result<Value, Refusal> {
+    serde_json::to_value(result)
+        .map_err(|error| Refusal(ErrorCode::InternalError, error.to_string()))
+}
+
+/// A diagnostic as the protocol shows it: the message, then its help on a
+/// line of its own; the primary label's text and the secondary labels as
+/// related information.
+pub(crate) fn protocol_diagnostic(
+    compilation: &Compilation,
+    diagnostic: &Diagnostic,
+) -> lsp_types::Diagnostic {
+    let span = diagnostic.primary.span;
+    let file = compilation.sources.get(span.file);
+    let mut message = diagnostic.message.clone();
+    if !diagnostic.primary.text.is_empty() {
+        message.push_str(": ");
+        message.push_str(&diagnostic.primary.text);
+    }
+    if let Some(help) = &diagnostic.help {
+        message.push_str("\nhelp: ");
+        message.push_str(help);
+    }
+    let related: Vec<DiagnosticRelatedInformation> = diagnostic
+        .secondary
+        .iter()
+        .filter(|label| compilation.sources.contains(label.span.file))
+        .map(|label| {
+            let other = compilation.sources.get(label.span.file);
+            DiagnosticRelatedInformation {
+                location: Location::new(uri_of(Path::new(&other.name)), range(other, label.span)),
+                message: if label.text.is_empty() {
+                    "here".to_owned()
+                } else {
+                    label.text.clone()
+                },
+            }
+        })
+        .collect();
+    lsp_types::Diagnostic {
+        range: range(file, span),
+        severity: Some(match diagnostic.severity {
+            Severity::Error => DiagnosticSeverity::ERROR,
+            Severity::Warning => DiagnosticSeverity::WARNING,
+        }),
+        code: Some(NumberOrString::String(diagnostic.code.to_owned())),
+        source: Some("crosswalk".to_owned()),
+        message,
+        related_information: (!related.is_empty()).then_some(related),
+        ..lsp_types::Diagnostic::default()
+    }
+}
+
+/// The folder the built-in catalogs are written to, one per build of
+/// crosswalk: `crosswalk/builtin-<version>-<hash>` under
+/// `$XDG_CACHE_HOME` (or `~/.cache`); `CROSSWALK_CACHE_DIR` overrides the
+/// parent. `None` when no such folder is known.
+pub fn builtin_folder() -> Option<PathBuf> {
+    let parent = std::env::var_os("CROSSWALK_CACHE_DIR")
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("XDG_CACHE_HOME").map(|d| PathBuf::from(d).join("crosswalk")))
+        .or_else(|| std::env::var_os("HOME").map(|d| PathBuf::from(d).join(".cache/crosswalk")))?;
+    Some(parent.join(format!(
+        "builtin-{}-{:016x}",
+        env!("CARGO_PKG_VERSION"),
+        crate::frameworks::precompiled::source_hash()
+    )))
+}
+
+/// The path a built-in catalog is written to under `folder`
+/// (`builtin:frameworks/soc2-2017.cw` → `folder/frameworks/soc2-2017.cw`).
+pub fn builtin_path(folder: &Path, file: &SourceFile) -> Option<PathBuf> {
+    let relative = file.name.strip_prefix("builtin:")?;
+    // Names are the binary's own; checked all the same.
+    let safe = relative
+        .split('/')
+        .all(|part| !part.is_empty() && part != "." && part != "..");
+    safe.then(|| folder.join(relative))
+}
+
+/// Writes every built-in catalog under `folder`, read-only, unless it is
+/// there with the same text already: each file is written whole to a
+/// temporary name, then renamed, so a reader never sees half of one.
+fn write_builtins(folder: &Path) -> std::io::Result<()> {
+    for file in builtin_files() {
+        let Some(path) = builtin_path(folder, file) else {
+            continue;
+        };
+        if fs::read_to_string(&path).is_ok_and(|text| *text == *file.text) {
+            continue;
+        }
+        if let Some(parent) = path.parent() {
+            fs::create_dir_all(parent)?;
+        }
+        let temporary = path.with_extension(format!("cw.{}.tmp", std::process::id()));
+        fs::write(&temporary, file.text.as_bytes())?;
+        let mut permissions = fs::metadata(&temporary)?.permissions();
+        permissions.set_readonly(true);
+        fs::set_permissions(&temporary, permissions)?;
+        fs::rename(&temporary, &path)?;
+    }
+    Ok(())
+}
