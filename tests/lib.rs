@@ -16,6 +16,8 @@
 //! - `html_pages`: no raw Markdown in the HTML pages, every internal link
 //!   lands on an element id, ids unique within a page.
 //! - `cli`: the other commands, end to end.
+//! - `help`: every command's help without Markdown backticks; `diff`'s help
+//!   describes both modes.
 //! - `evidence`: the evidence request list end to end (frequencies,
 //!   retention, number cells, the HTML page, the sampling warning).
 //! - `filesystem`: reading input and writing output safely (links, pipes,
@@ -47,6 +49,7 @@ mod evidence;
 mod explain;
 mod filesystem;
 mod format;
+mod help;
 mod hostile;
 mod html_pages;
 mod init;
