@@ -18,6 +18,7 @@
 //! - `cli`: the other commands, end to end.
 //! - `help`: every command's help without Markdown backticks; `diff`'s help
 //!   describes both modes.
+//! - `install`: shell completions and manual pages.
 //! - `evidence`: the evidence request list end to end (frequencies,
 //!   retention, number cells, the HTML page, the sampling warning).
 //! - `filesystem`: reading input and writing output safely (links, pipes,
@@ -53,6 +54,7 @@ mod help;
 mod hostile;
 mod html_pages;
 mod init;
+mod install;
 mod oscal;
 mod oscal_bombs;
 mod paths;

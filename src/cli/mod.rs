@@ -3,6 +3,7 @@
 
 mod build;
 mod check;
+mod completions;
 mod corpus;
 mod coverage;
 mod diff;
@@ -11,6 +12,7 @@ mod fmt;
 mod frameworks;
 mod graph;
 mod init;
+mod man;
 mod oscal;
 mod risks;
 mod staging;
@@ -104,6 +106,10 @@ enum Command {
     Import(oscal::ImportArgs),
     /// Export the project to another format (OSCAL).
     Export(oscal::ExportArgs),
+    /// Print a shell's completion script (bash, zsh, fish, powershell, elvish).
+    Completions(completions::Args),
+    /// Print the manual page, or write one page per command into a folder.
+    Man(man::Args),
 }
 
 /// Exit code: success.
@@ -142,9 +148,10 @@ pub const CODES: &[Code] = &[
     ),
 ];
 
-/// The definition of the command line (clap's command tree), which a
-/// command line written elsewhere (a CI recipe, a hook) can be checked
-/// against with [`clap::Command::try_get_matches_from`].
+/// The definition of the command line (clap's command tree): what
+/// `crosswalk completions` and `crosswalk man` are generated from, and
+/// what a command line written elsewhere (a CI recipe, a hook) can be
+/// checked against with [`clap::Command::try_get_matches_from`].
 pub fn command() -> clap::Command {
     <Cli as clap::CommandFactory>::command()
 }
@@ -174,6 +181,8 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> ExitCode {
         Command::Frameworks(args) => frameworks::run(&args, &output),
         Command::Import(args) => oscal::import(&args, &output),
         Command::Export(args) => oscal::export(&args, &output),
+        Command::Completions(args) => completions::run(&args, &output),
+        Command::Man(args) => man::run(&args, &output),
     };
     ExitCode::from(result.unwrap_or_else(|failure| {
         failure.print(&output, json);
@@ -198,7 +207,9 @@ impl Command {
             | Command::Graph(_)
             | Command::Corpus(_)
             | Command::Import(_)
-            | Command::Export(_) => false,
+            | Command::Export(_)
+            | Command::Completions(_)
+            | Command::Man(_) => false,
         }
     }
 }
