@@ -19,6 +19,8 @@
 //! - `help`: every command's help without Markdown backticks; `diff`'s help
 //!   describes both modes.
 //! - `install`: shell completions and manual pages.
+//! - `recipes`: the pre-commit hooks and the CI recipe: their crosswalk
+//!   command lines parse with the real command line.
 //! - `evidence`: the evidence request list end to end (frequencies,
 //!   retention, number cells, the HTML page, the sampling warning).
 //! - `filesystem`: reading input and writing output safely (links, pipes,
@@ -59,6 +61,7 @@ mod oscal;
 mod oscal_bombs;
 mod paths;
 mod properties;
+mod recipes;
 mod recovery;
 mod risks;
 mod section_three;
