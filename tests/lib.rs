@@ -16,6 +16,11 @@
 //! - `html_pages`: no raw Markdown in the HTML pages, every internal link
 //!   lands on an element id, ids unique within a page.
 //! - `cli`: the other commands, end to end.
+//! - `help`: every command's help without Markdown backticks; `diff`'s help
+//!   describes both modes.
+//! - `install`: shell completions and manual pages.
+//! - `recipes`: the pre-commit hooks and the CI recipe: their crosswalk
+//!   command lines parse with the real command line.
 //! - `evidence`: the evidence request list end to end (frequencies,
 //!   retention, number cells, the HTML page, the sampling warning).
 //! - `filesystem`: reading input and writing output safely (links, pipes,
@@ -49,14 +54,17 @@ mod evidence;
 mod explain;
 mod filesystem;
 mod format;
+mod help;
 mod hostile;
 mod html_pages;
 mod init;
+mod install;
 mod lsp;
 mod oscal;
 mod oscal_bombs;
 mod paths;
 mod properties;
+mod recipes;
 mod recovery;
 mod risks;
 mod section_three;

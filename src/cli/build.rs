@@ -25,19 +25,20 @@ pub(super) struct Args {
     /// Render only these documents; repeat for several.
     #[arg(long, value_name = "KIND", value_parser = document_kind())]
     only: Vec<DocumentKind>,
-    /// Also report this framework (`ID@VERSION`), besides those the project
+    /// Also report this framework, as ID@VERSION, besides those the project
     /// maps to; repeat for several.
     #[arg(long = "framework", value_name = "ID@VERSION")]
     frameworks: Vec<String>,
-    /// Take templates from this folder: a file named like one in
-    /// `output-templates/` replaces it.
+    /// Take templates from this folder: a file named like one in the
+    /// output-templates folder of crosswalk's source replaces it.
     #[arg(long, value_name = "DIR")]
     templates: Option<PathBuf>,
-    /// Judge dates of application on this day (`YYYY-MM-DD`).
+    /// Judge dates of application on this day, as YYYY-MM-DD.
     #[arg(long, value_name = "DATE", value_parser = super::date_arg)]
     on: Option<String>,
     /// The SOC 2 Type II period the evidence samples are planned for
-    /// (default: the period a system's `soc2 report type-2` states, else 12).
+    /// (default: the period a system's soc2 report type-2 line states, else
+    /// 12).
     #[arg(long, value_name = "MONTHS", value_parser = clap::value_parser!(u32).range(1..=24))]
     period_months: Option<u32>,
 }

@@ -10,12 +10,12 @@ use crate::report;
 pub(super) struct Args {
     #[command(flatten)]
     pub(super) common: Common,
-    /// Report this framework (`ID@VERSION`) requirement by requirement;
+    /// Report this framework, as ID@VERSION, requirement by requirement;
     /// repeat for several. Without it, a summary of every framework the
     /// project maps to.
     #[arg(long = "framework", value_name = "ID@VERSION")]
     frameworks: Vec<String>,
-    /// Judge dates of application on this day (`YYYY-MM-DD`): obligations
+    /// Judge dates of application on this day, as YYYY-MM-DD: obligations
     /// that apply later are reported not applicable (for a high-risk system,
     /// by the date for its classification basis).
     #[arg(long, value_name = "DATE", value_parser = super::date_arg)]

@@ -14,24 +14,26 @@ use crate::terminal;
 #[derive(Debug, clap::Args)]
 #[command(group(clap::ArgGroup::new("mode").required(true).args(["from", "base"])))]
 pub(super) struct Args {
-    /// The version the project is mapped to (`nist-csf@1.1`).
+    /// Version diff: the version the project is mapped to, such as
+    /// nist-csf@1.1.
     #[arg(long, value_name = "ID@VERSION", requires = "to")]
     from: Option<String>,
-    /// The version to carry coverage to (`nist-csf@2.0`).
+    /// Version diff: the version to carry coverage to, such as
+    /// nist-csf@2.0.
     #[arg(long, value_name = "ID@VERSION", requires = "from")]
     to: Option<String>,
-    /// Compare with the project at this git revision (`main`, `HEAD~1`), or
-    /// with another folder.
+    /// Project diff: compare with the project at this git revision (main,
+    /// HEAD~1, origin/main), or with the project in another folder.
     #[arg(long, value_name = "REV|DIR", conflicts_with = "from")]
     base: Option<String>,
-    /// With `--base`: exit with 1 when any requirement loses coverage, or
-    /// a mapping's or conclusion's review status goes down.
+    /// With --base: exit with 1 when any requirement loses coverage, or a
+    /// mapping's or conclusion's review status goes down.
     #[arg(long, value_enum, value_name = "WHAT")]
     fail_on: Option<FailOn>,
     #[command(flatten)]
     input: ProjectArgs,
     /// Print as text, JSON, Markdown (for a pull request comment) or SARIF
-    /// (for code-scanning views; with `--base`).
+    /// (for code-scanning views); Markdown and SARIF only with --base.
     #[arg(long, value_enum, default_value_t = DiffFormat::Text)]
     format: DiffFormat,
 }
@@ -53,7 +55,7 @@ enum DiffFormat {
     Json,
     /// A table for a pull request comment.
     Markdown,
-    /// SARIF 2.1.0, pointing at the `.cw` lines responsible.
+    /// SARIF 2.1.0, pointing at the .cw lines responsible.
     Sarif,
 }
 

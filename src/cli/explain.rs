@@ -10,12 +10,12 @@ use crate::resolve::model::FrameworkId;
 /// Arguments of `crosswalk explain`.
 #[derive(Debug, clap::Args)]
 pub(super) struct Args {
-    /// A control ID, a risk ID, or a requirement (`soc2@2017:CC8.1`; the
-    /// framework may be left out when only one has that ID).
+    /// A control ID, a risk ID, or a requirement such as soc2@2017:CC8.1
+    /// (the framework may be left out when only one has that ID).
     id: String,
     #[command(flatten)]
     pub(super) common: Common,
-    /// Judge dates of application on this day (`YYYY-MM-DD`).
+    /// Judge dates of application on this day, as YYYY-MM-DD.
     #[arg(long, value_name = "DATE", value_parser = super::date_arg)]
     on: Option<String>,
 }

@@ -24,7 +24,7 @@ pub(super) struct Args {
 enum Show {
     /// Print one framework's groups and requirements.
     Show {
-        /// The framework, as `ID@VERSION` (the version may be left out when
+        /// The framework, as ID@VERSION (the version may be left out when
         /// only one is loaded).
         framework: String,
     },

@@ -21,7 +21,7 @@ pub(super) struct Args {
 /// A graph language.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 enum GraphFormat {
-    /// Graphviz DOT (`dot -Tsvg`).
+    /// Graphviz DOT (render it with dot -Tsvg).
     Dot,
     /// Mermaid flowchart (renders in GitHub and GitLab Markdown).
     Mermaid,

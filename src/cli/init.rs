@@ -9,7 +9,7 @@ use super::{Failure, OK, Outcome, Output};
 #[derive(Debug, clap::Args)]
 pub(super) struct Args {
     /// The folder to write the project into (created if missing); it must
-    /// not hold any `.cw` file yet.
+    /// not hold any .cw file yet.
     #[arg(default_value = ".")]
     dir: PathBuf,
 }

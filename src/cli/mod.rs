@@ -3,6 +3,7 @@
 
 mod build;
 mod check;
+mod completions;
 mod corpus;
 mod coverage;
 mod diff;
@@ -12,6 +13,7 @@ mod frameworks;
 mod graph;
 mod init;
 mod lsp;
+mod man;
 mod oscal;
 mod risks;
 mod staging;
@@ -45,7 +47,8 @@ struct Cli {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 enum Colour {
-    /// Colour when writing to a terminal and `NO_COLOR` is unset.
+    /// Colour when writing to a terminal and the NO_COLOR variable is unset.
+    #[allow(clippy::doc_markdown)] // Help text: backticks would print as they are.
     Auto,
     /// Always colour.
     Always,
@@ -67,12 +70,12 @@ enum Command {
     /// Check a project: syntax, references, mappings and control hygiene.
     Check(check::Args),
     /// Render the documents: control matrices, auditor mappings, the SOC 2
-    /// system description, the ISO/IEC 42001 `SoA`, evidence requests,
-    /// coverage, graph.
+    /// system description, the ISO/IEC 42001 Statement of Applicability,
+    /// evidence requests, coverage, graph.
     Build(build::Args),
     /// Write a starter project: a system block and three controls, commented.
     Init(init::Args),
-    /// Rewrite `.cw` files in the canonical layout, keeping every comment.
+    /// Rewrite .cw files in the canonical layout, keeping every comment.
     Fmt(fmt::Args),
     /// Report coverage: covered, partial, derived, uncovered, excluded, not applicable, informative.
     Coverage(coverage::Args),
@@ -82,7 +85,18 @@ enum Command {
     Graph(graph::Args),
     /// The risk register: risks the components bring, their controls, residual gaps.
     Risks(risks::Args),
-    /// Carry coverage from one version of a framework to another.
+    /// Compare coverage: the project against a git revision, or across a framework's versions.
+    ///
+    /// With --base REV|DIR: the project at a git revision (or in another
+    /// folder) against the project now: the requirements that gained or
+    /// lost coverage, the mapping edges and conclusions added, removed or
+    /// changed, and review downgrades. --fail-on regression makes it a
+    /// gate for CI; --format markdown and sarif are for a pull request
+    /// comment and code scanning.
+    ///
+    /// With --from ID@OLD --to ID@NEW: the project's coverage carried
+    /// across a framework's version crosswalk, requirement by requirement
+    /// (direct, carried, weakened, partial, review, uncovered or new).
     Diff(diff::Args),
     /// Write a generated project at a chosen scale, for benchmarks.
     #[command(hide = true)]
@@ -95,6 +109,10 @@ enum Command {
     Export(oscal::ExportArgs),
     /// Run the language server over stdio, for editors.
     Lsp(lsp::Args),
+    /// Print a shell's completion script (bash, zsh, fish, powershell, elvish).
+    Completions(completions::Args),
+    /// Print the manual page, or write one page per command into a folder.
+    Man(man::Args),
 }
 
 /// Exit code: success.
@@ -133,6 +151,14 @@ pub const CODES: &[Code] = &[
     ),
 ];
 
+/// The definition of the command line (clap's command tree): what
+/// `crosswalk completions` and `crosswalk man` are generated from, and
+/// what a command line written elsewhere (a CI recipe, a hook) can be
+/// checked against with [`clap::Command::try_get_matches_from`].
+pub fn command() -> clap::Command {
+    <Cli as clap::CommandFactory>::command()
+}
+
 /// Runs the command line and returns the process's exit code.
 pub fn run(args: impl IntoIterator<Item = OsString>) -> ExitCode {
     let cli = match Cli::try_parse_from(args) {
@@ -159,6 +185,8 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> ExitCode {
         Command::Import(args) => oscal::import(&args, &output),
         Command::Export(args) => oscal::export(&args, &output),
         Command::Lsp(args) => lsp::run(&args, &output),
+        Command::Completions(args) => completions::run(&args, &output),
+        Command::Man(args) => man::run(&args, &output),
     };
     ExitCode::from(result.unwrap_or_else(|failure| {
         failure.print(&output, json);
@@ -184,7 +212,9 @@ impl Command {
             | Command::Corpus(_)
             | Command::Import(_)
             | Command::Export(_)
-            | Command::Lsp(_) => false,
+            | Command::Lsp(_)
+            | Command::Completions(_)
+            | Command::Man(_) => false,
         }
     }
 }
@@ -351,7 +381,7 @@ impl Output {
 /// The project folder argument shared by commands.
 #[derive(Debug, Clone, clap::Args)]
 struct ProjectArg {
-    /// The project: a folder of `.cw` files (read recursively) or one file.
+    /// The project: a folder of .cw files (read recursively) or one file.
     #[arg(default_value = ".")]
     path: PathBuf,
 }
@@ -361,7 +391,7 @@ struct ProjectArg {
 #[derive(Debug, Clone, Default, clap::Args)]
 struct FrameworkFiles {
     /// Load an OSCAL catalog (JSON, YAML or XML) as a framework, as
-    /// `crosswalk import oscal` would write it (repeatable).
+    /// crosswalk import oscal would write it (repeatable).
     #[arg(long = "framework-file", value_name = "FILE", global = true)]
     files: Vec<PathBuf>,
 }

@@ -21,18 +21,18 @@ pub(super) struct ImportArgs {
 enum ImportFormat {
     /// Import an OSCAL catalog (JSON, YAML or XML) as a framework: groups,
     /// controls and enhancements, statements and guidance with parameters as
-    /// placeholders, withdrawn controls marked `withdrawn`.
+    /// placeholders, withdrawn controls kept and marked as withdrawn.
     Oscal {
         /// The catalog file.
         catalog: PathBuf,
-        /// The framework's short name (default: from the file name, e.g.
-        /// `nist-sp-800-53-rev5`).
+        /// The framework's short name (default: from the file name, such as
+        /// nist-sp-800-53-rev5).
         #[arg(long)]
         id: Option<String>,
         /// The framework's version (default: the catalog's own version).
         #[arg(long)]
         version: Option<String>,
-        /// Write the framework to this `.cw` file instead of standard output.
+        /// Write the framework to this .cw file instead of standard output.
         #[arg(short = 'o', long = "output", value_name = "FILE.cw")]
         output: Option<PathBuf>,
     },
