@@ -397,7 +397,9 @@ module.exports = grammar({
     ),
     include_status: $ => seq('status', $._word),
 
-    // Braced bodies: each kind is its own rule, all shown as `block`.
+    // Braced bodies: each kind is its own rule, all shown as `block` (an
+    // alias needs a rule to name: aliasing the bare `seq` would name each of
+    // its parts `block` instead).
     _framework_block: $ => block($._framework_stmt),
     _group_block: $ => block($._group_stmt),
     _requirement_block: $ => block($._requirement_stmt),
