@@ -256,7 +256,12 @@ impl<'c> Server<'c> {
         for (id, file) in files {
             let uri = uri_of(Path::new(&file.name));
             let diagnostics = by_file.remove(&id).unwrap_or_default();
-            if diagnostics.is_empty() && !self.published.contains(uri.as_str()) {
+            // An open buffer always hears (its editor may wait for it);
+            // a closed file only when it has something, or had.
+            if diagnostics.is_empty()
+                && !self.published.contains(uri.as_str())
+                && !self.open.contains(&file.name)
+            {
                 continue;
             }
             if !diagnostics.is_empty() {
