@@ -99,8 +99,13 @@ impl Server {
         }
     }
 
-    fn diagnostics(&mut self, uri: &str) -> Value {
-        self.wait(|m| m["method"] == "textDocument/publishDiagnostics" && m["params"]["uri"] == uri)
+    /// The diagnostics of the open buffer `uri` at `version`.
+    fn diagnostics(&mut self, uri: &str, version: usize) -> Value {
+        self.wait(|m| {
+            m["method"] == "textDocument/publishDiagnostics"
+                && m["params"]["uri"] == uri
+                && m["params"]["version"] == version
+        })
     }
 
     fn stop(mut self) {
@@ -158,7 +163,7 @@ fn measure(binary: &Path, name: &str, root: &Path, file: &Path, runs: usize) {
         "textDocument/didOpen",
         &json!({"textDocument": {"uri": uri, "languageId": "crosswalk", "version": 0, "text": fixed}}),
     );
-    server.diagnostics(&uri);
+    server.diagnostics(&uri, 0);
     let first = started.elapsed();
     let mut edits = Vec::with_capacity(runs);
     for run in 0..runs {
@@ -168,7 +173,7 @@ fn measure(binary: &Path, name: &str, root: &Path, file: &Path, runs: usize) {
             "textDocument/didChange",
             &json!({"textDocument": {"uri": uri, "version": run + 1}, "contentChanges": [{"text": new}]}),
         );
-        let published = server.diagnostics(&uri);
+        let published = server.diagnostics(&uri, run + 1);
         edits.push(ms(sent.elapsed()));
         let errors = published["params"]["diagnostics"]
             .as_array()

@@ -18,7 +18,7 @@
 mod convert;
 mod features;
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::error::Error;
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -128,8 +128,9 @@ struct Server<'c> {
     compilation: Option<Compilation>,
     /// Whether a change came since the diagnostics were last published.
     unpublished: bool,
-    /// The names (absolute paths) of the open buffers.
-    open: BTreeSet<String>,
+    /// The open buffers by name (absolute path), with the version of the
+    /// text the editor last sent.
+    open: BTreeMap<String, i32>,
     /// The URIs diagnostics were last published for.
     published: BTreeSet<String>,
     /// Where the built-in catalogs were written.
@@ -144,7 +145,7 @@ impl<'c> Server<'c> {
             workspace: Workspace::new(),
             compilation: None,
             unpublished: true,
-            open: BTreeSet::new(),
+            open: BTreeMap::new(),
             published: BTreeSet::new(),
             builtins: Builtins::NotYet,
         };
@@ -260,27 +261,29 @@ impl<'c> Server<'c> {
             // a closed file only when it has something, or had.
             if diagnostics.is_empty()
                 && !self.published.contains(uri.as_str())
-                && !self.open.contains(&file.name)
+                && !self.open.contains_key(&file.name)
             {
                 continue;
             }
             if !diagnostics.is_empty() {
                 published.insert(uri.as_str().to_owned());
             }
-            messages.push((uri, diagnostics));
+            messages.push((uri, diagnostics, self.open.get(&file.name).copied()));
         }
         // Files removed since: their diagnostics go too.
         for gone in self.published.difference(&published) {
-            if !messages.iter().any(|(uri, _)| uri.as_str() == gone) {
-                messages.push((gone.parse()?, Vec::new()));
+            if !messages.iter().any(|(uri, _, _)| uri.as_str() == gone) {
+                messages.push((gone.parse()?, Vec::new(), None));
             }
         }
         self.published = published;
-        for (uri, diagnostics) in messages {
+        for (uri, diagnostics, version) in messages {
+            // An open buffer's diagnostics name the version of its text
+            // they are about.
             let params = PublishDiagnosticsParams {
                 uri,
                 diagnostics,
-                version: None,
+                version,
             };
             self.connection
                 .sender
@@ -299,8 +302,10 @@ impl<'c> Server<'c> {
                     serde_json::from_value::<DidOpenTextDocumentParams>(notification.params)
                     && let Some(name) = self.name_of(&params.text_document.uri)
                 {
-                    self.open.insert(name.clone());
+                    self.open.insert(name.clone(), params.text_document.version);
                     self.set_text(&name, params.text_document.text);
+                    // A newly opened buffer hears its diagnostics.
+                    self.unpublished = true;
                 }
             }
             DidChangeTextDocument::METHOD => {
@@ -310,7 +315,9 @@ impl<'c> Server<'c> {
                     // Full sync: the last change holds the whole text.
                     && let Some(change) = params.content_changes.into_iter().last()
                 {
+                    self.open.insert(name.clone(), params.text_document.version);
                     self.set_text(&name, change.text);
+                    self.unpublished = true;
                 }
             }
             DidCloseTextDocument::METHOD => {
@@ -330,7 +337,7 @@ impl<'c> Server<'c> {
                         let Some(name) = self.name_of(&change.uri) else {
                             continue;
                         };
-                        if self.open.contains(&name) {
+                        if self.open.contains_key(&name) {
                             continue;
                         }
                         if change.typ == FileChangeType::DELETED {
