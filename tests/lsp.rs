@@ -349,6 +349,62 @@ fn completion_after_a_framework_version_offers_its_requirements() {
     );
     assert!(labels.iter().all(|l| l.starts_with("CC6.")), "{labels:?}");
     insta::assert_json_snapshot!("lsp_completion_cc6", client.scrub(&result));
+
+    // Where the official form differs from the identifier, it leads the
+    // detail.
+    let text =
+        "control LSP-7 \"Completing\" {\n  owner \"x\"\n  satisfies nist-ai-rmf@1.0:GOVERN-1.\n}\n";
+    client.open("completing-rmf.cw", text);
+    let (line, character) = find(text, "GOVERN-1.", 9);
+    let result = client.request(
+        "textDocument/completion",
+        &client.at("completing-rmf.cw", line, character),
+    );
+    let first = &result[0];
+    assert_eq!(first["label"], "GOVERN-1.1", "{result:#}");
+    assert!(
+        first["detail"]
+            .as_str()
+            .unwrap()
+            .starts_with("GOVERN 1.1 · "),
+        "{first:#}"
+    );
+    client.stop();
+}
+
+#[test]
+fn uris_outside_the_project_are_left_alone() {
+    let mut client = Client::start("lsp-uris", &example());
+    // `..` leads out of the project; another scheme is not a file.
+    let outside = format!("{}/../outside.cw", client.uri(""));
+    for uri in [
+        outside.as_str(),
+        "untitled:Untitled-1",
+        "https://example.com/a.cw",
+    ] {
+        client.notify(
+            "textDocument/didOpen",
+            &json!({"textDocument": {"uri": uri, "languageId": "crosswalk", "version": 1, "text": "control X \"x\" { mitigates nothing }\n"}}),
+        );
+        let hover = client.request(
+            "textDocument/hover",
+            &json!({"textDocument": {"uri": uri}, "position": {"line": 0, "character": 9}}),
+        );
+        assert_eq!(hover, Value::Null, "{uri}");
+    }
+    // A file of the project still works, and nothing was published for
+    // the others.
+    client.open("inside.cw", "control IN-1 \"x\" { mitigates nothing }\n");
+    let inside = client.diagnostics("inside.cw", 1);
+    assert!(inside.to_string().contains("nothing"), "{inside:#}");
+    assert!(
+        client.notifications.iter().all(|m| {
+            let uri = m["params"]["uri"].as_str().unwrap_or("");
+            !uri.contains("/outside.cw") && !uri.starts_with("untitled") && !uri.starts_with("https")
+        }),
+        "{:#?}",
+        client.notifications
+    );
     client.stop();
 }
 

@@ -358,7 +358,12 @@ impl<'c> Server<'c> {
     /// it is a `.cw` file inside the project folder.
     fn name_of(&self, uri: &Uri) -> Option<String> {
         let path = path_of(uri)?;
-        let inside = path.starts_with(&self.root) && path.extension().is_some_and(|e| e == "cw");
+        // `..` would make a path that starts with the root lead outside it.
+        let plain = path
+            .components()
+            .all(|c| !matches!(c, std::path::Component::ParentDir));
+        let inside =
+            plain && path.starts_with(&self.root) && path.extension().is_some_and(|e| e == "cw");
         inside.then(|| project::display_name(&path))
     }
 

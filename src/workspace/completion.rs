@@ -407,10 +407,18 @@ pub(super) fn completions(
                     for &entry in &model.framework(id).entries {
                         let r = model.requirement(entry);
                         if (groups || r.kind == EntryKind::Requirement) && r.id.starts_with(typed) {
+                            // The official display form first, where it
+                            // differs: `GOVERN 1.1 · Legal requirements`.
+                            let detail = match &r.display {
+                                Some(display) if *display != r.id => {
+                                    format!("{display} · {}", r.title)
+                                }
+                                _ => r.title.clone(),
+                            };
                             found.push(offer(
                                 &r.id,
                                 CompletionKind::Requirement,
-                                Some(r.title.clone()),
+                                Some(detail),
                                 from,
                             ));
                         }
