@@ -7,7 +7,8 @@
 //! [`read_listed`]: only regular files, at most [`MAX_INPUT_BYTES`], never
 //! blocking on a named pipe, as UTF-8. A symbolic link in a project (or a
 //! template folder) is read only when it leads to a file inside that
-//! folder.
+//! folder. [`write_atomically`] is the one writer of a single file in
+//! place (`fmt`, `import`, `man`, the language server's catalog cache).
 
 use std::fmt;
 use std::fs;
@@ -258,7 +259,7 @@ fn walk(
         let name = entry.file_name();
         let name = name.to_string_lossy();
         // Hidden folders (`.git`) and build output are never project input.
-        if listing == Listing::Project && (name.starts_with('.') || name == "target") {
+        if listing == Listing::Project && skipped(&name) {
             continue;
         }
         let kind = entry
@@ -283,6 +284,46 @@ fn walk(
         files.push(listed(&path, root)?);
     }
     Ok(())
+}
+
+/// Whether a project walk passes over a file or folder of this name:
+/// hidden ones (`.git`) and build output (`target`) are never input.
+fn skipped(name: &str) -> bool {
+    name.starts_with('.') || name == "target"
+}
+
+/// The project file at `path` (absolute) of the project at `root`, as
+/// [`project_entries`] would list it: a `.cw` file under `root` with no
+/// hidden part and no `target` folder on the way, through no linked
+/// folder, and, when it is a symbolic link, leading inside `root`. A file
+/// not on disk yet (a new buffer) is listed when its folder is. `None`
+/// for anything else.
+pub fn listed_in(root: &Path, path: &Path) -> Option<ListedFile> {
+    let relative = path.strip_prefix(root).ok()?;
+    for part in relative.components() {
+        match part {
+            std::path::Component::Normal(name) if !skipped(&name.to_string_lossy()) => {}
+            _ => return None,
+        }
+    }
+    if path.extension().is_none_or(|e| e != "cw") {
+        return None;
+    }
+    let root = fs::canonicalize(root).ok()?;
+    // Every folder on the way is a real one: its canonical path is the
+    // root's joined with the same names.
+    let folder = fs::canonicalize(path.parent()?).ok()?;
+    if folder != root.join(relative.parent()?) {
+        return None;
+    }
+    match fs::symlink_metadata(path) {
+        Ok(_) => listed(path, &root).ok(),
+        Err(error) if error.kind() == std::io::ErrorKind::NotFound => Some(ListedFile {
+            path: path.to_owned(),
+            real: path.to_owned(),
+        }),
+        Err(_) => None,
+    }
 }
 
 /// A path as shown in diagnostics: `/` separators on every platform.
@@ -582,4 +623,61 @@ pub fn load_revision(path: &Path, revision: &str) -> Result<SourceSet, LoadError
         workspace.set_file(&name, text);
     }
     Ok(workspace.sources())
+}
+
+/// Writes `text` to a new temporary file beside `path`, then renames it
+/// over `path` (keeping an existing file's permissions), so a failure never
+/// leaves a half-written file. The temporary file is created exclusively
+/// under a fresh name: whatever already exists there (a planted symbolic
+/// link) is never opened or followed. When `path` is a symbolic link, the
+/// link is replaced, not what it points to.
+pub fn write_atomically(path: &Path, text: &str) -> std::io::Result<()> {
+    use std::io::Write as _;
+    use std::sync::atomic::{AtomicU32, Ordering};
+    static COUNTER: AtomicU32 = AtomicU32::new(0);
+    let dir = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    };
+    let name = path
+        .file_name()
+        .map_or_else(|| "output".into(), |n| n.to_string_lossy().into_owned());
+    let permissions = match std::fs::metadata(path) {
+        Ok(meta) if meta.is_file() => Some(meta.permissions()),
+        _ => None,
+    };
+    let mut attempts = 0;
+    let (temporary, mut file) = loop {
+        let count = COUNTER.fetch_add(1, Ordering::Relaxed);
+        let temporary = dir.join(format!(
+            ".{name}.crosswalk-{}-{count}.tmp",
+            std::process::id()
+        ));
+        match std::fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(&temporary)
+        {
+            Ok(file) => break (temporary, file),
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists && attempts < 100 => {
+                attempts += 1;
+            }
+            Err(e) => return Err(e),
+        }
+    };
+    let result = file
+        .write_all(text.as_bytes())
+        .and_then(|()| file.sync_all())
+        .and_then(|()| match permissions {
+            Some(permissions) => file.set_permissions(permissions),
+            None => Ok(()),
+        })
+        .and_then(|()| {
+            drop(file);
+            std::fs::rename(&temporary, path)
+        });
+    if result.is_err() {
+        let _ = std::fs::remove_file(&temporary);
+    }
+    result
 }

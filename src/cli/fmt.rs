@@ -1,10 +1,9 @@
 //! `crosswalk fmt`: rewrite a project's files in the canonical layout.
 
 use super::{FINDINGS, Failure, INPUT_ERROR, OK, Outcome, Output, ProjectArg};
-use crate::format::format;
+use crate::format::formatted;
 use crate::project::{display_name, project_entries, read_listed};
 use crate::source::{SourceFile, SourceSet};
-use crate::syntax::parse;
 
 /// Arguments of `crosswalk fmt`.
 #[derive(Debug, clap::Args)]
@@ -34,15 +33,14 @@ pub(super) fn run(args: &Args, output: &Output) -> Outcome {
         let mut sources = SourceSet::new();
         let id = sources.add(SourceFile::new(name.clone(), text, false));
         let source = sources.get(id);
-        let parsed = parse(id, source);
-        // A file with any syntax diagnostic is left alone: its tree may lack
-        // a statement, and printing it would lose text.
-        let Some(ast) = parsed.ast.filter(|_| parsed.diagnostics.is_empty()) else {
-            output.diagnostics(&parsed.diagnostics, &sources);
-            failed = true;
-            continue;
+        let formatted = match formatted(id, source) {
+            Ok(text) => text,
+            Err(diagnostics) => {
+                output.diagnostics(&diagnostics, &sources);
+                failed = true;
+                continue;
+            }
         };
-        let formatted = format(source, &ast);
         if formatted == *source.text {
             continue;
         }
@@ -50,7 +48,7 @@ pub(super) fn run(args: &Args, output: &Output) -> Outcome {
         // the one rewritten.
         if args.check {
             unformatted.push(name);
-        } else if let Err(error) = super::write_atomically(&file.real, &formatted) {
+        } else if let Err(error) = crate::project::write_atomically(&file.real, &formatted) {
             output.error(&format!("cannot write `{name}`: {error}"));
             failed = true;
         } else {

@@ -35,7 +35,7 @@ pub(super) fn run(args: &Args, output: &Output) -> Outcome {
     // the list of the pages that were.
     for (name, text) in &pages {
         let path = page_path(dir, name)?;
-        super::write_atomically(&path, text)
+        crate::project::write_atomically(&path, text)
             .map_err(|e| Failure::Message(format!("cannot write {}: {e}", display_name(&path))))?;
         output.out(&format!(
             "wrote {}\n",

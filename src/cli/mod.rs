@@ -487,62 +487,6 @@ impl FrameworkFiles {
     }
 }
 
-/// Writes `text` to a new temporary file beside `path`, then renames it
-/// over `path` (keeping an existing file's permissions), so a failure never
-/// leaves a half-written file. The temporary file is created exclusively
-/// under a fresh name: whatever already exists there (a planted symbolic
-/// link) is never opened or followed. When `path` is a symbolic link, the
-/// link is replaced, not what it points to.
-fn write_atomically(path: &std::path::Path, text: &str) -> std::io::Result<()> {
-    use std::sync::atomic::{AtomicU32, Ordering};
-    static COUNTER: AtomicU32 = AtomicU32::new(0);
-    let dir = match path.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p,
-        _ => std::path::Path::new("."),
-    };
-    let name = path
-        .file_name()
-        .map_or_else(|| "output".into(), |n| n.to_string_lossy().into_owned());
-    let permissions = match std::fs::metadata(path) {
-        Ok(meta) if meta.is_file() => Some(meta.permissions()),
-        _ => None,
-    };
-    let mut attempts = 0;
-    let (temporary, mut file) = loop {
-        let count = COUNTER.fetch_add(1, Ordering::Relaxed);
-        let temporary = dir.join(format!(
-            ".{name}.crosswalk-{}-{count}.tmp",
-            std::process::id()
-        ));
-        match std::fs::OpenOptions::new()
-            .write(true)
-            .create_new(true)
-            .open(&temporary)
-        {
-            Ok(file) => break (temporary, file),
-            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists && attempts < 100 => {
-                attempts += 1;
-            }
-            Err(e) => return Err(e),
-        }
-    };
-    let result = file
-        .write_all(text.as_bytes())
-        .and_then(|()| file.sync_all())
-        .and_then(|()| match permissions {
-            Some(permissions) => file.set_permissions(permissions),
-            None => Ok(()),
-        })
-        .and_then(|()| {
-            drop(file);
-            std::fs::rename(&temporary, path)
-        });
-    if result.is_err() {
-        let _ = std::fs::remove_file(&temporary);
-    }
-    result
-}
-
 /// Looks up `name@version` (the version may be left out when only one is
 /// loaded), given on the command line as `argument`, in the name tables;
 /// a diagnostic pointing at it, with a suggestion, when nothing matches.

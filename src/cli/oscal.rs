@@ -106,7 +106,7 @@ pub(super) fn import(args: &ImportArgs, output: &Output) -> Outcome {
         imported.name, imported.version, imported.controls, imported.withdrawn, imported.groups
     );
     if let Some(path) = target {
-        if let Err(error) = super::write_atomically(path, &imported.text) {
+        if let Err(error) = crate::project::write_atomically(path, &imported.text) {
             return Err(Failure::Message(format!(
                 "cannot write `{}`: {error}",
                 path.display()

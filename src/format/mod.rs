@@ -44,6 +44,20 @@ enum Braces {
     Optional,
 }
 
+/// The text of `source` (held under `file`) in the canonical layout, or
+/// its syntax diagnostics: a file with any is left alone, since its tree
+/// may lack a statement and printing it would lose text.
+pub fn formatted(
+    file: crate::source::FileId,
+    source: &SourceFile,
+) -> Result<String, Vec<crate::diagnostic::Diagnostic>> {
+    let parsed = crate::syntax::parse(file, source);
+    match parsed.ast {
+        Some(ast) if parsed.diagnostics.is_empty() => Ok(format(source, &ast)),
+        _ => Err(parsed.diagnostics),
+    }
+}
+
 /// Prints a parsed file in the canonical layout.
 ///
 /// `ast` must be the tree parsed from `source` without errors; printing a
