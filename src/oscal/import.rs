@@ -733,11 +733,11 @@ fn push_line(out: &mut String, depth: usize, line: &str) {
 /// An identifier as written in our language: bare when it fits the
 /// identifier rule, quoted otherwise.
 pub(crate) fn name(id: &str) -> String {
-    let bare = id.starts_with(|c: char| c.is_ascii_alphanumeric())
-        && id
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_' | '(' | ')'));
-    if bare { id.to_owned() } else { quoted(id) }
+    if crate::syntax::is_identifier(id) {
+        id.to_owned()
+    } else {
+        quoted(id)
+    }
 }
 
 /// A quoted string with our escapes (`\"`, `\\`, `\n`, `\t`); carriage

@@ -49,6 +49,15 @@ pub struct Parsed {
 /// time, to bound the parser's memory.
 const ITEM_BY_ITEM: usize = 1 << 20;
 
+/// Whether `text` is written bare as an identifier (the grammar's
+/// `ident`: a letter or digit, then letters, digits, `.`, `-`, `_`, `(`
+/// and `)`); anything else is written as a quoted string.
+pub fn is_identifier(text: &str) -> bool {
+    let mut chars = text.chars();
+    chars.next().is_some_and(|c| c.is_ascii_alphanumeric())
+        && chars.all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_' | '(' | ')'))
+}
+
 /// Parses one source file.
 pub fn parse(file: FileId, source: &SourceFile) -> Parsed {
     parse_item_by_item_above(file, &source.text, ITEM_BY_ITEM)
@@ -188,6 +197,16 @@ fn declared_name(text: &str, piece: &Piece) -> Option<String> {
 mod tests {
     use super::*;
     use crate::frameworks::builtin_sources;
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn is_identifier_is_the_grammars_ident(text in "[a-zA-Z0-9.()_ \"é-]{0,8}") {
+            let whole = grammar::CrosswalkParser::parse(grammar::Rule::ident, &text)
+                .is_ok_and(|mut pairs| pairs.next().is_some_and(|p| p.as_str() == text));
+            prop_assert_eq!(is_identifier(&text), whole);
+        }
+    }
 
     fn source(text: &str) -> SourceFile {
         SourceFile::new("test.cw", text, false)
