@@ -67,6 +67,9 @@ struct LineIndex {
     /// each [`CHAR_COUNT_STRIDE`]-byte chunk, so columns are found without
     /// counting a long line from its start.
     char_counts: Vec<u32>,
+    /// Whether the text holds a character outside the Basic Multilingual
+    /// Plane (two UTF-16 code units).
+    astral: bool,
 }
 
 impl LineIndex {
@@ -94,6 +97,8 @@ impl LineIndex {
         Self {
             line_starts,
             char_counts,
+            // A four-byte UTF-8 sequence starts with 0xF0 or more.
+            astral: text.bytes().any(|b| b >= 0xF0),
         }
     }
 }
@@ -132,6 +137,25 @@ impl SourceFile {
             line + 1,
             self.chars_before(end) - self.chars_before(start) + 1,
         )
+    }
+
+    /// The 0-based line of a byte offset and its column in UTF-16 code
+    /// units (as the Language Server Protocol counts). Takes time bounded
+    /// by a constant, however long the line, unless the file holds a
+    /// character outside the Basic Multilingual Plane.
+    /// An offset inside a character is the character's start.
+    pub fn utf16_line_col(&self, offset: u32) -> (usize, usize) {
+        let mut end = (offset as usize).min(self.text.len());
+        while !self.text.is_char_boundary(end) {
+            end -= 1;
+        }
+        let (line, column) = self.line_col(u32::try_from(end).unwrap_or(u32::MAX));
+        if !self.index().astral {
+            return (line - 1, column - 1);
+        }
+        let start = self.line_start(line - 1);
+        let units = self.text[start..end].chars().map(char::len_utf16).sum();
+        (line - 1, units)
     }
 
     /// How many characters start before byte `offset`.

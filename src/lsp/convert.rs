@@ -12,11 +12,7 @@ use crate::source::{SourceFile, Span};
 /// column in UTF-16 code units. An offset past the end is the end; one
 /// inside a character is the character's start.
 pub fn position(file: &SourceFile, offset: u32) -> Position {
-    let text = &*file.text;
-    let offset = floor_char_boundary(text, (offset as usize).min(text.len()));
-    let line = file.line(u32::try_from(offset).unwrap_or(u32::MAX)) - 1;
-    let start = file.line_start(line);
-    let column: usize = text[start..offset].chars().map(char::len_utf16).sum();
+    let (line, column) = file.utf16_line_col(offset);
     Position::new(
         u32::try_from(line).unwrap_or(u32::MAX),
         u32::try_from(column).unwrap_or(u32::MAX),
@@ -54,13 +50,6 @@ pub fn offset(file: &SourceFile, position: Position) -> usize {
         units = next;
     }
     start + line_text.len()
-}
-
-fn floor_char_boundary(text: &str, mut at: usize) -> usize {
-    while !text.is_char_boundary(at) {
-        at -= 1;
-    }
-    at
 }
 
 /// The local path a `file:` URI names (percent-escapes decoded); `None`
@@ -128,6 +117,13 @@ pub fn uri_of(path: &Path) -> Uri {
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    fn floor_char_boundary(text: &str, mut at: usize) -> usize {
+        while !text.is_char_boundary(at) {
+            at -= 1;
+        }
+        at
+    }
 
     fn file(text: &str) -> SourceFile {
         SourceFile::new("a.cw", text, false)
