@@ -31,12 +31,20 @@ struct Client {
 impl Client {
     /// Starts the server on a copy of `project` and initializes it.
     fn start(name: &str, project: &Path) -> Self {
+        Self::start_in(name, project, true)
+    }
+
+    /// [`Client::start`], with the copy as the workspace folder or (when
+    /// not `as_folder`) as the server's current folder only, with no
+    /// workspace folder given.
+    fn start_in(name: &str, project: &Path, as_folder: bool) -> Self {
         let dir = temp_dir(name);
         copy_dir(project, &dir);
         let root = std::fs::canonicalize(&dir).unwrap();
         let cache = root.with_extension("cache");
         let mut child = Command::new(env!("CARGO_BIN_EXE_crosswalk"))
             .arg("lsp")
+            .current_dir(&root)
             .env("CROSSWALK_CACHE_DIR", &cache)
             .stdin(Stdio::piped())
             .stdout(Stdio::piped())
@@ -63,15 +71,17 @@ impl Client {
             notifications: Vec::new(),
         };
         let uri = client.uri("");
-        let result = client.request(
-            "initialize",
-            &json!({
+        let params = if as_folder {
+            json!({
                 "processId": null,
                 "rootUri": uri,
                 "capabilities": {},
                 "workspaceFolders": [{"uri": uri, "name": "project"}],
-            }),
-        );
+            })
+        } else {
+            json!({"processId": null, "rootUri": null, "capabilities": {}, "workspaceFolders": null})
+        };
+        let result = client.request("initialize", &params);
         assert_eq!(result["capabilities"]["positionEncoding"], "utf-16");
         assert_eq!(result["serverInfo"]["name"], "crosswalk");
         client.notify("initialized", &json!({}));
@@ -311,7 +321,9 @@ fn an_edit_in_one_file_is_reported_in_another() {
         "{diagnostics:#}"
     );
     // Undone: the other file's error goes (its warnings, which lint
-    // gives once no reference is broken, stay).
+    // gives once no reference is broken, stay). What was published
+    // before is forgotten, so only a new publication can pass.
+    client.notifications.clear();
     client.change("controls/itgc.cw", 2, &controls);
     assert_eq!(client.diagnostics("controls/itgc.cw", 2), json!([]));
     let diagnostics =
@@ -400,7 +412,9 @@ fn uris_outside_the_project_are_left_alone() {
     assert!(
         client.notifications.iter().all(|m| {
             let uri = m["params"]["uri"].as_str().unwrap_or("");
-            !uri.contains("/outside.cw") && !uri.starts_with("untitled") && !uri.starts_with("https")
+            !uri.contains("/outside.cw")
+                && !uri.starts_with("untitled")
+                && !uri.starts_with("https")
         }),
         "{:#?}",
         client.notifications
@@ -534,4 +548,75 @@ fn a_document_outline_lists_the_items() {
     assert!(!names.is_empty());
     insta::assert_json_snapshot!("lsp_outline_system", client.scrub(&symbols));
     client.stop();
+}
+
+#[test]
+fn hidden_and_target_folders_are_not_the_project() {
+    let mut client = Client::start("lsp-hidden", &example());
+    for relative in ["target/copy.cw", ".drafts/copy.cw", ".copy.cw"] {
+        let path = client.root.join(relative);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(&path, "control X-1 \"x\" { mitigates nothing }\n").unwrap();
+        client.open(relative, "control X-1 \"x\" { mitigates nothing }\n");
+        let hover = client.request("textDocument/hover", &client.at(relative, 0, 9));
+        assert_eq!(hover, Value::Null, "{relative}");
+    }
+    client.open("inside.cw", "control IN-2 \"x\" { owner \"o\" }\n");
+    let _ = client.diagnostics("inside.cw", 1);
+    let published: Vec<&str> = client
+        .notifications
+        .iter()
+        .filter_map(|m| m["params"]["uri"].as_str())
+        .collect();
+    assert!(
+        published.iter().all(|uri| !uri.contains("copy.cw")),
+        "{published:?}"
+    );
+    client.stop();
+}
+
+#[test]
+fn without_a_folder_only_the_open_buffers_are_the_project() {
+    // The server's current folder holds the example: it is not read.
+    let mut client = Client::start_in("lsp-no-folder", &example(), false);
+    let text =
+        "control SOLO-1 \"Alone\" {\n  owner \"x\"\n  mitigates fraud-score-used-for-credit\n}\n";
+    client.open("solo.cw", text);
+    let diagnostics = client.diagnostics("solo.cw", 1);
+    // The example's risks are not loaded: the reference is unknown.
+    assert!(
+        diagnostics
+            .to_string()
+            .contains("crosswalk::resolve::unknown_risk"),
+        "{diagnostics:#}"
+    );
+    let published: Vec<&str> = client
+        .notifications
+        .iter()
+        .filter_map(|m| m["params"]["uri"].as_str())
+        .collect();
+    assert!(
+        published.iter().all(|uri| uri.ends_with("solo.cw")),
+        "{published:?}"
+    );
+    client.stop();
+}
+
+#[test]
+fn shutdown_then_exit_and_exit_alone() {
+    // A request after `shutdown` is refused; `exit` then ends with 0.
+    let mut client = Client::start("lsp-shutdown", &example());
+    assert_eq!(client.request("shutdown", &Value::Null), Value::Null);
+    let refused = client.request(
+        "textDocument/documentSymbol",
+        &json!({"textDocument": {"uri": client.uri("system.cw")}}),
+    );
+    assert_eq!(refused["error"]["code"], -32600, "{refused:#}");
+    client.notify("exit", &Value::Null);
+    assert!(client.child.wait().unwrap().success());
+
+    // `exit` without `shutdown`: the process ends, with 1.
+    let mut client = Client::start("lsp-exit", &example());
+    client.notify("exit", &Value::Null);
+    assert_eq!(client.child.wait().unwrap().code(), Some(1));
 }

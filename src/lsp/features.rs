@@ -15,7 +15,7 @@ use lsp_types::{
     TextDocumentPositionParams, TextEdit, Uri, WorkspaceEdit,
 };
 
-use super::{Refusal, convert, protocol_diagnostic};
+use super::{BuiltinCopies, Refusal, convert, protocol_diagnostic};
 use crate::Compilation;
 use crate::analysis::coverage::{self, Options};
 use crate::render::escape::markdown_inline;
@@ -45,11 +45,11 @@ fn at(compilation: &Compilation, at: &TextDocumentPositionParams) -> Option<(Fil
 }
 
 /// Where a span is, as a location: a project file at its path, a built-in
-/// catalog at its copy under `builtins` (`None` without one).
-fn location(sources: &SourceSet, builtins: Option<&Path>, span: Span) -> Option<Location> {
+/// catalog at its copy (written on first use; `None` without one).
+fn location(sources: &SourceSet, builtins: &BuiltinCopies, span: Span) -> Option<Location> {
     let file = sources.get(span.file);
     let path = if file.builtin {
-        super::builtin_path(builtins?, file)?
+        super::builtin_path(builtins.folder()?, file)?
     } else {
         Path::new(&file.name).to_owned()
     };
@@ -81,9 +81,11 @@ pub fn completion(compilation: &Compilation, params: &CompletionParams) -> Compl
             detail: c.detail.clone(),
             // The order the workspace gave.
             sort_text: Some(format!("{i:05}")),
+            // An identifier the grammar does not take bare is written
+            // quoted (`"Art. 17"`).
             text_edit: Some(CompletionTextEdit::Edit(TextEdit::new(
                 convert::range(source, c.replaces),
-                c.label.clone(),
+                crate::oscal::import::name(&c.label),
             ))),
             label: c.label,
             ..CompletionItem::default()
@@ -255,7 +257,7 @@ fn coverage_line(compilation: &Compilation, id: crate::resolve::model::Requireme
 /// Where the name at the position is declared.
 pub fn definition(
     compilation: &Compilation,
-    builtins: Option<&Path>,
+    builtins: &BuiltinCopies,
     params: &GotoDefinitionParams,
 ) -> Option<GotoDefinitionResponse> {
     let (file, offset) = at(compilation, &params.text_document_position_params)?;
@@ -268,7 +270,7 @@ pub fn definition(
 /// when asked).
 pub fn references(
     compilation: &Compilation,
-    builtins: Option<&Path>,
+    builtins: &BuiltinCopies,
     params: &ReferenceParams,
 ) -> Vec<Location> {
     let Some((file, offset)) = at(compilation, &params.text_document_position) else {
@@ -480,9 +482,7 @@ pub fn formatting(
 ) -> Option<Vec<TextEdit>> {
     let file = file_of(compilation, &params.text_document.uri)?;
     let source = compilation.sources.get(file);
-    let parsed = crate::syntax::parse(file, source);
-    let ast = parsed.ast.filter(|_| parsed.diagnostics.is_empty())?;
-    let formatted = crate::format::format(source, &ast);
+    let formatted = crate::format::formatted(file, source).ok()?;
     if formatted == *source.text {
         return Some(Vec::new());
     }
@@ -514,7 +514,7 @@ pub fn code_actions(
         let Some(help) = &diagnostic.help else {
             continue;
         };
-        for suggestion in suggestions(help) {
+        for (n, suggestion) in suggestions(help).into_iter().enumerate() {
             let edit = TextEdit::new(convert::range(source, span), suggestion.to_owned());
             let changes = edits_by_file([(params.text_document.uri.as_str().to_owned(), edit)]);
             actions.push(CodeActionOrCommand::CodeAction(CodeAction {
@@ -522,7 +522,8 @@ pub fn code_actions(
                 kind: Some(CodeActionKind::QUICKFIX),
                 diagnostics: Some(vec![protocol_diagnostic(compilation, diagnostic)]),
                 edit: Some(changes),
-                is_preferred: Some(actions.is_empty()),
+                // The nearest suggestion of each diagnostic.
+                is_preferred: Some(n == 0),
                 ..CodeAction::default()
             }));
         }
@@ -592,7 +593,7 @@ pub fn prepare_rename(
 pub fn rename(compilation: &Compilation, params: &RenameParams) -> Result<WorkspaceEdit, Refusal> {
     let (symbol, _, old) = renamable(compilation, &params.text_document_position)?;
     let new = params.new_name.as_str();
-    if !is_identifier(new) {
+    if !crate::syntax::is_identifier(new) {
         return Err(Refusal::failed(format!(
             "`{new}` is not an identifier: letters, digits, `-`, `_`, `.`, `(` and `)`, starting with a letter or digit"
         )));
@@ -604,8 +605,9 @@ pub fn rename(compilation: &Compilation, params: &RenameParams) -> Result<Worksp
     if taken && new != old {
         return Err(Refusal::failed(format!("`{new}` is already declared")));
     }
+    // Every declaration (a duplicate's too) and every reference.
     let mut spans = compilation.references(symbol);
-    spans.extend(compilation.definition(symbol));
+    spans.extend(compilation.references.definitions(symbol));
     let mut edits = Vec::new();
     for span in spans {
         let source = compilation.sources.get(span.file);
@@ -642,13 +644,6 @@ fn edits_by_file(edits: impl IntoIterator<Item = (String, TextEdit)>) -> Workspa
     WorkspaceEdit::new(changes)
 }
 
-/// Whether `text` is an identifier as the grammar writes one unquoted.
-fn is_identifier(text: &str) -> bool {
-    let mut chars = text.chars();
-    chars.next().is_some_and(|c| c.is_ascii_alphanumeric())
-        && chars.all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.' | '(' | ')'))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -661,16 +656,5 @@ mod tests {
             vec!["a", "b", "c"]
         );
         assert!(suggestions("declare `AC-1` first").is_empty());
-    }
-
-    #[test]
-    fn identifiers_are_the_grammars() {
-        assert!(is_identifier("AC-1"));
-        assert!(is_identifier("ai.model_1"));
-        assert!(is_identifier("Art.9(2)"));
-        assert!(!is_identifier(""));
-        assert!(!is_identifier("-x"));
-        assert!(!is_identifier("a b"));
-        assert!(!is_identifier("a\"b"));
     }
 }

@@ -5,11 +5,18 @@
 //! (`lsp-server` is synchronous), so an edit is never applied out of turn.
 //! An open buffer's text overrides its file on disk until it is closed.
 //! After a change, the project is compiled again (only the changed files
-//! are parsed again) once no other message waits, and the diagnostics of
+//! are parsed again) before the next message is read, unless one is
+//! already waiting, and the diagnostics of
 //! every project file are published: an edit in one file that breaks a
 //! reference in another shows there too. Requests are answered from the
 //! latest compilation; a file with syntax errors keeps serving what it
 //! can (the items that parse are resolved).
+//!
+//! The project is the client's first workspace folder, listed as
+//! `crosswalk check` lists it ([`project::listed_in`]): a buffer of a
+//! hidden or `target` folder, or behind a link out of the project, is not
+//! part of it. Without a folder, the project is the open `.cw` buffers
+//! alone; nothing is read from disk.
 //!
 //! The built-in catalogs are written once, read-only, to a cache folder
 //! (see [`builtin_folder`]) so that "go to definition" on `soc2@2017:CC6.1`
@@ -26,12 +33,12 @@ use std::path::{Path, PathBuf};
 use crossbeam_channel::TryRecvError;
 use lsp_server::{Connection, ErrorCode, Message, Notification, Request, Response};
 use lsp_types::notification::{
-    DidChangeTextDocument, DidChangeWatchedFiles, DidCloseTextDocument, DidOpenTextDocument,
+    DidChangeTextDocument, DidChangeWatchedFiles, DidCloseTextDocument, DidOpenTextDocument, Exit,
     Notification as _, PublishDiagnostics,
 };
 use lsp_types::request::{
     CodeActionRequest, Completion, DocumentSymbolRequest, Formatting, GotoDefinition, HoverRequest,
-    PrepareRenameRequest, References, Rename, Request as _,
+    PrepareRenameRequest, References, Rename, Request as _, Shutdown,
 };
 use lsp_types::{
     CodeActionProviderCapability, CompletionOptions, DiagnosticRelatedInformation,
@@ -53,19 +60,33 @@ use crate::workspace::Workspace;
 pub use convert::{offset, path_of, position, range, uri_of};
 
 /// Runs the server on stdin and stdout until the client says `exit`.
-pub fn run_stdio() -> Result<(), Box<dyn Error + Sync + Send>> {
+/// Returns whether it was asked to shut down first (the protocol's exit
+/// code is 0 then, 1 otherwise).
+pub fn run_stdio() -> Result<bool, Box<dyn Error + Sync + Send>> {
     let (connection, threads) = Connection::stdio();
-    serve(&connection)?;
+    let clean = serve(&connection)?;
     drop(connection);
     threads.join()?;
-    Ok(())
+    Ok(clean)
 }
 
 /// Serves one client on `connection`: the initialize handshake, then every
-/// message until `shutdown` and `exit`.
-pub fn serve(connection: &Connection) -> Result<(), Box<dyn Error + Sync + Send>> {
+/// message until `exit` (or the client's end of the connection). Returns
+/// whether `shutdown` came first.
+pub fn serve(connection: &Connection) -> Result<bool, Box<dyn Error + Sync + Send>> {
     let (id, params) = connection.initialize_start()?;
-    let params: InitializeParams = serde_json::from_value(params)?;
+    let params: InitializeParams = match serde_json::from_value(params) {
+        Ok(params) => params,
+        Err(error) => {
+            let message = format!("the initialize parameters do not read: {error}");
+            connection.sender.send(Message::Response(Response::new_err(
+                id,
+                ErrorCode::InvalidParams as i32,
+                message.clone(),
+            )))?;
+            return Err(message.into());
+        }
+    };
     let root = root_of(&params);
     let result = serde_json::json!({
         "capabilities": capabilities(),
@@ -102,10 +123,11 @@ fn capabilities() -> ServerCapabilities {
     }
 }
 
-/// The project folder: the first workspace folder, else the root URI,
-/// else the current folder.
+/// The project folder: the first workspace folder, else the root URI;
+/// `None` without either (never the server's current folder, which may be
+/// `/` or a home folder).
 #[allow(deprecated)] // `root_uri` is what older clients send.
-fn root_of(params: &InitializeParams) -> PathBuf {
+fn root_of(params: &InitializeParams) -> Option<PathBuf> {
     params
         .workspace_folders
         .as_ref()
@@ -113,15 +135,13 @@ fn root_of(params: &InitializeParams) -> PathBuf {
         .map(|folder| &folder.uri)
         .or(params.root_uri.as_ref())
         .and_then(path_of)
-        .or_else(|| std::env::current_dir().ok())
-        .unwrap_or_else(|| PathBuf::from("/"))
 }
 
 /// The server's state between messages.
 struct Server<'c> {
     connection: &'c Connection,
-    /// The project folder.
-    root: PathBuf,
+    /// The project folder (`None`: the open buffers alone).
+    root: Option<PathBuf>,
     /// The project's files, open buffers over the files on disk.
     workspace: Workspace,
     /// The latest compilation, when no change came since.
@@ -133,12 +153,14 @@ struct Server<'c> {
     open: BTreeMap<String, i32>,
     /// The URIs diagnostics were last published for.
     published: BTreeSet<String>,
-    /// Where the built-in catalogs were written.
-    builtins: Builtins,
+    /// Where the built-in catalogs are written, once asked for.
+    builtins: BuiltinCopies,
+    /// Whether the client asked to shut down.
+    shutting_down: bool,
 }
 
 impl<'c> Server<'c> {
-    fn new(connection: &'c Connection, root: PathBuf) -> Self {
+    fn new(connection: &'c Connection, root: Option<PathBuf>) -> Self {
         let mut server = Self {
             connection,
             root,
@@ -147,7 +169,8 @@ impl<'c> Server<'c> {
             unpublished: true,
             open: BTreeMap::new(),
             published: BTreeSet::new(),
-            builtins: Builtins::NotYet,
+            builtins: BuiltinCopies::default(),
+            shutting_down: false,
         };
         server.load_project();
         server
@@ -156,12 +179,15 @@ impl<'c> Server<'c> {
     /// Reads the project's files from disk (a file that cannot be read is
     /// said in a message and left out).
     fn load_project(&mut self) {
-        let entries = match project::project_entries(&self.root) {
+        let Some(root) = &self.root else {
+            return;
+        };
+        let entries = match project::project_entries(root) {
             Ok(entries) => entries,
             Err(error) => {
                 self.show_message(&format!(
                     "crosswalk: cannot read the project at {}: {}",
-                    self.root.display(),
+                    root.display(),
                     error.reason
                 ));
                 return;
@@ -182,10 +208,12 @@ impl<'c> Server<'c> {
         }
     }
 
-    fn run(&mut self) -> Result<(), Box<dyn Error + Sync + Send>> {
+    /// Handles messages until `exit`; whether `shutdown` came first.
+    fn run(&mut self) -> Result<bool, Box<dyn Error + Sync + Send>> {
         loop {
-            // Changes that come together are compiled once: the
-            // diagnostics go out when no other message waits.
+            // A change is compiled and its diagnostics go out before the
+            // next message is read, unless one already waits (then the
+            // two changes are compiled once).
             let message = if self.unpublished {
                 match self.connection.receiver.try_recv() {
                     Ok(message) => message,
@@ -193,22 +221,34 @@ impl<'c> Server<'c> {
                         self.compile_and_publish()?;
                         continue;
                     }
-                    Err(TryRecvError::Disconnected) => return Ok(()),
+                    Err(TryRecvError::Disconnected) => return Ok(self.shutting_down),
                 }
             } else {
                 match self.connection.receiver.recv() {
                     Ok(message) => message,
-                    Err(_) => return Ok(()),
+                    Err(_) => return Ok(self.shutting_down),
                 }
             };
             match message {
                 Message::Request(request) => {
-                    if self.connection.handle_shutdown(&request)? {
-                        return Ok(());
-                    }
-                    let response = self.answer(request);
+                    let response = if request.method == Shutdown::METHOD {
+                        self.shutting_down = true;
+                        Response::new_ok(request.id, Value::Null)
+                    } else if self.shutting_down {
+                        Response::new_err(
+                            request.id,
+                            ErrorCode::InvalidRequest as i32,
+                            "the server is shutting down".to_owned(),
+                        )
+                    } else {
+                        self.answer(request)
+                    };
                     self.connection.sender.send(Message::Response(response))?;
                 }
+                Message::Notification(notification) if notification.method == Exit::METHOD => {
+                    return Ok(self.shutting_down);
+                }
+                Message::Notification(_) if self.shutting_down => {}
                 Message::Notification(notification) => self.notified(notification),
                 Message::Response(_) => {}
             }
@@ -355,16 +395,24 @@ impl<'c> Server<'c> {
     }
 
     /// The workspace name of a project file's URI: its absolute path, when
-    /// it is a `.cw` file inside the project folder.
+    /// the project walk would list it ([`project::listed_in`]); without a
+    /// project folder, any `.cw` file's.
     fn name_of(&self, uri: &Uri) -> Option<String> {
         let path = path_of(uri)?;
         // `..` would make a path that starts with the root lead outside it.
-        let plain = path
+        if path
             .components()
-            .all(|c| !matches!(c, std::path::Component::ParentDir));
-        let inside =
-            plain && path.starts_with(&self.root) && path.extension().is_some_and(|e| e == "cw");
-        inside.then(|| project::display_name(&path))
+            .any(|c| matches!(c, std::path::Component::ParentDir))
+        {
+            return None;
+        }
+        match &self.root {
+            Some(root) => project::listed_in(root, &path).map(|f| project::display_name(&f.path)),
+            None => path
+                .extension()
+                .is_some_and(|e| e == "cw")
+                .then(|| project::display_name(&path)),
+        }
     }
 
     fn set_text(&mut self, name: &str, text: String) {
@@ -380,11 +428,16 @@ impl<'c> Server<'c> {
     }
 
     /// Takes the file's text from disk again (a closed buffer, a file
-    /// changed outside the editor); a file gone from disk leaves.
+    /// changed outside the editor), read as the project walk reads it; a
+    /// file gone from disk, or without a project folder, leaves.
     fn reload(&mut self, name: &str) {
-        match project::read_text(Path::new(name)) {
-            Ok(text) => self.set_text(name, text),
-            Err(_) => {
+        let listed = self
+            .root
+            .as_deref()
+            .and_then(|root| project::listed_in(root, Path::new(name)));
+        match listed.map(|file| project::read_listed(&file)) {
+            Some(Ok(text)) => self.set_text(name, text),
+            _ => {
                 if self.workspace.remove_file(name).is_some() {
                     self.changed();
                 }
@@ -407,23 +460,15 @@ impl<'c> Server<'c> {
             HoverRequest::METHOD => self.with(request, features::hover),
             GotoDefinition::METHOD => {
                 let params = params(request)?;
-                let builtins = self.builtin_folder();
-                let compilation = self.compilation();
-                json(features::definition(
-                    compilation,
-                    builtins.as_deref(),
-                    &params,
-                ))
+                self.compilation();
+                let compilation = self.compilation.as_ref().expect("compiled above");
+                json(features::definition(compilation, &self.builtins, &params))
             }
             References::METHOD => {
                 let params = params(request)?;
-                let builtins = self.builtin_folder();
-                let compilation = self.compilation();
-                json(features::references(
-                    compilation,
-                    builtins.as_deref(),
-                    &params,
-                ))
+                self.compilation();
+                let compilation = self.compilation.as_ref().expect("compiled above");
+                json(features::references(compilation, &self.builtins, &params))
             }
             DocumentSymbolRequest::METHOD => self.with(request, features::document_symbols),
             Formatting::METHOD => self.with(request, features::formatting),
@@ -456,21 +501,6 @@ impl<'c> Server<'c> {
         json(answer(compilation, &params))
     }
 
-    /// The folder the built-in catalogs are written to, written now if it
-    /// is not yet (`None` when they cannot be written).
-    fn builtin_folder(&mut self) -> Option<PathBuf> {
-        if let Builtins::NotYet = self.builtins {
-            self.builtins = match builtin_folder() {
-                Some(dir) if write_builtins(&dir).is_ok() => Builtins::Written(dir),
-                _ => Builtins::Unavailable,
-            };
-        }
-        match &self.builtins {
-            Builtins::Written(dir) => Some(dir.clone()),
-            Builtins::NotYet | Builtins::Unavailable => None,
-        }
-    }
-
     fn show_message(&self, text: &str) {
         let params = lsp_types::ShowMessageParams {
             typ: lsp_types::MessageType::WARNING,
@@ -487,14 +517,22 @@ impl<'c> Server<'c> {
     }
 }
 
-/// Where the built-in catalogs are on disk, for "go to definition".
-enum Builtins {
-    /// Not asked for yet.
-    NotYet,
-    /// Written to this folder.
-    Written(PathBuf),
-    /// No cache folder is known, or it cannot be written.
-    Unavailable,
+/// The built-in catalogs on disk, for "go to definition": written to
+/// [`builtin_folder`] the first time a location in one is asked for.
+#[derive(Debug, Default)]
+pub(crate) struct BuiltinCopies(std::cell::OnceCell<Option<PathBuf>>);
+
+impl BuiltinCopies {
+    /// The folder holding the copies, written now if they are not yet;
+    /// `None` when no cache folder is known or it cannot be written.
+    pub(crate) fn folder(&self) -> Option<&Path> {
+        self.0
+            .get_or_init(|| {
+                let dir = builtin_folder()?;
+                write_builtins(&dir).ok().map(|()| dir)
+            })
+            .as_deref()
+    }
 }
 
 /// A request the server does not answer, with the protocol's error code.
@@ -594,9 +632,13 @@ pub fn builtin_path(folder: &Path, file: &SourceFile) -> Option<PathBuf> {
 }
 
 /// Writes every built-in catalog under `folder`, read-only, unless it is
-/// there with the same text already: each file is written whole to a
-/// temporary name, then renamed, so a reader never sees half of one.
+/// there with the same text already. The folders are made private to the
+/// user (0700 on Unix) and must be folders, not links (on Linux, also the
+/// user's own); each file is written whole under a fresh name and renamed
+/// into place ([`project::write_atomically`]), so a planted link is never
+/// followed and a reader never sees half of one.
 fn write_builtins(folder: &Path) -> std::io::Result<()> {
+    private_folder(folder)?;
     for file in builtin_files() {
         let Some(path) = builtin_path(folder, file) else {
             continue;
@@ -605,14 +647,38 @@ fn write_builtins(folder: &Path) -> std::io::Result<()> {
             continue;
         }
         if let Some(parent) = path.parent() {
-            fs::create_dir_all(parent)?;
+            private_folder(parent)?;
         }
-        let temporary = path.with_extension(format!("cw.{}.tmp", std::process::id()));
-        fs::write(&temporary, file.text.as_bytes())?;
-        let mut permissions = fs::metadata(&temporary)?.permissions();
+        project::write_atomically(&path, &file.text)?;
+        let mut permissions = fs::metadata(&path)?.permissions();
         permissions.set_readonly(true);
-        fs::set_permissions(&temporary, permissions)?;
-        fs::rename(&temporary, &path)?;
+        fs::set_permissions(&path, permissions)?;
+    }
+    Ok(())
+}
+
+/// Makes `folder` (and its parents) when it is missing, private to the
+/// user on Unix; refuses one that is not a folder (a link) or, on Linux,
+/// belongs to another user.
+fn private_folder(folder: &Path) -> std::io::Result<()> {
+    let mut builder = fs::DirBuilder::new();
+    builder.recursive(true);
+    #[cfg(unix)]
+    std::os::unix::fs::DirBuilderExt::mode(&mut builder, 0o700);
+    builder.create(folder)?;
+    let meta = fs::symlink_metadata(folder)?;
+    let refuse = |why: &str| Err(std::io::Error::other(format!("{} {why}", folder.display())));
+    if !meta.is_dir() {
+        return refuse("is not a folder");
+    }
+    #[cfg(target_os = "linux")]
+    {
+        use std::os::unix::fs::MetadataExt;
+        // `/proc/self` belongs to the user the process runs as.
+        let me = fs::metadata("/proc/self")?.uid();
+        if meta.uid() != me {
+            return refuse("belongs to another user");
+        }
     }
     Ok(())
 }

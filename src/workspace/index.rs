@@ -59,6 +59,16 @@ impl ReferenceIndex {
             .collect()
     }
 
+    /// Every place `symbol` is declared (more than one for a duplicate),
+    /// sorted.
+    pub fn definitions(&self, symbol: Symbol) -> Vec<Span> {
+        self.occurrences
+            .iter()
+            .filter(|o| o.symbol == symbol && o.role == Role::Definition)
+            .map(|o| o.span)
+            .collect()
+    }
+
     /// Where `symbol` is declared, if it is declared by name somewhere.
     pub fn definition(&self, symbol: Symbol) -> Option<Span> {
         self.occurrences
@@ -104,5 +114,7 @@ mod tests {
         assert_eq!(index.at(FileId(0), 12), None, "other files hold nothing");
         assert_eq!(index.references(framework).len(), 1);
         assert_eq!(index.definition(framework), None);
+        assert!(index.definitions(framework).is_empty());
+        assert_eq!(index.definitions(requirement), Vec::<Span>::new());
     }
 }
