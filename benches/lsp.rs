@@ -19,14 +19,16 @@
 #![allow(clippy::disallowed_methods)] // Timing is the point of a benchmark.
 #![allow(clippy::cast_precision_loss)] // Milliseconds for a report line.
 
-use std::io::{BufRead, BufReader, Write};
 use std::path::{Path, PathBuf};
 use std::process::{Child, ChildStdin, Command, Stdio};
-use std::sync::mpsc::{Receiver, channel};
+use std::sync::mpsc::Receiver;
 use std::time::{Duration, Instant};
 use std::{env, fs};
 
 use serde_json::{Value, json};
+
+#[path = "../tests/lsp_wire.rs"]
+mod lsp_wire;
 
 struct Server {
     child: Child,
@@ -46,15 +48,7 @@ impl Server {
             .expect("the binary starts");
         let stdin = child.stdin.take().expect("piped");
         let stdout = child.stdout.take().expect("piped");
-        let (sender, messages) = channel();
-        std::thread::spawn(move || {
-            let mut reader = BufReader::new(stdout);
-            while let Some(message) = read_message(&mut reader) {
-                if sender.send(message).is_err() {
-                    break;
-                }
-            }
-        });
+        let messages = lsp_wire::messages(stdout);
         let mut server = Self {
             child,
             stdin,
@@ -71,9 +65,7 @@ impl Server {
     }
 
     fn send(&mut self, message: &Value) {
-        let body = message.to_string();
-        write!(self.stdin, "Content-Length: {}\r\n\r\n{body}", body.len()).expect("open");
-        self.stdin.flush().expect("open");
+        lsp_wire::write_message(&mut self.stdin, message).expect("the server reads");
     }
 
     fn notify(&mut self, method: &str, params: &Value) {
@@ -114,26 +106,6 @@ impl Server {
         let status = self.child.wait().expect("the server exits");
         assert!(status.success(), "{status}");
     }
-}
-
-fn read_message(reader: &mut impl BufRead) -> Option<Value> {
-    let mut length = None;
-    loop {
-        let mut line = String::new();
-        if reader.read_line(&mut line).ok()? == 0 {
-            return None;
-        }
-        let line = line.trim_end();
-        if line.is_empty() {
-            break;
-        }
-        if let Some(value) = line.strip_prefix("Content-Length: ") {
-            length = value.parse().ok();
-        }
-    }
-    let mut body = vec![0; length?];
-    reader.read_exact(&mut body).ok()?;
-    serde_json::from_slice(&body).ok()
 }
 
 fn median(values: &mut [f64]) -> f64 {

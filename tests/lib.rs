@@ -60,6 +60,7 @@ mod html_pages;
 mod init;
 mod install;
 mod lsp;
+mod lsp_wire;
 mod oscal;
 mod oscal_bombs;
 mod paths;

@@ -3,10 +3,9 @@
 //! bundled example and on a broken file are snapshotted (the project's
 //! folder written as `$ROOT`).
 
-use std::io::{BufRead, BufReader, Write};
 use std::path::{Path, PathBuf};
 use std::process::{Child, ChildStdin, Command, Stdio};
-use std::sync::mpsc::{Receiver, RecvTimeoutError, channel};
+use std::sync::mpsc::{Receiver, RecvTimeoutError};
 use std::time::Duration;
 
 use serde_json::{Value, json};
@@ -53,15 +52,7 @@ impl Client {
             .expect("the binary starts");
         let stdin = child.stdin.take().unwrap();
         let stdout = child.stdout.take().unwrap();
-        let (sender, messages) = channel();
-        std::thread::spawn(move || {
-            let mut reader = BufReader::new(stdout);
-            while let Some(message) = read_message(&mut reader) {
-                if sender.send(message).is_err() {
-                    break;
-                }
-            }
-        });
+        let messages = crate::lsp_wire::messages(stdout);
         let mut client = Self {
             child,
             stdin,
@@ -99,9 +90,7 @@ impl Client {
     }
 
     fn send(&mut self, message: &Value) {
-        let body = message.to_string();
-        write!(self.stdin, "Content-Length: {}\r\n\r\n{body}", body.len()).unwrap();
-        self.stdin.flush().unwrap();
+        crate::lsp_wire::write_message(&mut self.stdin, message).expect("the server reads");
     }
 
     fn notify(&mut self, method: &str, params: &Value) {
@@ -201,6 +190,15 @@ impl Client {
         serde_json::from_str(&text).unwrap()
     }
 
+    /// The URIs of the notifications kept so far (diagnostics published
+    /// while waiting for something else).
+    fn published(&self) -> Vec<&str> {
+        self.notifications
+            .iter()
+            .filter_map(|m| m["params"]["uri"].as_str())
+            .collect()
+    }
+
     /// Shuts the server down as the protocol says; it must exit with 0.
     fn stop(mut self) {
         let result = self.request("shutdown", &Value::Null);
@@ -209,26 +207,6 @@ impl Client {
         let status = self.child.wait().unwrap();
         assert!(status.success(), "{status}");
     }
-}
-
-fn read_message(reader: &mut impl BufRead) -> Option<Value> {
-    let mut length = None;
-    loop {
-        let mut line = String::new();
-        if reader.read_line(&mut line).ok()? == 0 {
-            return None;
-        }
-        let line = line.trim_end();
-        if line.is_empty() {
-            break;
-        }
-        if let Some(value) = line.strip_prefix("Content-Length: ") {
-            length = value.parse().ok();
-        }
-    }
-    let mut body = vec![0; length?];
-    reader.read_exact(&mut body).ok()?;
-    serde_json::from_slice(&body).ok()
 }
 
 fn copy_dir(from: &Path, to: &Path) {
@@ -409,15 +387,14 @@ fn uris_outside_the_project_are_left_alone() {
     client.open("inside.cw", "control IN-1 \"x\" { mitigates nothing }\n");
     let inside = client.diagnostics("inside.cw", 1);
     assert!(inside.to_string().contains("nothing"), "{inside:#}");
+    let published = client.published();
     assert!(
-        client.notifications.iter().all(|m| {
-            let uri = m["params"]["uri"].as_str().unwrap_or("");
+        published.iter().all(|uri| {
             !uri.contains("/outside.cw")
                 && !uri.starts_with("untitled")
                 && !uri.starts_with("https")
         }),
-        "{:#?}",
-        client.notifications
+        "{published:?}"
     );
     client.stop();
 }
@@ -563,11 +540,7 @@ fn hidden_and_target_folders_are_not_the_project() {
     }
     client.open("inside.cw", "control IN-2 \"x\" { owner \"o\" }\n");
     let _ = client.diagnostics("inside.cw", 1);
-    let published: Vec<&str> = client
-        .notifications
-        .iter()
-        .filter_map(|m| m["params"]["uri"].as_str())
-        .collect();
+    let published = client.published();
     assert!(
         published.iter().all(|uri| !uri.contains("copy.cw")),
         "{published:?}"
@@ -590,11 +563,7 @@ fn without_a_folder_only_the_open_buffers_are_the_project() {
             .contains("crosswalk::resolve::unknown_risk"),
         "{diagnostics:#}"
     );
-    let published: Vec<&str> = client
-        .notifications
-        .iter()
-        .filter_map(|m| m["params"]["uri"].as_str())
-        .collect();
+    let published = client.published();
     assert!(
         published.iter().all(|uri| uri.ends_with("solo.cw")),
         "{published:?}"
