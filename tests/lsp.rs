@@ -30,13 +30,14 @@ struct Client {
 impl Client {
     /// Starts the server on a copy of `project` and initializes it.
     fn start(name: &str, project: &Path) -> Self {
-        Self::start_in(name, project, true)
+        Self::start_in(name, project, true, &json!({}))
     }
 
     /// [`Client::start`], with the copy as the workspace folder or (when
     /// not `as_folder`) as the server's current folder only, with no
     /// workspace folder given.
-    fn start_in(name: &str, project: &Path, as_folder: bool) -> Self {
+    /// The client tells the server it has `capabilities`.
+    fn start_in(name: &str, project: &Path, as_folder: bool, capabilities: &Value) -> Self {
         let dir = temp_dir(name);
         copy_dir(project, &dir);
         let root = std::fs::canonicalize(&dir).unwrap();
@@ -66,11 +67,11 @@ impl Client {
             json!({
                 "processId": null,
                 "rootUri": uri,
-                "capabilities": {},
+                "capabilities": capabilities,
                 "workspaceFolders": [{"uri": uri, "name": "project"}],
             })
         } else {
-            json!({"processId": null, "rootUri": null, "capabilities": {}, "workspaceFolders": null})
+            json!({"processId": null, "rootUri": null, "capabilities": capabilities, "workspaceFolders": null})
         };
         let result = client.request("initialize", &params);
         assert_eq!(result["capabilities"]["positionEncoding"], "utf-16");
@@ -551,7 +552,7 @@ fn hidden_and_target_folders_are_not_the_project() {
 #[test]
 fn without_a_folder_only_the_open_buffers_are_the_project() {
     // The server's current folder holds the example: it is not read.
-    let mut client = Client::start_in("lsp-no-folder", &example(), false);
+    let mut client = Client::start_in("lsp-no-folder", &example(), false, &json!({}));
     let text =
         "control SOLO-1 \"Alone\" {\n  owner \"x\"\n  mitigates fraud-score-used-for-credit\n}\n";
     client.open("solo.cw", text);
@@ -588,4 +589,37 @@ fn shutdown_then_exit_and_exit_alone() {
     let mut client = Client::start("lsp-exit", &example());
     client.notify("exit", &Value::Null);
     assert_eq!(client.child.wait().unwrap().code(), Some(1));
+}
+
+#[test]
+fn a_deleted_folder_leaves_the_project() {
+    let watching = json!({"workspace": {"didChangeWatchedFiles": {"dynamicRegistration": true}}});
+    let mut client = Client::start_in("lsp-watch", &example(), true, &watching);
+    // The server asks to hear of .cw files and of anything deleted.
+    let registration = client.wait_for(|m| m["method"] == "client/registerCapability");
+    let asked = &registration["params"]["registrations"][0];
+    assert_eq!(asked["method"], "workspace/didChangeWatchedFiles");
+    assert_eq!(
+        asked["registerOptions"]["watchers"][0]["globPattern"],
+        "**/*.cw"
+    );
+    client.send(&json!({"jsonrpc": "2.0", "id": registration["id"], "result": null}));
+
+    // The controls folder goes whole: conclusions.cw loses its controls.
+    std::fs::remove_dir_all(client.root.join("controls")).unwrap();
+    client.notifications.clear();
+    let folder = client.uri("controls");
+    client.notify(
+        "workspace/didChangeWatchedFiles",
+        &json!({"changes": [{"uri": folder, "type": 3}]}),
+    );
+    let diagnostics = client.diagnostics_where("conclusions.cw", |d| {
+        d.to_string()
+            .contains("crosswalk::resolve::unknown_control")
+    });
+    assert!(
+        diagnostics.to_string().contains("ITGC-AC-01"),
+        "{diagnostics:#}"
+    );
+    client.stop();
 }

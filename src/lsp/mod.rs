@@ -96,8 +96,45 @@ pub fn serve(connection: &Connection) -> Result<bool, Box<dyn Error + Sync + Sen
         },
     });
     connection.initialize_finish(id, result)?;
+    let watches = params
+        .capabilities
+        .workspace
+        .as_ref()
+        .and_then(|w| w.did_change_watched_files.as_ref())
+        .and_then(|w| w.dynamic_registration)
+        .unwrap_or(false);
+    if watches && root.is_some() {
+        connection
+            .sender
+            .send(Message::Request(watch_registration()))?;
+    }
     let mut server = Server::new(connection, root);
     server.run()
+}
+
+/// The request that asks the client to tell of changes on disk: every
+/// `.cw` file made, changed or deleted, and anything deleted (a folder
+/// deleted whole is told of as the folder). Clients that watch on their
+/// own (VS Code) and those that watch only when asked (Neovim, Helix)
+/// alike then keep the project in step with the disk.
+fn watch_registration() -> Request {
+    let registration = lsp_types::Registration {
+        id: "crosswalk-watch".to_owned(),
+        method: DidChangeWatchedFiles::METHOD.to_owned(),
+        register_options: Some(serde_json::json!({
+            "watchers": [
+                { "globPattern": "**/*.cw" },
+                { "globPattern": "**/*", "kind": 4 },
+            ],
+        })),
+    };
+    Request::new(
+        "crosswalk-watch".to_owned().into(),
+        lsp_types::request::RegisterCapability::METHOD.to_owned(),
+        lsp_types::RegistrationParams {
+            registrations: vec![registration],
+        },
+    )
 }
 
 /// What the server offers.
@@ -375,6 +412,9 @@ impl<'c> Server<'c> {
                 {
                     for change in params.changes {
                         let Some(name) = self.name_of(&change.uri) else {
+                            if change.typ == FileChangeType::DELETED {
+                                self.folder_deleted(&change.uri);
+                            }
                             continue;
                         };
                         if self.open.contains_key(&name) {
@@ -391,6 +431,27 @@ impl<'c> Server<'c> {
                 }
             }
             _ => {}
+        }
+    }
+
+    /// A deleted folder (or anything not a project file): every project
+    /// file under it leaves, unless it is open.
+    fn folder_deleted(&mut self, uri: &Uri) {
+        let Some(path) = path_of(uri) else {
+            return;
+        };
+        let prefix = format!("{}/", project::display_name(&path).trim_end_matches('/'));
+        let gone: Vec<String> = self
+            .workspace
+            .files()
+            .into_iter()
+            .map(|(_, file)| file.name.clone())
+            .filter(|name| name.starts_with(&prefix) && !self.open.contains_key(name))
+            .collect();
+        for name in gone {
+            if self.workspace.remove_file(&name).is_some() {
+                self.changed();
+            }
         }
     }
 
