@@ -871,3 +871,27 @@ fn an_edges_note_is_inert_markdown_in_the_export() {
     );
     assert!(remarks.iter().all(|r| !r.contains("<b>")), "{remarks:?}");
 }
+
+#[test]
+fn nists_current_version_forms_and_rev4s_withdrawn_are_read() {
+    // Regression: `v1.2.2` (what NIST writes today) was refused, and
+    // SP 800-53 rev4's `Withdrawn` was imported as a live requirement.
+    for version in ["v1.2.2", "v1.1.3", "1.3.0"] {
+        let text = format!(
+            r##"{{"catalog": {{"uuid": "u", "metadata": {{"title": "T", "version": "1", "oscal-version": "{version}"}},
+      "controls": [
+        {{"id": "ac-1", "title": "Policy"}},
+        {{"id": "ac-2", "title": "Gone", "props": [{{"name": "status", "value": "Withdrawn"}}],
+          "links": [{{"href": "#ac-1", "rel": "incorporated-into"}}]}}]}}}}"##
+        );
+        let (cw, compilation) = import_and_compile("rev4-like.json", text);
+        let withdrawn: Vec<bool> = compilation
+            .model
+            .requirements
+            .iter()
+            .map(|r| r.withdrawn)
+            .collect();
+        assert_eq!(withdrawn, vec![false, true], "{version}: {cw}");
+        assert!(cw.contains("withdrawn"), "{cw}");
+    }
+}

@@ -223,11 +223,12 @@ impl Control<'_> {
         label(&self.props)
     }
 
-    /// Whether the catalog marks it withdrawn (`status` property).
+    /// Whether the catalog marks it withdrawn (`status` property, in any
+    /// case: SP 800-53 rev4 writes `Withdrawn`).
     pub fn is_withdrawn(&self) -> bool {
-        self.props
-            .iter()
-            .any(|p| p.name == "status" && p.value == "withdrawn" && is_oscal(p))
+        self.props.iter().any(|p| {
+            p.name == "status" && p.value.trim().eq_ignore_ascii_case("withdrawn") && is_oscal(p)
+        })
     }
 }
 

@@ -47,7 +47,7 @@ pub const CODES: &[Code] = &[
     ),
     Code::error(
         UNSUPPORTED_VERSION,
-        "`metadata.oscal-version` is not 1.0, 1.1 or 1.2",
+        "`metadata.oscal-version` is not an OSCAL 1.x version (`1.1.3` and `v1.2.2` are)",
     ),
     Code::error(
         DUPLICATE_ID,

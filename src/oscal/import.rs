@@ -98,7 +98,7 @@ pub fn import(
                 ),
             )
             .label("unsupported OSCAL version")
-            .help("import reads OSCAL 1.0, 1.1 and 1.2 catalogs; convert the catalog to OSCAL 1.x"),
+            .help("import reads OSCAL 1.x catalogs (`1.1.3`, `v1.2.2`); convert the catalog to OSCAL 1.x"),
         );
         return (None, diagnostics);
     }
@@ -146,10 +146,18 @@ pub fn import(
     (Some(imported), diagnostics)
 }
 
-/// OSCAL 1.0, 1.1 and 1.2 share the catalog model import reads.
+/// Whether `version` is an OSCAL 1.x version, with or without a leading
+/// `v` (`1.1.3`, `v1.2.2`: what NIST writes today; the schema allows any
+/// string). OSCAL 1.x versions share the catalog model import reads; within
+/// 1.x, OSCAL changes only by adding.
 fn is_supported_version(version: &str) -> bool {
+    let version = version.trim();
+    let version = version.strip_prefix(['v', 'V']).unwrap_or(version);
     let mut parts = version.split(['.', '-']);
-    parts.next() == Some("1") && matches!(parts.next(), Some("0" | "1" | "2"))
+    parts.next() == Some("1")
+        && parts
+            .next()
+            .is_some_and(|minor| !minor.is_empty() && minor.bytes().all(|b| b.is_ascii_digit()))
 }
 
 /// A framework name from a file name: `NIST_SP-800-53_rev5_catalog.json` →
@@ -166,7 +174,9 @@ pub fn name_from_file(path: &str) -> String {
         }
     }
     let mut name = name.trim_end_matches('-').to_owned();
-    for suffix in ["-catalog", "-min"] {
+    // `-min` (NIST's minified copy) first, so `…_catalog-min` names the
+    // same framework as `…_catalog`.
+    for suffix in ["-min", "-catalog"] {
         if let Some(stripped) = name.strip_suffix(suffix) {
             name = stripped.to_owned();
         }
@@ -774,6 +784,11 @@ mod tests {
             "nist-sp-800-53-rev5"
         );
         assert_eq!(name_from_file("800-53.yaml"), "imported");
+        // A minified copy is the same framework.
+        assert_eq!(
+            name_from_file("NIST_SP-800-53_rev5_catalog-min.json"),
+            "nist-sp-800-53-rev5"
+        );
         assert!(is_framework_name("nist-sp-800-53-rev5"));
         assert!(!is_framework_name("NIST"));
     }
@@ -784,6 +799,14 @@ mod tests {
         assert!(is_supported_version("1.2.2"));
         assert!(is_supported_version("1.0.0-rc2"));
         assert!(!is_supported_version("2.0.0"));
+        // As NIST writes them today, and any later 1.x.
+        assert!(is_supported_version("v1.2.2"));
+        assert!(is_supported_version("v1.1.3"));
+        assert!(is_supported_version("1.3.0"));
+        assert!(!is_supported_version("v2.0"));
+        assert!(!is_supported_version("1"));
+        assert!(!is_supported_version("1.x"));
+        assert!(!is_supported_version("version 1.1"));
         assert!(!is_supported_version("0.9"));
         assert_eq!(version_word("5.1.1+u4"), "5.1.1.u4");
         assert_eq!(version_word(" 1.0 (Draft) "), "1.0.Draft");
