@@ -895,3 +895,35 @@ fn nists_current_version_forms_and_rev4s_withdrawn_are_read() {
         assert!(cw.contains("withdrawn"), "{cw}");
     }
 }
+
+#[test]
+fn parameter_values_constraints_and_odp_labels_are_printed() {
+    // Regression: a baseline's value ("at least annually") and a
+    // constraint were lost, and SP 800-53 5.1's parameters printed as
+    // `[Assignment: personnel or roles]` instead of NIST's form.
+    let json = r#"{"catalog": {"uuid": "u", "metadata": {"title": "T", "version": "1", "oscal-version": "1.1.2"},
+      "controls": [{"id": "ac-1", "title": "Policy",
+        "params": [
+          {"id": "ac-01_odp.01", "label": "personnel or roles"},
+          {"id": "ac-1_prm_2", "label": "organization-defined frequency", "values": ["at least annually"]},
+          {"id": "ac-1_prm_3", "label": "organization-defined events", "constraints": [{"description": "at least every 3 years"}]}],
+        "parts": [{"id": "ac-1_smt", "name": "statement",
+          "prose": "Give it to {{ insert: param, ac-01_odp.01 }} every {{ insert: param, ac-1_prm_2 }} and after {{ insert: param, ac-1_prm_3 }}."}]}]}}"#;
+    let xml = r#"<catalog xmlns="http://csrc.nist.gov/ns/oscal/1.0" uuid="u"><metadata><title>T</title><version>1</version><oscal-version>1.1.2</oscal-version></metadata>
+      <control id="ac-1"><title>Policy</title>
+        <param id="ac-01_odp.01"><label>personnel or roles</label></param>
+        <param id="ac-1_prm_2"><label>organization-defined frequency</label><value>at least annually</value></param>
+        <param id="ac-1_prm_3"><label>organization-defined events</label><constraint><description><p>at least every 3 years</p></description></constraint></param>
+        <part id="ac-1_smt" name="statement"><p>Give it to <insert type="param" id-ref="ac-01_odp.01"/> every <insert type="param" id-ref="ac-1_prm_2"/> and after <insert type="param" id-ref="ac-1_prm_3"/>.</p></part>
+      </control></catalog>"#;
+    for (name, text) in [("values.json", json), ("values.xml", xml)] {
+        let (cw, _) = import_and_compile(name, text.to_owned());
+        for printed in [
+            "[Assignment: organization-defined personnel or roles]",
+            "[Assignment: organization-defined frequency (set: at least annually)]",
+            "[Assignment: organization-defined events (constraint: at least every 3 years)]",
+        ] {
+            assert!(cw.contains(printed), "{name}: {printed} in\n{cw}");
+        }
+    }
+}

@@ -307,6 +307,21 @@ pub struct Param<'a> {
     /// A choice among given values.
     #[serde(borrow, default)]
     pub select: Option<Select<'a>>,
+    /// The values set for it, as a baseline or a tailored profile sets
+    /// them (`at least annually`).
+    #[serde(borrow, default)]
+    pub values: Vec<Str<'a>>,
+    /// Constraints on its value.
+    #[serde(borrow, default)]
+    pub constraints: Vec<Constraint<'a>>,
+}
+
+/// `constraint`: a rule the parameter's value must follow.
+#[derive(Debug, Default, Deserialize)]
+pub struct Constraint<'a> {
+    /// The rule, in prose.
+    #[serde(borrow, default)]
+    pub description: Option<Str<'a>>,
 }
 
 /// `guideline`: prose about a parameter.

@@ -146,6 +146,50 @@ pub fn import(
     (Some(imported), diagnostics)
 }
 
+/// A parameter's label as NIST prints it: SP 800-53 5.1's
+/// organization-defined parameters (`ac-01_odp.01`) are labelled
+/// `personnel or roles` and printed `organization-defined personnel or
+/// roles`.
+fn printed_label(id: &str, label: &str) -> String {
+    let odp = id.contains("_odp");
+    if odp
+        && !label
+            .to_ascii_lowercase()
+            .starts_with("organization-defined")
+    {
+        format!("organization-defined {label}")
+    } else {
+        label.to_owned()
+    }
+}
+
+/// What a baseline or profile says of a parameter, after its label: the
+/// values it sets (` (set: at least annually)`), else its constraints
+/// (` (constraint: …)`); empty when it says neither.
+fn set_or_constrained(param: &Param<'_>) -> String {
+    let values: Vec<&str> = param
+        .values
+        .iter()
+        .map(|v| v.trim())
+        .filter(|v| !v.is_empty())
+        .collect();
+    if !values.is_empty() {
+        return format!(" (set: {})", values.join("; "));
+    }
+    let constraints: Vec<&str> = param
+        .constraints
+        .iter()
+        .filter_map(|c| c.description.as_deref())
+        .map(str::trim)
+        .filter(|c| !c.is_empty())
+        .collect();
+    if constraints.is_empty() {
+        String::new()
+    } else {
+        format!(" (constraint: {})", constraints.join("; "))
+    }
+}
+
 /// Whether `version` is an OSCAL 1.x version, with or without a leading
 /// `v` (`1.1.3`, `v1.2.2`: what NIST writes today; the schema allows any
 /// string). OSCAL 1.x versions share the catalog model import reads; within
@@ -671,13 +715,14 @@ impl Writer<'_> {
             return String::new();
         }
         let Some(select) = &param.select else {
-            let text = if let Some(label) = &param.label {
-                format!("[Assignment: {}]", label.trim())
+            let what = if let Some(label) = &param.label {
+                printed_label(id, label.trim())
             } else if let Some(guideline) = param.guidelines.first() {
-                format!("[Assignment: {}]", guideline.prose.trim())
+                guideline.prose.trim().to_owned()
             } else {
-                format!("[Assignment: {id}]")
+                id.to_owned()
             };
+            let text = format!("[Assignment: {what}{}]", set_or_constrained(param));
             return self.charge(text, insert);
         };
         // Each placeholder costs at least one byte, before its choices are

@@ -11,7 +11,8 @@ use quick_xml::Reader;
 use quick_xml::events::{BytesStart, Event};
 
 use super::catalog::{
-    Catalog, Control, Document, Group, Guideline, Link, Metadata, Param, Part, Prop, Select, Str,
+    Catalog, Constraint, Control, Document, Group, Guideline, Link, Metadata, Param, Part, Prop,
+    Select, Str,
 };
 use super::error::MAX_NESTING;
 
@@ -281,6 +282,16 @@ fn params(element: &Element, path: &str) -> Result<Vec<Param<'static>>, XmlError
                 how_many: owned(s.attribute("how-many")),
                 choice: s.elements("choice").map(|c| Str::owned(c.text())).collect(),
             }),
+            values: p.elements("value").map(|v| Str::owned(v.text())).collect(),
+            constraints: p
+                .elements("constraint")
+                .map(|c| Constraint {
+                    description: c
+                        .element("description")
+                        .and_then(Element::prose)
+                        .map(Str::owned),
+                })
+                .collect(),
         })
     })
 }
