@@ -41,6 +41,11 @@ impl Span {
     pub fn is_empty(self) -> bool {
         self.start == self.end
     }
+
+    /// Whether this span holds all of `inner` (in the same file).
+    pub fn holds(self, inner: Span) -> bool {
+        self.file == inner.file && self.start <= inner.start && inner.end <= self.end
+    }
 }
 
 /// One `.cw` file: its display name (a path relative to the project, or

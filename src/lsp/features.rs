@@ -330,13 +330,9 @@ fn symbol(
         deprecated: None,
         range: convert::range(source, whole),
         // Inside the range, as the protocol requires.
-        selection_range: convert::range(source, if contains(whole, named) { named } else { whole }),
+        selection_range: convert::range(source, if whole.holds(named) { named } else { whole }),
         children: (!children.is_empty()).then_some(children),
     }
-}
-
-fn contains(outer: Span, inner: Span) -> bool {
-    outer.file == inner.file && outer.start <= inner.start && inner.end <= outer.end
 }
 
 fn item_symbol(source: &SourceFile, item: &Stmt<Item>) -> DocumentSymbol {

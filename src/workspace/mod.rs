@@ -408,11 +408,6 @@ pub(crate) fn compile_asts(
     }
 }
 
-/// Whether `outer` holds all of `inner`.
-fn contains(outer: Span, inner: Span) -> bool {
-    outer.file == inner.file && outer.start <= inner.start && inner.end <= outer.end
-}
-
 /// Whether some span of `sorted` (sorted by file and start) lies inside
 /// `outer`.
 fn holds_any(outer: Span, sorted: &[Span]) -> bool {
@@ -420,7 +415,7 @@ fn holds_any(outer: Span, sorted: &[Span]) -> bool {
     sorted[first..]
         .iter()
         .take_while(|s| s.file == outer.file && s.start <= outer.end)
-        .any(|&s| contains(outer, s))
+        .any(|&s| outer.holds(s))
 }
 
 /// The spans of the top-level items (parsed or broken) that hold the
@@ -454,7 +449,7 @@ fn errored_items(asts: &[Arc<Ast>], diagnostics: &[Diagnostic]) -> Vec<Span> {
 /// overlap; sorted).
 fn inside_any(span: Span, items: &[Span]) -> bool {
     let after = items.partition_point(|i| (i.file, i.start) <= (span.file, span.start));
-    after > 0 && contains(items[after - 1], span)
+    after > 0 && items[after - 1].holds(span)
 }
 
 #[cfg(test)]
