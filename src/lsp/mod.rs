@@ -300,16 +300,12 @@ impl<'c> Server<'c> {
 
     /// The compilation of the workspace as it is now.
     fn compilation(&mut self) -> &Compilation {
-        if self.compilation.is_none() {
-            self.compilation = Some(self.workspace.compile());
-        }
-        self.compilation.as_ref().expect("compiled above")
+        compiled(&self.workspace, &mut self.compilation)
     }
 
     fn compile_and_publish(&mut self) -> Result<(), Box<dyn Error + Sync + Send>> {
         self.unpublished = false;
-        self.compilation();
-        let compilation = self.compilation.as_ref().expect("compiled above");
+        let compilation = compiled(&self.workspace, &mut self.compilation);
         let mut by_file: HashMap<FileId, Vec<lsp_types::Diagnostic>> = HashMap::new();
         for diagnostic in &compilation.diagnostics {
             let file = diagnostic.primary.span.file;
@@ -379,10 +375,11 @@ impl<'c> Server<'c> {
                     serde_json::from_value::<DidOpenTextDocumentParams>(notification.params)
                     && let Some(name) = self.name_of(&params.text_document.uri)
                 {
-                    self.open.insert(name.clone(), params.text_document.version);
-                    self.set_text(&name, params.text_document.text);
-                    // A newly opened buffer hears its diagnostics.
-                    self.unpublished = true;
+                    self.buffer(
+                        &name,
+                        params.text_document.version,
+                        params.text_document.text,
+                    );
                 }
             }
             DidChangeTextDocument::METHOD => {
@@ -392,9 +389,7 @@ impl<'c> Server<'c> {
                     // Full sync: the last change holds the whole text.
                     && let Some(change) = params.content_changes.into_iter().last()
                 {
-                    self.open.insert(name.clone(), params.text_document.version);
-                    self.set_text(&name, change.text);
-                    self.unpublished = true;
+                    self.buffer(&name, params.text_document.version, change.text);
                 }
             }
             DidCloseTextDocument::METHOD => {
@@ -476,6 +471,15 @@ impl<'c> Server<'c> {
         }
     }
 
+    /// An open buffer's text at `version`: it counts instead of the file
+    /// on disk, and its diagnostics go out for that version (even when the
+    /// text is what it was).
+    fn buffer(&mut self, name: &str, version: i32, text: String) {
+        self.open.insert(name.to_owned(), version);
+        self.set_text(name, text);
+        self.unpublished = true;
+    }
+
     fn set_text(&mut self, name: &str, text: String) {
         let before = self
             .workspace
@@ -521,14 +525,12 @@ impl<'c> Server<'c> {
             HoverRequest::METHOD => self.with(request, features::hover),
             GotoDefinition::METHOD => {
                 let params = params(request)?;
-                self.compilation();
-                let compilation = self.compilation.as_ref().expect("compiled above");
+                let compilation = compiled(&self.workspace, &mut self.compilation);
                 json(features::definition(compilation, &self.builtins, &params))
             }
             References::METHOD => {
                 let params = params(request)?;
-                self.compilation();
-                let compilation = self.compilation.as_ref().expect("compiled above");
+                let compilation = compiled(&self.workspace, &mut self.compilation);
                 json(features::references(compilation, &self.builtins, &params))
             }
             DocumentSymbolRequest::METHOD => self.with(request, features::document_symbols),
@@ -576,6 +578,13 @@ impl<'c> Server<'c> {
                 params,
             )));
     }
+}
+
+/// The compilation kept in `kept`, made from `workspace` when there is
+/// none (a change forgot it). Taking the two fields, not the server, lets
+/// an answer read the server's other fields beside it.
+fn compiled<'k>(workspace: &Workspace, kept: &'k mut Option<Compilation>) -> &'k Compilation {
+    kept.get_or_insert_with(|| workspace.compile())
 }
 
 /// The built-in catalogs on disk, for "go to definition": written to
