@@ -390,8 +390,9 @@ struct ProjectArg {
 /// project.
 #[derive(Debug, Clone, Default, clap::Args)]
 struct FrameworkFiles {
-    /// Load an OSCAL catalog (JSON, YAML or XML) as a framework, as
-    /// crosswalk import oscal would write it (repeatable).
+    /// Load an OSCAL catalog (JSON, YAML or XML) as a framework, or an
+    /// OSCAL mapping collection as crosswalks, as crosswalk import oscal
+    /// would write them (repeatable).
     #[arg(long = "framework-file", value_name = "FILE", global = true)]
     files: Vec<PathBuf>,
 }
@@ -476,10 +477,10 @@ impl FrameworkFiles {
     fn add_to(&self, sources: &mut SourceSet, output: &Output) -> Result<(), Failure> {
         for path in &self.files {
             let imported =
-                oscal::read_catalog(path, &crate::oscal::ImportOptions::default(), output)?;
+                oscal::read_document(path, &crate::oscal::ImportOptions::default(), output)?;
             sources.add(crate::source::SourceFile::new(
                 format!("{} (imported)", project::display_name(path)),
-                imported.text,
+                imported.text().to_owned(),
                 false,
             ));
         }

@@ -3,7 +3,7 @@
 use std::path::{Path, PathBuf};
 
 use super::{Failure, OK, Outcome, Output};
-use crate::oscal::{ImportOptions, Imported};
+use crate::oscal::{ImportOptions, Imported, ImportedDocument, MappingOptions};
 use crate::project;
 use crate::resolve::names::{
     MAX_FRAMEWORK_NAME, MAX_FRAMEWORK_VERSION, is_framework_name, is_framework_version,
@@ -21,9 +21,11 @@ pub(super) struct ImportArgs {
 enum ImportFormat {
     /// Import an OSCAL catalog (JSON, YAML or XML) as a framework: groups,
     /// controls and enhancements, statements and guidance with parameters as
-    /// placeholders, withdrawn controls kept and marked as withdrawn.
+    /// placeholders, withdrawn controls kept and marked as withdrawn. An
+    /// OSCAL 1.2 mapping collection (JSON or YAML) imports as crosswalks
+    /// between the frameworks it maps.
     Oscal {
-        /// The catalog file.
+        /// The catalog or mapping collection file.
         catalog: PathBuf,
         /// The framework's short name (default: from the file name, such as
         /// nist-sp-800-53-rev5).
@@ -32,6 +34,14 @@ enum ImportFormat {
         /// The framework's version (default: the catalog's own version).
         #[arg(long)]
         version: Option<String>,
+        /// For a mapping collection: the framework its sources are in, as
+        /// NAME@VERSION (default: read from the mapping, or from the catalog
+        /// its source resource points at).
+        #[arg(long, value_name = "NAME@VERSION")]
+        source: Option<String>,
+        /// For a mapping collection: the framework its targets are in.
+        #[arg(long, value_name = "NAME@VERSION")]
+        target: Option<String>,
         /// Write the framework to this .cw file instead of standard output.
         #[arg(short = 'o', long = "output", value_name = "FILE.cw")]
         output: Option<PathBuf>,
@@ -64,8 +74,20 @@ pub(super) fn import(args: &ImportArgs, output: &Output) -> Outcome {
         catalog,
         id,
         version,
+        source,
+        target: mapped_to,
         output: target,
     } = &args.format;
+    for (flag, value) in [("--source", source), ("--target", mapped_to)] {
+        if let Some(value) = value
+            && !is_framework_reference(value)
+        {
+            return Err(Failure::Message(format!(
+                "`{flag} {}` is not a framework with its version: write NAME@VERSION, as `crosswalk frameworks` lists them (`iso42001@2023`)",
+                value.escape_debug()
+            )));
+        }
+    }
     if let Some(id) = id
         && !is_framework_name(id)
     {
@@ -85,10 +107,46 @@ pub(super) fn import(args: &ImportArgs, output: &Output) -> Outcome {
     let options = ImportOptions {
         name: id.clone(),
         version: version.clone(),
+        mapping: MappingOptions {
+            source: source.clone(),
+            target: mapped_to.clone(),
+            base: None,
+        },
     };
-    let imported = read_catalog(catalog, &options, output)?;
-    // What the catalog's file name and version give must be a framework
-    // name and version too, or the framework written would fail `check`.
+    let imported = read_document(catalog, &options, output)?;
+    if let ImportedDocument::Catalog(imported) = &imported {
+        check_names(imported)?;
+    }
+    let summary = imported.summary();
+    if let Some(path) = target {
+        if let Err(error) = crate::project::write_atomically(path, imported.text()) {
+            return Err(Failure::Message(format!(
+                "cannot write `{}`: {error}",
+                path.display()
+            )));
+        }
+        output.err(&format!(
+            "{} → {}\n",
+            crate::terminal::line(&summary),
+            crate::terminal::line(&project::display_name(path))
+        ));
+    } else {
+        output.out(imported.text());
+        output.err(&format!("{}\n", crate::terminal::line(&summary)));
+    }
+    Ok(OK)
+}
+
+/// Whether `value` is `name@version` with both valid.
+fn is_framework_reference(value: &str) -> bool {
+    value
+        .split_once('@')
+        .is_some_and(|(name, version)| is_framework_name(name) && is_framework_version(version))
+}
+
+/// What the catalog's file name and version give must be a framework name
+/// and version too, or the framework written would fail `check`.
+fn check_names(imported: &Imported) -> Result<(), Failure> {
     if !is_framework_name(&imported.name) {
         return Err(Failure::Message(format!(
             "the framework name `{}` made from the catalog's file name is not valid (at most {MAX_FRAMEWORK_NAME} bytes): pass `--id NAME`",
@@ -101,41 +159,28 @@ pub(super) fn import(args: &ImportArgs, output: &Output) -> Outcome {
             imported.version.escape_debug()
         )));
     }
-    let summary = format!(
-        "imported {}@{}: {} controls and enhancements ({} withdrawn) in {} groups",
-        imported.name, imported.version, imported.controls, imported.withdrawn, imported.groups
-    );
-    if let Some(path) = target {
-        if let Err(error) = crate::project::write_atomically(path, &imported.text) {
-            return Err(Failure::Message(format!(
-                "cannot write `{}`: {error}",
-                path.display()
-            )));
-        }
-        output.err(&format!(
-            "{} → {}\n",
-            crate::terminal::line(&summary),
-            crate::terminal::line(&project::display_name(path))
-        ));
-    } else {
-        output.out(&imported.text);
-        output.err(&format!("{}\n", crate::terminal::line(&summary)));
-    }
-    Ok(OK)
+    Ok(())
 }
 
-/// Reads and imports one catalog; prints its warnings when it imports, and
-/// returns every diagnostic when it does not.
-pub(super) fn read_catalog(
+/// Reads and imports one catalog or mapping collection (whose relative
+/// hrefs start from the file's folder); prints its warnings when it
+/// imports, and returns every diagnostic when it does not.
+pub(super) fn read_document(
     path: &Path,
     options: &ImportOptions,
     output: &Output,
-) -> Result<Imported, Failure> {
+) -> Result<ImportedDocument, Failure> {
     let text = project::read_text(path).map_err(|error| Failure::from(&error))?;
     let mut sources = SourceSet::new();
     let file = SourceFile::new(project::display_name(path), text, false);
     let id = sources.add(file);
-    let (imported, diagnostics) = crate::oscal::import(sources.get(id), id, options);
+    let mut options = options.clone();
+    options.mapping.base = Some(
+        path.parent()
+            .filter(|p| !p.as_os_str().is_empty())
+            .map_or_else(|| PathBuf::from("."), Path::to_path_buf),
+    );
+    let (imported, diagnostics) = crate::oscal::import_document(sources.get(id), id, &options);
     match imported {
         Some(imported) => {
             if !diagnostics.is_empty() {

@@ -105,8 +105,9 @@ pub struct Document<'a> {
     pub component_definition: Option<IgnoredAny>,
     /// A system security plan.
     pub system_security_plan: Option<IgnoredAny>,
-    /// A mapping collection.
-    pub mapping_collection: Option<IgnoredAny>,
+    /// A mapping collection (imported as crosswalks).
+    #[serde(borrow)]
+    pub mapping_collection: Option<super::mapping::MappingCollection<'a>>,
 }
 
 impl Document<'_> {

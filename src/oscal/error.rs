@@ -30,6 +30,16 @@ pub const PARAMETER_EXPANSION_TOO_LARGE: &str = "crosswalk::oscal::parameter_exp
 /// the document wherever it appears.
 pub const YAML_ALIAS: &str = "crosswalk::oscal::yaml_alias";
 
+/// A mapping collection's source or target resource names no framework
+/// import can tell.
+pub const UNKNOWN_RESOURCE: &str = "crosswalk::oscal::unknown_resource";
+/// A map's relationship is not one of OSCAL's tokens.
+pub const UNKNOWN_RELATIONSHIP: &str = "crosswalk::oscal::unknown_relationship";
+/// A map names a requirement its built-in framework does not have.
+pub const UNKNOWN_MAPPED_ID: &str = "crosswalk::oscal::unknown_mapped_id";
+/// Two maps give the same pair different relationships.
+pub const CONFLICTING_PAIR: &str = "crosswalk::oscal::conflicting_pair";
+
 /// The codes this module raises, for the registry ([`crate::codes`]).
 pub const CODES: &[Code] = &[
     Code::error(SYNTAX, "an OSCAL file is not well-formed JSON, YAML or XML"),
@@ -64,6 +74,22 @@ pub const CODES: &[Code] = &[
     Code::error(
         PARAMETER_EXPANSION_TOO_LARGE,
         "parameter placeholders would expand to more than 1 MiB beyond the file's size",
+    ),
+    Code::error(
+        UNKNOWN_RESOURCE,
+        "a mapping collection's source or target resource names no framework: give `--source` / `--target`, or its catalog at a local relative path",
+    ),
+    Code::warning(
+        UNKNOWN_RELATIONSHIP,
+        "a map's relationship is not an OSCAL token (`equal-to`, `subset-of`, …); the map is left out",
+    ),
+    Code::warning(
+        UNKNOWN_MAPPED_ID,
+        "a map names a requirement its built-in framework does not have; the pair is left out",
+    ),
+    Code::warning(
+        CONFLICTING_PAIR,
+        "two maps give the same pair different relationships; the first is kept",
     ),
     Code::error(
         YAML_ALIAS,

@@ -30,6 +30,79 @@ pub struct ImportOptions {
     pub name: Option<String>,
     /// The framework's version (default: the catalog's own version).
     pub version: Option<String>,
+    /// For a mapping collection: the frameworks of its sources and targets,
+    /// and the folder its relative hrefs start from.
+    pub mapping: super::mapping::MappingOptions,
+}
+
+/// What an OSCAL document imports as: a catalog as a framework, a mapping
+/// collection as crosswalks.
+#[derive(Debug, Clone)]
+pub enum ImportedDocument {
+    /// A framework.
+    Catalog(Imported),
+    /// Crosswalks.
+    Mapping(super::mapping::ImportedMapping),
+}
+
+impl ImportedDocument {
+    /// The `.cw` text.
+    pub fn text(&self) -> &str {
+        match self {
+            ImportedDocument::Catalog(imported) => &imported.text,
+            ImportedDocument::Mapping(imported) => &imported.text,
+        }
+    }
+
+    /// One line saying what was imported.
+    pub fn summary(&self) -> String {
+        match self {
+            ImportedDocument::Catalog(i) => format!(
+                "imported {}@{}: {} controls and enhancements ({} withdrawn) in {} groups",
+                i.name, i.version, i.controls, i.withdrawn, i.groups
+            ),
+            ImportedDocument::Mapping(i) => {
+                let blocks: Vec<String> = i
+                    .crosswalks
+                    .iter()
+                    .map(|(s, t, n)| format!("{s} -> {t} ({n} pairs)"))
+                    .collect();
+                let mut line = if blocks.is_empty() {
+                    "imported no crosswalk".to_owned()
+                } else {
+                    format!("imported crosswalk {}", blocks.join(", "))
+                };
+                match i.skipped {
+                    0 => {}
+                    1 => line.push_str("; 1 map gave no pair"),
+                    n => {
+                        let _ = write!(line, "; {n} maps gave no pair");
+                    }
+                }
+                line
+            }
+        }
+    }
+}
+
+/// Imports an OSCAL catalog or mapping collection.
+pub fn import_document(
+    file: &SourceFile,
+    file_id: FileId,
+    options: &ImportOptions,
+) -> (Option<ImportedDocument>, Vec<Diagnostic>) {
+    let syntax = Syntax::detect(&file.name, &file.text);
+    let document = match parse_document(file, file_id, syntax) {
+        Ok(document) => document,
+        Err(diagnostic) => return (None, vec![*diagnostic]),
+    };
+    if let Some(collection) = &document.mapping_collection {
+        let (imported, diagnostics) =
+            super::mapping::import_mapping(file, file_id, collection, &options.mapping);
+        return (imported.map(ImportedDocument::Mapping), diagnostics);
+    }
+    let (imported, diagnostics) = import_parsed(file, file_id, &document, options);
+    (imported.map(ImportedDocument::Catalog), diagnostics)
 }
 
 /// A catalog turned into our language.
@@ -61,6 +134,16 @@ pub fn import(
         Ok(document) => document,
         Err(diagnostic) => return (None, vec![*diagnostic]),
     };
+    import_parsed(file, file_id, &document, options)
+}
+
+/// Imports a parsed document as a catalog.
+fn import_parsed(
+    file: &SourceFile,
+    file_id: FileId,
+    document: &super::catalog::Document<'_>,
+    options: &ImportOptions,
+) -> (Option<Imported>, Vec<Diagnostic>) {
     let located = Locator {
         text: &file.text,
         file: file_id,
@@ -74,7 +157,7 @@ pub fn import(
             "resolve the profile into a catalog first (the NIST content publishes resolved \
              profile catalogs beside each profile), then import that"
         } else {
-            "import reads OSCAL catalogs: a JSON, YAML or XML document whose root is `catalog`"
+            "import reads OSCAL catalogs (a JSON, YAML or XML document whose root is `catalog`) and mapping collections (`mapping-collection`, JSON or YAML)"
         };
         let diagnostic = Diagnostic::error(
             NOT_A_CATALOG,
@@ -240,7 +323,7 @@ pub fn name_from_file(path: &str) -> String {
 /// A catalog version as a framework version: each run of other characters
 /// becomes one `.`, dots at either end are dropped, and the result is cut
 /// to [`MAX_FRAMEWORK_VERSION`] bytes (`1.0 (Draft)` → `1.0.Draft`).
-fn version_word(version: &str) -> String {
+pub(super) fn version_word(version: &str) -> String {
     let mut word = String::new();
     for c in version.chars() {
         if c.is_ascii_alphanumeric() {

@@ -8,10 +8,12 @@ pub mod catalog;
 pub mod error;
 pub mod export;
 pub mod import;
+pub mod mapping;
 pub mod nesting;
 pub mod parse;
 mod xml;
 
 pub use export::{ExportedFile, export};
-pub use import::{ImportOptions, Imported, import};
+pub use import::{ImportOptions, Imported, ImportedDocument, import, import_document};
+pub use mapping::{ImportedMapping, MappingOptions};
 pub use parse::Syntax;
