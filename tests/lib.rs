@@ -63,6 +63,7 @@ mod lsp;
 mod lsp_wire;
 mod oscal;
 mod oscal_bombs;
+mod oscal_mapping;
 mod paths;
 mod properties;
 mod recipes;

@@ -108,6 +108,10 @@ pub struct Document<'a> {
     /// A mapping collection (imported as crosswalks).
     #[serde(borrow)]
     pub mapping_collection: Option<super::mapping::MappingCollection<'a>>,
+    /// Whether the document is a mapping collection in XML, which import
+    /// does not read.
+    #[serde(skip)]
+    pub xml_mapping_collection: bool,
 }
 
 impl Document<'_> {
@@ -119,7 +123,7 @@ impl Document<'_> {
             Some("component-definition")
         } else if self.system_security_plan.is_some() {
             Some("system-security-plan")
-        } else if self.mapping_collection.is_some() {
+        } else if self.mapping_collection.is_some() || self.xml_mapping_collection {
             Some("mapping-collection")
         } else {
             None

@@ -96,6 +96,19 @@ pub fn import_document(
         Ok(document) => document,
         Err(diagnostic) => return (None, vec![*diagnostic]),
     };
+    if document.xml_mapping_collection {
+        let diagnostic = Diagnostic::error(
+            NOT_A_CATALOG,
+            Span::new(file_id, 0, 0),
+            format!(
+                "`{}` is an OSCAL mapping collection in XML, which import does not read",
+                file.name
+            ),
+        )
+        .label("a mapping collection")
+        .help("import reads mapping collections in JSON or YAML: convert it first (NIST's oscal-cli: `oscal-cli mapping-collection convert --to json`)");
+        return (None, vec![diagnostic]);
+    }
     if let Some(collection) = &document.mapping_collection {
         let (imported, diagnostics) =
             super::mapping::import_mapping(file, file_id, collection, &options.mapping);

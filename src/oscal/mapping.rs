@@ -350,15 +350,14 @@ pub fn import_mapping(
         let (Some(source), Some(target)) = (source, target) else {
             continue;
         };
-        let block = match blocks
+        let block = if let Some(at) = blocks
             .iter()
             .position(|(s, t, _)| *s == source && *t == target)
         {
-            Some(at) => at,
-            None => {
-                blocks.push((source.clone(), target.clone(), Vec::new()));
-                blocks.len() - 1
-            }
+            at
+        } else {
+            blocks.push((source.clone(), target.clone(), Vec::new()));
+            blocks.len() - 1
         };
         let rationale = mapping
             .matching_rationale

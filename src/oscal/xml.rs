@@ -153,15 +153,7 @@ pub fn parse(text: &str) -> Result<Document<'static>, XmlError> {
             "profile" => document.profile = Some(serde::de::IgnoredAny),
             "component-definition" => document.component_definition = Some(serde::de::IgnoredAny),
             "system-security-plan" => document.system_security_plan = Some(serde::de::IgnoredAny),
-            "mapping-collection" => {
-                return Err(XmlError {
-                    offset: root.offset,
-                    message: "import reads mapping collections in JSON or YAML, not XML: convert it first (NIST's oscal-cli: `oscal-cli mapping-collection convert --to json`)".to_owned(),
-                    path: Some("mapping-collection".to_owned()),
-                    truncated: false,
-                    too_deep: false,
-                });
-            }
+            "mapping-collection" => document.xml_mapping_collection = true,
             _ => {}
         }
         return Ok(document);
